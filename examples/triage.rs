@@ -1,0 +1,192 @@
+//! Triage an inbox of connection requests with a policy.
+//!
+//! ```text
+//! cargo run --features serde --example triage                       # built-in sample inbox
+//! cargo run --features serde --example triage -- inbox.jsonl        # your inbox (JSON Lines)
+//! cargo run --features serde --example triage -- --policy closed -  # from stdin
+//! ```
+//!
+//! Each line is one request, e.g.
+//! `{"sender": "Ann", "greeting": "Hi!", "claim": "friend", "familiarity": "stranger",
+//! "mutual_connections": 2}`; `"kind": {"introduction": {"to": "Bob"}}` makes it an
+//! introduction request. A bad line is reported with its number and skipped; the
+//! exit code is non-zero if any line was bad.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, Read};
+use std::process::ExitCode;
+
+use opendoor::{
+    Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, RequestKind,
+};
+
+const SAMPLE_INBOX: &str = r#"{"sender": "Priya Natarajan", "greeting": "I'd like to add you to my LinkedIn network", "claim": "friend"}
+{"sender": "Tom Becker", "greeting": "Hi Jo, I loved your talk on career pivots at the Leeds HR summit. Could we compare notes on coaching engineers?", "claim": "other"}
+{"sender": "Maria Gomez", "greeting": "Me gustaría añadirte a mi red profesional en LinkedIn.", "mutual_connections": 4}
+{"sender": "Ahmed Khan", "familiarity": "known", "greeting": "Great seeing you at the reunion!"}
+{"sender": "Lena Vogel", "familiarity": "acquainted", "greeting": ""}
+{"sender": "Wei Zhang", "greeting": "我想将您添加到我的联系人列表。", "claim": "colleague"}
+{"sender": "Chris Doe", "greeting": "Hi, I'd like to connect.", "claim": "business_partner"}
+{"sender": "Fatima Zahra", "kind": {"introduction": {"to": "Jordan Lee"}}, "greeting": "Could you introduce me to Jordan? I'm pitching our seed round."}
+{"sender": "Old Friend", "familiarity": "known", "kind": {"introduction": {"to": "Jordan Lee"}}, "greeting": "Jordan asked me to reach out through you."}
+{"sender": "Sam Rivera", "greeting": "HI JO!!\n\nI’d like to add you to my professional network on LinkedIn.\n\n– Sam"}
+{"sender": "Noor Ali", "greeting": "Bonjour, j’aimerais vous ajouter à mon réseau."}
+{"sender": "Ivan Petrov", "greeting": "Привет! Я хочу добавить вас в свой список контактов.", "claim": "classmate"}
+{"sender": "Grace Ho", "greeting": "Your newsletter issue on salary negotiation helped me land my offer at Stripe. Thank you!"}
+{"sender": "Ben Okafor", "greeting": "", "mutual_connections": 12, "claim": "group_member"}
+{"sender": "Ana Costa", "greeting": "Gostaria de adicionar você à minha rede"}
+{"sender": "Lukas Meyer", "greeting": "Ich würde dich gerne zu meiner Kontaktliste hinzufügen.", "account_age_days": 3}
+{"sender": "Mei Tanaka", "greeting": "こんにちは、あなたを私の相手先リストに追加したいと思います。"}
+{"sender": "Olivia Brown", "familiarity": "acquainted", "kind": {"introduction": {"to": "Dana White"}}, "greeting": "We met at the coaching webinar; would you pass my CV to Dana?"}
+{"sender": "Recruiter Bot", "greeting": "Hello {recipient}, I came across your profile and found it interesting to connect. Best!", "account_age_days": 1}
+{"sender": "Kofi Mensah", "greeting": "Hi Jo 👋\n\nWe spoke briefly after your panel in Accra about mentoring. Would love to continue that chat!"}
+{"sender": "Sofia Rossi", "greeting": "Ciao, seguo il tuo lavoro con interesse. Sarebbe un piacere connetterci!"}
+{"sender": "Jake Wilson", "greeting": "I would like to add you to my contact list, please.", "claim": "friend", "mutual_connections": 1}
+{"sender": "Hannah Kim", "familiarity": "known", "greeting": "I'd like to join your LinkedIn network."}
+{"sender": "Diego Torres", "greeting": "Hola, coincidimos en el sector y creo que compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo."}
+{"sender": "Yuki Sato", "greeting": "\u200B \u200B"}
+{"sender": "Paul Martin", "greeting": "Join my network on LinkedIn", "claim": "colleague"}
+{"sender": "Zara Hussain", "greeting": "Following up on our call on Tuesday: here is the connection I promised, plus the deck."}
+{"sender": "Elif Yilmaz", "greeting": "SENI KİŞİ LİSTEME EKLEMEK İSTERDİM"}
+{"sender": "Nina Berg", "kind": {"introduction": {"to": "Alex Chen"}}, "greeting": "", "claim": "friend"}
+{"sender": "Omar Haddad", "greeting": "Hi! I'd like to add you to my contact list.", "mutual_connections": 0}
+"#;
+
+struct Args {
+    policy: String,
+    input: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        policy: "hybrid".to_owned(),
+        input: None,
+    };
+    let mut iter = std::env::args().skip(1);
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--policy" => args.policy = iter.next().ok_or("--policy needs a value")?,
+            "-h" | "--help" => {
+                return Err("usage: triage [--policy open|closed|hybrid] [INBOX.jsonl | -]".into());
+            }
+            _ if arg.starts_with("--policy=") => args.policy = arg["--policy=".len()..].to_owned(),
+            _ if arg.starts_with("--") => return Err(format!("unknown flag {arg}")),
+            _ if args.input.is_none() => args.input = Some(arg),
+            _ => return Err(format!("unexpected argument {arg}")),
+        }
+    }
+    Ok(args)
+}
+
+fn policy_named(name: &str) -> Result<Box<dyn NetworkingPolicy>, String> {
+    match name {
+        "open" => Ok(Box::new(Open::new())),
+        "closed" => Ok(Box::new(Closed::new())),
+        "hybrid" => Ok(Box::new(Hybrid::new())),
+        other => Err(format!(
+            "unknown policy `{other}` (expected open, closed or hybrid)"
+        )),
+    }
+}
+
+fn read_inbox(input: Option<&str>) -> io::Result<String> {
+    match input {
+        None => Ok(SAMPLE_INBOX.to_owned()),
+        Some("-") => {
+            let mut text = String::new();
+            io::stdin().lock().read_to_string(&mut text)?;
+            Ok(text)
+        }
+        Some(path) => std::fs::read_to_string(path),
+    }
+}
+
+fn clip(text: &str, width: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= width {
+        one_line
+    } else {
+        one_line.chars().take(width - 1).chain(['…']).collect()
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let policy = match policy_named(&args.policy) {
+        Ok(policy) => policy,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let inbox = match read_inbox(args.input.as_deref()) {
+        Ok(inbox) => inbox,
+        Err(err) => {
+            eprintln!("cannot read inbox: {err}");
+            return ExitCode::from(2);
+        }
+    };
+
+    let detector = GreetingDetector::new();
+    let mut counts: BTreeMap<Action, usize> = BTreeMap::new();
+    let mut bad_lines = 0;
+    println!("policy: {}", args.policy);
+    println!(
+        "{:<18} {:<22} {:<17} {:<10} reasons",
+        "sender", "kind", "greeting", "action"
+    );
+    for (index, line) in inbox.as_bytes().lines().enumerate() {
+        let line = match line {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => line,
+            Err(err) => {
+                eprintln!("line {}: {err}", index + 1);
+                bad_lines += 1;
+                continue;
+            }
+        };
+        let request: Request = match serde_json::from_str(&line) {
+            Ok(request) => request,
+            Err(err) => {
+                eprintln!("line {}: {err}", index + 1);
+                bad_lines += 1;
+                continue;
+            }
+        };
+        let decision = policy.decide(&request);
+        *counts.entry(decision.action()).or_default() += 1;
+        let kind = match request.kind() {
+            RequestKind::Introduction { to } => format!("intro → {}", clip(to, 12)),
+            _ => "connect".to_owned(),
+        };
+        let reasons: Vec<&str> = decision.reasons().map(|r| r.as_str()).collect();
+        println!(
+            "{:<18} {:<22} {:<17} {:<10} {}",
+            clip(request.sender(), 18),
+            kind,
+            detector.classify(request.greeting().as_str()).as_str(),
+            decision.action().as_str(),
+            reasons.join(", ")
+        );
+    }
+    println!();
+    println!("summary:");
+    for action in Action::ALL {
+        println!(
+            "  {:<10} {}",
+            action.as_str(),
+            counts.get(action).copied().unwrap_or(0)
+        );
+    }
+    if bad_lines > 0 {
+        eprintln!("{bad_lines} bad line(s) skipped");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

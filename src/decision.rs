@@ -1,0 +1,459 @@
+//! What a policy decides: an [`Action`] and the [`Reason`]s for it.
+//!
+//! A [`Decision`] is a small `Copy` value (an action and a bit set of
+//! reasons), so deciding never allocates and decisions can be stored,
+//! compared and counted cheaply in bulk.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::Error;
+use crate::request::spelled_enum;
+
+spelled_enum! {
+    /// What to do with a request, from most to least open.
+    ///
+    /// Actions are ordered by severity: `Accept < FollowUp < Hold < Ignore <
+    /// Block`, so `max` of two actions is the stricter one. None of them sends
+    /// the sender a lecture: declining is always silent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Action;
+    ///
+    /// assert!(Action::Accept < Action::Block);
+    /// assert_eq!(Action::FollowUp.max(Action::Ignore), Action::Ignore);
+    /// assert_eq!("follow_up".parse::<Action>()?, Action::FollowUp);
+    /// assert_eq!(Action::Hold.to_string(), "hold");
+    /// # Ok::<(), opendoor::Error>(())
+    /// ```
+    #[derive(PartialOrd, Ord)]
+    Action, UnknownAction {
+        /// Connect with the sender, or pass their request on.
+        Accept => "accept",
+        /// Reply first and build rapport (a call, a coffee), then decide. The
+        /// door is open; the request waits for a conversation.
+        FollowUp => "follow_up",
+        /// Leave the request pending for the recipient to review.
+        Hold => "hold",
+        /// Decline silently: the sender is never told and never lectured.
+        Ignore => "ignore",
+        /// Refuse and stop further requests from this sender.
+        Block => "block",
+    }
+}
+
+impl Action {
+    /// Whether `self` is strictly more open (less severe) than `other`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Action;
+    ///
+    /// assert!(Action::Accept.is_more_open_than(Action::FollowUp));
+    /// assert!(!Action::Hold.is_more_open_than(Action::Hold));
+    /// ```
+    #[must_use]
+    pub fn is_more_open_than(self, other: Action) -> bool {
+        self < other
+    }
+
+    /// Whether the request is refused ([`Ignore`](Action::Ignore) or
+    /// [`Block`](Action::Block)): the door is shut.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Action;
+    ///
+    /// assert!(Action::Ignore.is_refusal());
+    /// assert!(!Action::FollowUp.is_refusal());
+    /// ```
+    #[must_use]
+    pub fn is_refusal(self) -> bool {
+        self >= Action::Ignore
+    }
+}
+
+/// Why a policy chose its action. `Display` gives a sentence addressed to the
+/// recipient; [`Reason::as_str`] gives a stable snake_case identifier.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::Reason;
+///
+/// assert_eq!(Reason::UnverifiedClaim.as_str(), "unverified_claim");
+/// assert!(Reason::UnverifiedClaim.to_string().contains("claims"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum Reason {
+    /// The recipient knows the sender.
+    KnownSender,
+    /// The recipient has met the sender, if only briefly.
+    AcquaintedSender,
+    /// The recipient has not met the sender.
+    Stranger,
+    /// The note says something specific to the recipient.
+    PersonalNote,
+    /// The note is empty, the platform's stock text, or a generic template.
+    NoPersonalNote,
+    /// Sender and recipient share enough connections.
+    MutualConnections,
+    /// The sender asks to be passed on to a contact, and the recipient does
+    /// not know the sender well enough to vouch for them.
+    UnfamiliarIntroduction,
+    /// A stranger claims a specific relationship; the platform often forces
+    /// that choice, so it is neither evidence nor a lie.
+    UnverifiedClaim,
+    /// The policy accepts every connection request: a connection is a
+    /// starting point.
+    OpenDoor,
+}
+
+impl Reason {
+    /// Every reason, in declaration order (the order
+    /// [`Decision::reasons`] yields them in).
+    pub const ALL: &'static [Reason] = &[
+        Reason::KnownSender,
+        Reason::AcquaintedSender,
+        Reason::Stranger,
+        Reason::PersonalNote,
+        Reason::NoPersonalNote,
+        Reason::MutualConnections,
+        Reason::UnfamiliarIntroduction,
+        Reason::UnverifiedClaim,
+        Reason::OpenDoor,
+    ];
+
+    /// A stable snake_case identifier, as serde spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Reason::OpenDoor.as_str(), "open_door");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reason::KnownSender => "known_sender",
+            Reason::AcquaintedSender => "acquainted_sender",
+            Reason::Stranger => "stranger",
+            Reason::PersonalNote => "personal_note",
+            Reason::NoPersonalNote => "no_personal_note",
+            Reason::MutualConnections => "mutual_connections",
+            Reason::UnfamiliarIntroduction => "unfamiliar_introduction",
+            Reason::UnverifiedClaim => "unverified_claim",
+            Reason::OpenDoor => "open_door",
+        }
+    }
+
+    /// A sentence that explains the reason to the recipient.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Reason::KnownSender.sentence(), "you know the sender");
+    /// ```
+    #[must_use]
+    pub const fn sentence(self) -> &'static str {
+        match self {
+            Reason::KnownSender => "you know the sender",
+            Reason::AcquaintedSender => "you have met the sender, if only briefly",
+            Reason::Stranger => "you have not met the sender yet",
+            Reason::PersonalNote => "the note says something specific to you",
+            Reason::NoPersonalNote => {
+                "the note is empty, a stock text or a generic template, which says nothing either way"
+            }
+            Reason::MutualConnections => "you share enough connections with the sender",
+            Reason::UnfamiliarIntroduction => {
+                "build rapport before passing on the request of someone you do not know well"
+            }
+            Reason::UnverifiedClaim => {
+                "the sender claims a relationship you cannot confirm; platforms often force that choice"
+            }
+            Reason::OpenDoor => "every connection is a starting point",
+        }
+    }
+
+    const fn bit(self) -> u32 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sentence())
+    }
+}
+
+impl FromStr for Reason {
+    type Err = Error;
+
+    /// Parses the identifier of [`Reason::as_str`].
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Reason::ALL
+            .iter()
+            .copied()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| Error::UnknownReason {
+                value: s.to_owned(),
+            })
+    }
+}
+
+/// A policy's verdict on one request: an [`Action`] and the [`Reason`]s for
+/// it.
+///
+/// `Copy` and allocation-free: the reasons are a bit set, yielded by
+/// [`Decision::reasons`] in the order of [`Reason::ALL`].
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Decision, Reason};
+///
+/// let decision = Decision::new(Action::FollowUp)
+///     .with_reason(Reason::Stranger)
+///     .with_reason(Reason::NoPersonalNote);
+/// assert_eq!(decision.action(), Action::FollowUp);
+/// assert!(decision.has_reason(Reason::Stranger));
+/// assert_eq!(decision.reasons().collect::<Vec<_>>(), [Reason::Stranger, Reason::NoPersonalNote]);
+/// assert_eq!(
+///     decision.to_string(),
+///     "follow_up: you have not met the sender yet; the note is empty, a stock text or a generic template, which says nothing either way",
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[must_use]
+pub struct Decision {
+    action: Action,
+    reasons: u32,
+}
+
+impl Decision {
+    /// A decision with no reasons yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision};
+    ///
+    /// assert_eq!(Decision::new(Action::Hold).reasons().count(), 0);
+    /// ```
+    pub const fn new(action: Action) -> Self {
+        Self { action, reasons: 0 }
+    }
+
+    /// Adds a reason (adding one twice keeps one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Reason};
+    ///
+    /// let d = Decision::new(Action::Accept).with_reason(Reason::OpenDoor).with_reason(Reason::OpenDoor);
+    /// assert_eq!(d.reasons().count(), 1);
+    /// ```
+    pub const fn with_reason(mut self, reason: Reason) -> Self {
+        self.reasons |= reason.bit();
+        self
+    }
+
+    /// Adds `reason` when `condition` holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Reason};
+    ///
+    /// let d = Decision::new(Action::Accept).with_reason_if(false, Reason::OpenDoor);
+    /// assert!(!d.has_reason(Reason::OpenDoor));
+    /// ```
+    pub const fn with_reason_if(self, condition: bool, reason: Reason) -> Self {
+        if condition {
+            self.with_reason(reason)
+        } else {
+            self
+        }
+    }
+
+    /// The same reasons with another action.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Reason};
+    ///
+    /// let d = Decision::new(Action::Accept).with_reason(Reason::Stranger).with_action(Action::Hold);
+    /// assert_eq!(d.action(), Action::Hold);
+    /// assert!(d.has_reason(Reason::Stranger));
+    /// ```
+    pub const fn with_action(mut self, action: Action) -> Self {
+        self.action = action;
+        self
+    }
+
+    /// What to do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision};
+    ///
+    /// assert_eq!(Decision::new(Action::Block).action(), Action::Block);
+    /// ```
+    #[must_use]
+    pub const fn action(&self) -> Action {
+        self.action
+    }
+
+    /// The reasons, in the order of [`Reason::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Reason};
+    ///
+    /// let d = Decision::new(Action::Accept).with_reason(Reason::OpenDoor).with_reason(Reason::KnownSender);
+    /// assert_eq!(d.reasons().collect::<Vec<_>>(), [Reason::KnownSender, Reason::OpenDoor]);
+    /// ```
+    pub fn reasons(&self) -> Reasons {
+        Reasons {
+            remaining: self.reasons,
+        }
+    }
+
+    /// Whether `reason` is among the reasons.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Reason};
+    ///
+    /// assert!(!Decision::new(Action::Accept).has_reason(Reason::OpenDoor));
+    /// ```
+    #[must_use]
+    pub const fn has_reason(&self, reason: Reason) -> bool {
+        self.reasons & reason.bit() != 0
+    }
+}
+
+impl fmt::Display for Decision {
+    /// `action: reason; reason` (just the action when there is no reason).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.action)?;
+        for (i, reason) in self.reasons().enumerate() {
+            f.write_str(if i == 0 { ": " } else { "; " })?;
+            f.write_str(reason.sentence())?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{Action, Decision, Reason};
+    use serde::ser::SerializeStruct;
+
+    /// Serialized as `{"action": "...", "reasons": ["...", ...]}`.
+    impl serde::Serialize for Decision {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            struct Reasons(super::Reasons);
+            impl serde::Serialize for Reasons {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    s.collect_seq(self.0)
+                }
+            }
+            let mut state = serializer.serialize_struct("Decision", 2)?;
+            state.serialize_field("action", &self.action())?;
+            state.serialize_field("reasons", &Reasons(self.reasons()))?;
+            state.end()
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Decision {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            #[derive(serde::Deserialize)]
+            #[serde(deny_unknown_fields)]
+            struct Repr {
+                action: Action,
+                #[serde(default)]
+                reasons: Vec<Reason>,
+            }
+            let repr = Repr::deserialize(deserializer)?;
+            Ok(repr
+                .reasons
+                .into_iter()
+                .fold(Decision::new(repr.action), Decision::with_reason))
+        }
+    }
+}
+
+/// Iterator over a [`Decision`]'s reasons, from [`Decision::reasons`].
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Decision, Reason};
+///
+/// let mut reasons = Decision::new(Action::Accept).with_reason(Reason::OpenDoor).reasons();
+/// assert_eq!(reasons.len(), 1);
+/// assert_eq!(reasons.next(), Some(Reason::OpenDoor));
+/// assert_eq!(reasons.next(), None);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Reasons {
+    remaining: u32,
+}
+
+impl Iterator for Reasons {
+    type Item = Reason;
+
+    fn next(&mut self) -> Option<Reason> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let index = self.remaining.trailing_zeros() as usize;
+        self.remaining &= self.remaining - 1;
+        Reason::ALL.get(index).copied()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.remaining.count_ones() as usize;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Reasons {}
+impl std::iter::FusedIterator for Reasons {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reason_bits_follow_declaration_order() {
+        for (i, r) in Reason::ALL.iter().enumerate() {
+            assert_eq!(*r as usize, i, "{r:?} is out of order in Reason::ALL");
+            assert_eq!(r.as_str().parse::<Reason>().unwrap(), *r);
+        }
+        assert!(Reason::ALL.len() <= 32, "reasons must fit the u32 bit set");
+    }
+
+    #[test]
+    fn actions_are_ordered_by_severity() {
+        assert!(Action::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn decision_without_reasons_displays_the_action() {
+        assert_eq!(Decision::new(Action::Ignore).to_string(), "ignore");
+    }
+}

@@ -1,0 +1,491 @@
+//! The matcher: one left-to-right pass over a note's words.
+//!
+//! A note that says nothing specific has a small grammar:
+//!
+//! ```text
+//! note      = salutation? body signature?
+//! salutation= greeting-word+ name{0,3} | name{1,3} <boundary>    then sign-off words
+//! body      = (stock text | generic word | sign-off word | pattern sentence)*
+//! signature = name{1,4} (after a boundary or a sign-off word) headline{0,2}
+//! headline  = title-word+ ((connector | ",") name{1,4})?
+//! ```
+//!
+//! where a *name* is a word the vocabulary does not know. The matcher runs
+//! this grammar as a set of states per word position (a bit set, so all
+//! readings of an ambiguous note are followed at once, without
+//! backtracking). Stock texts, headlines and pattern sentences are jumps
+//! from one position to a later one. The state set is split in two halves:
+//! *pure* (only salutations, stock texts, sign-offs and signature so far)
+//! and *generic* (some generic word was needed). A note that ends in a pure
+//! state after a stock text is the platform's default; one that ends in any
+//! accepting state is a generic template; a note whose states all die is
+//! personal, and is given up on as soon as they do, so most personal notes
+//! cost a few words of work.
+
+use std::collections::HashMap;
+
+use regex::RegexSet;
+
+use super::catalog::{Segment, Template};
+use super::lexicon::{BODY, CLOSER, CONNECTOR, SALUTATION, SIGN_OFF, TITLE};
+use super::normalize::{BOUNDARY, COMMA, DIGIT, LINE, SENTENCE, Scratch, Tokens};
+
+// Phases, one bit each in a 16-bit half.
+const START: u16 = 1 << 0;
+const GREET: u16 = 1 << 1;
+const NAME1: u16 = 1 << 2;
+const NAME2: u16 = 1 << 3;
+const NAME3: u16 = 1 << 4;
+/// A name standing alone as a salutation ("Marcus, …"): it must end at a
+/// boundary.
+const SOLO1: u16 = 1 << 5;
+const SOLO2: u16 = 1 << 6;
+const SOLO3: u16 = 1 << 7;
+/// Pleasantries after the salutation ("Hi Ann, hope you are well!").
+const PRE: u16 = 1 << 8;
+const BODY_PHASE: u16 = 1 << 9;
+/// In the body, right after a closing word such as "thanks" (a name may
+/// follow directly).
+const CLOSE: u16 = 1 << 10;
+const SIG1: u16 = 1 << 11;
+const SIG2: u16 = 1 << 12;
+const SIG3: u16 = 1 << 13;
+const SIG4: u16 = 1 << 14;
+const HEAD: u16 = 1 << 15;
+
+const NAMES: u16 = NAME1 | NAME2 | NAME3;
+const SOLOS: u16 = SOLO1 | SOLO2 | SOLO3;
+const SIGS: u16 = SIG1 | SIG2 | SIG3 | SIG4;
+/// Phases a stock text (or pattern sentence) may start from.
+const OPEN: u16 = START | GREET | NAMES | PRE | BODY_PHASE | CLOSE;
+/// Phases that accept at the end of the note once the body has begun.
+const ENDED: u16 = BODY_PHASE | CLOSE | SIGS | HEAD;
+/// Phases that accept a note that is only a salutation.
+const SALUTED: u16 = GREET | NAMES | SOLOS | PRE;
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Nothing visible.
+    Empty,
+    /// A stock text (the template index) with at most decoration.
+    Stock(usize),
+    /// Nothing specific.
+    Generic,
+    /// Something specific.
+    Personal,
+}
+
+/// What the vocabulary and the catalog know of one normalised word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    classes: u8,
+    /// Range of `Engine::starts` for templates whose first literal begins
+    /// with this word.
+    first: u32,
+    count: u32,
+}
+
+/// The compiled detector.
+#[derive(Debug)]
+pub(crate) struct Engine {
+    pub(crate) templates: Vec<Template>,
+    words: HashMap<Box<str>, WordInfo>,
+    /// Template indices grouped by the first word of their first literal.
+    starts: Vec<u32>,
+    /// The most words a template's leading slots can take.
+    max_lead: usize,
+    patterns: Option<RegexSet>,
+}
+
+/// Reusable per-thread state for [`Engine::run`].
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    scratch: Scratch,
+    reach: Vec<u32>,
+    stock: Vec<u32>,
+}
+
+const NO_STOCK: u32 = u32::MAX;
+
+impl Engine {
+    /// Indexes `templates` and the vocabulary (`(word, classes)` pairs,
+    /// already normalised to single words).
+    pub(crate) fn new(
+        templates: Vec<Template>,
+        vocabulary: impl IntoIterator<Item = (Box<str>, u8)>,
+        patterns: Option<RegexSet>,
+    ) -> Engine {
+        let mut words: HashMap<Box<str>, WordInfo> = HashMap::new();
+        for (word, classes) in vocabulary {
+            words.entry(word).or_default().classes |= classes;
+        }
+        let mut by_word: Vec<(&str, u32)> = templates
+            .iter()
+            .enumerate()
+            .filter_map(|(index, t)| match &t.segments[t.first_literal()] {
+                Segment::Literal { text, .. } => {
+                    Some((text.split(' ').next().unwrap_or(text), index as u32))
+                }
+                Segment::Slot(_) => None,
+            })
+            .collect();
+        by_word.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+        let mut starts = Vec::with_capacity(by_word.len());
+        for (word, template) in by_word {
+            let info = words.entry(word.into()).or_default();
+            if info.count == 0 {
+                info.first = starts.len() as u32;
+            }
+            info.count += 1;
+            starts.push(template);
+        }
+        let max_lead = templates
+            .iter()
+            .map(|t| lead_words(&t.segments[..t.first_literal()]).1)
+            .max()
+            .unwrap_or(0);
+        Engine {
+            templates,
+            words,
+            starts,
+            max_lead,
+            patterns,
+        }
+    }
+
+    fn info(&self, word: &str) -> WordInfo {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// Classifies `note`, reusing `buffers`.
+    pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> Outcome {
+        let Buffers {
+            scratch,
+            reach,
+            stock,
+        } = buffers;
+        let mut tokens = Tokens::new(note, scratch);
+        if !tokens.has(0) {
+            return if tokens.is_blank() {
+                Outcome::Empty
+            } else {
+                Outcome::Generic
+            };
+        }
+        reach.clear();
+        stock.clear();
+        let mut run = Run {
+            engine: self,
+            tokens,
+            reach,
+            stock,
+            horizon: 0,
+        };
+        run.set(0, u32::from(START));
+        run.walk()
+    }
+}
+
+/// The state of one classification.
+struct Run<'e, 'r, 'a, 's> {
+    engine: &'e Engine,
+    tokens: Tokens<'a, 's>,
+    /// `reach[i]`: the states alive before word `i` (pure half low, generic
+    /// half high).
+    reach: &'r mut Vec<u32>,
+    /// `stock[i]`: a template whose pure match ends before word `i`.
+    stock: &'r mut Vec<u32>,
+    /// The furthest position any state or pending stock start can reach.
+    horizon: usize,
+}
+
+impl Run<'_, '_, '_, '_> {
+    fn set(&mut self, i: usize, states: u32) {
+        if states == 0 {
+            return;
+        }
+        if self.reach.len() <= i {
+            self.reach.resize(i + 1, 0);
+        }
+        self.reach[i] |= states;
+        self.horizon = self.horizon.max(i);
+    }
+
+    fn get(&self, i: usize) -> u32 {
+        self.reach.get(i).copied().unwrap_or(0)
+    }
+
+    fn walk(&mut self) -> Outcome {
+        let mut i = 0;
+        while i <= self.horizon {
+            if !self.tokens.has(i) {
+                return self.finish(i);
+            }
+            self.position(i);
+            i += 1;
+        }
+        Outcome::Personal
+    }
+
+    fn finish(&mut self, n: usize) -> Outcome {
+        if self.tokens.overflowed() {
+            return Outcome::Personal;
+        }
+        let states = self.get(n);
+        let (pure, generic) = (states as u16, (states >> 16) as u16);
+        if pure & ENDED != 0 {
+            let template = self.stock[..=n.min(self.stock.len().saturating_sub(1))]
+                .iter()
+                .rev()
+                .find(|&&t| t != NO_STOCK);
+            if let Some(&template) = template {
+                return Outcome::Stock(template as usize);
+            }
+        }
+        if pure & SALUTED != 0 || generic & ENDED != 0 {
+            Outcome::Generic
+        } else {
+            Outcome::Personal
+        }
+    }
+
+    /// Processes word `i`: jumps that start or end here, then the step to
+    /// `i + 1`.
+    fn position(&mut self, i: usize) {
+        let word = self.tokens.word(i);
+        let info = self.engine.info(self.tokens.text(i));
+        self.stock_texts(i, info);
+        let states = self.get(i);
+        if states == 0 {
+            return;
+        }
+        let (pure, generic) = (states as u16, (states >> 16) as u16);
+        if self.engine.patterns.is_some() {
+            self.pattern(i, pure, generic, word.flags);
+        }
+        if (pure | generic) & (SIGS | HEAD) != 0 {
+            self.headlines(i, pure, generic, word.flags);
+        }
+        let (p_same, p_gen) = step(pure, info.classes, word.flags);
+        let (g_same, g_gen) = step(generic, info.classes, word.flags);
+        self.set(
+            i + 1,
+            u32::from(p_same) | (u32::from(p_gen | g_same | g_gen) << 16),
+        );
+    }
+
+    /// Whether a stock text may start at `s` in each half.
+    fn may_start(&mut self, s: usize) -> (bool, bool) {
+        let states = self.get(s);
+        let (pure, generic) = (states as u16, (states >> 16) as u16);
+        let solo_done = pure & SOLOS != 0 && self.tokens.flags_or_end(s) & BOUNDARY != 0;
+        (
+            pure & OPEN != 0 || solo_done,
+            generic & (BODY_PHASE | CLOSE) != 0,
+        )
+    }
+
+    /// Tries every template whose first literal starts at word `i`.
+    fn stock_texts(&mut self, i: usize, info: WordInfo) {
+        let engine = self.engine;
+        for &index in &engine.starts[info.first as usize..(info.first + info.count) as usize] {
+            let template = &engine.templates[index as usize];
+            let first = template.first_literal();
+            let (min_lead, max_lead) = lead_words(&template.segments[..first]);
+            for lead in min_lead..=max_lead.min(i) {
+                let s = i - lead;
+                let (pure, generic) = self.may_start(s);
+                if !(pure || generic) {
+                    continue;
+                }
+                let mut ends = Ends::default();
+                match_segments(&template.segments[first..], &mut self.tokens, i, &mut ends);
+                for &end in &ends.list[..ends.len] {
+                    if pure {
+                        self.set(end, u32::from(BODY_PHASE));
+                        if self.stock.len() <= end {
+                            self.stock.resize(end + 1, NO_STOCK);
+                        }
+                        if self.stock[end] == NO_STOCK {
+                            self.stock[end] = index;
+                        }
+                    }
+                    if generic {
+                        self.set(end, u32::from(BODY_PHASE) << 16);
+                    }
+                }
+            }
+        }
+        // Templates that open with a slot are indexed by the literal after
+        // it, so the positions a few words back must stay reachable.
+        if self.get(i) != 0 {
+            self.horizon = self.horizon.max(i + engine.max_lead);
+        }
+    }
+
+    /// A whole sentence matching a user pattern, starting at `i`.
+    fn pattern(&mut self, i: usize, pure: u16, generic: u16, flags: u8) {
+        let open = (pure | generic) & OPEN != 0;
+        let after_salutation = pure & (GREET | NAMES | PRE) != 0;
+        if !open || (flags & (SENTENCE | LINE) == 0 && !after_salutation) {
+            return;
+        }
+        let mut j = i + 1;
+        while self.tokens.has(j) && self.tokens.word(j).flags & (SENTENCE | LINE) == 0 {
+            j += 1;
+        }
+        let matched = self
+            .engine
+            .patterns
+            .as_ref()
+            .is_some_and(|set| set.is_match(self.tokens.span(i, j)));
+        if matched {
+            self.set(j, u32::from(BODY_PHASE) << 16);
+        }
+    }
+
+    /// Signature headlines starting at word `i` ("Senior Engineer at Acme").
+    fn headlines(&mut self, i: usize, pure: u16, generic: u16, flags: u8) {
+        let from = |half: u16| half & SIGS != 0 || (half & HEAD != 0 && flags & BOUNDARY != 0);
+        let states = u32::from(if from(pure) { HEAD } else { 0 })
+            | (u32::from(if from(generic) { HEAD } else { 0 }) << 16);
+        if states == 0 {
+            return;
+        }
+        let mut k = i;
+        while self.tokens.has(k)
+            && (k == i || self.tokens.word(k).flags & BOUNDARY == 0)
+            && self.engine.info(self.tokens.text(k)).classes & TITLE != 0
+        {
+            k += 1;
+        }
+        if k == i {
+            return;
+        }
+        if self.tokens.flags_or_end(k) & BOUNDARY != 0 {
+            self.set(k, states);
+        }
+        if !self.tokens.has(k) {
+            return;
+        }
+        let company = if self.engine.info(self.tokens.text(k)).classes & CONNECTOR != 0 {
+            k + 1
+        } else if self.tokens.word(k).flags & COMMA != 0 {
+            k
+        } else {
+            return;
+        };
+        for end in company + 1..=company + 4 {
+            if !self.tokens.has(end - 1) {
+                break;
+            }
+            if end - 1 > company && self.tokens.word(end - 1).flags & BOUNDARY != 0 {
+                break;
+            }
+            if self.tokens.flags_or_end(end) & BOUNDARY != 0 {
+                self.set(end, states);
+            }
+        }
+    }
+}
+
+/// The transitions of one half's phases over one word: the phases it keeps
+/// in the same half, and those it moves to the generic half.
+fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
+    if phases == 0 {
+        return (0, 0);
+    }
+    let name = classes == 0 && flags & DIGIT == 0;
+    let boundary = flags & BOUNDARY != 0;
+    let has = |p: u16| phases & p != 0;
+    let (mut same, mut generic) = (0, 0);
+
+    // Salutation.
+    if has(START | GREET) && classes & SALUTATION != 0 {
+        same |= GREET;
+    }
+    if name {
+        if has(START) {
+            same |= SOLO1;
+        }
+        if !boundary {
+            same |= (phases & (SOLO1 | SOLO2)) << 1;
+        }
+        if has(GREET) {
+            same |= NAME1;
+        }
+        same |= (phases & (NAME1 | NAME2)) << 1;
+    }
+    let saluted = has(START | GREET | NAMES | PRE) || (has(SOLOS) && boundary);
+    if saluted && classes & SIGN_OFF != 0 {
+        same |= PRE;
+    }
+    if saluted && classes & BODY != 0 {
+        generic |= BODY_PHASE;
+    }
+
+    // Body.
+    if has(BODY_PHASE | CLOSE) {
+        if classes & CLOSER != 0 {
+            same |= CLOSE;
+        } else if classes & SIGN_OFF != 0 {
+            same |= BODY_PHASE;
+        } else if classes & BODY != 0 {
+            generic |= BODY_PHASE;
+        }
+        if name && (boundary || has(CLOSE)) {
+            same |= SIG1;
+        }
+    }
+
+    // Signature names.
+    if name {
+        same |= (phases & (SIG1 | SIG2 | SIG3)) << 1;
+    }
+    (same, generic)
+}
+
+/// The fewest and most words the leading slots of a template can take.
+fn lead_words(slots: &[Segment]) -> (usize, usize) {
+    slots.iter().fold((0, 0), |(lo, hi), s| match s {
+        Segment::Slot(slot) => (lo + 1, hi + slot.max_words()),
+        Segment::Literal { .. } => (lo, hi),
+    })
+}
+
+/// The positions a template's segments can end at (at most a few).
+#[derive(Debug, Default)]
+struct Ends {
+    list: [usize; 8],
+    len: usize,
+}
+
+impl Ends {
+    fn push(&mut self, end: usize) {
+        if self.len < self.list.len() && !self.list[..self.len].contains(&end) {
+            self.list[self.len] = end;
+            self.len += 1;
+        }
+    }
+}
+
+/// Matches `segments` against the words from `i`, recording every end.
+fn match_segments(segments: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize, ends: &mut Ends) {
+    match segments.first() {
+        None => ends.push(i),
+        Some(Segment::Literal { text, words }) => {
+            if tokens.span_is(i, *words, text) {
+                match_segments(&segments[1..], tokens, i + words, ends);
+            }
+        }
+        Some(Segment::Slot(slot)) => {
+            for len in 1..=slot.max_words() {
+                if !tokens.has(i + len - 1) {
+                    break;
+                }
+                match_segments(&segments[1..], tokens, i + len, ends);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Decide what to do with incoming connection requests — LinkedIn
+//! invitations, follow requests, friend requests, introduction requests —
+//! and say why.
+//!
+//! A career coach, long a "closed networker", refused requests from people
+//! she had never met when they came with the platform's stock text and a
+//! claimed "Friend" relationship. But the platform often forces that text
+//! and that choice: it is no lie, and a connection is a starting point. Her
+//! new rule: open the door, and for someone unfamiliar, build rapport (a
+//! coffee, a call) before passing on their requests. `opendoor` turns rules
+//! like hers into code.
+//!
+//! # A tour
+//!
+//! - A [`Request`] says who asks, for what ([`RequestKind`]), with which
+//!   claimed [`Relationship`] and [`Greeting`], and what the recipient knows
+//!   ([`Familiarity`], mutual connections).
+//! - A [`NetworkingPolicy`] turns it into a [`Decision`]: an [`Action`]
+//!   (`Accept`, `FollowUp`, `Hold`, `Ignore`, `Block`) and the [`Reason`]s
+//!   for it. Three are built in: [`Open`], [`Closed`] and [`Hybrid`].
+//!   Declining is always silent: no policy lectures anyone.
+//! - The [`GreetingDetector`] tells whether a note is the platform's stock
+//!   text (in any of 69 languages, however decorated), a generic template,
+//!   or personal ([`GreetingKind`]).
+//!
+//! # Deciding on a request
+//!
+//! ```
+//! use opendoor::{Action, Hybrid, NetworkingPolicy, Reason, Relationship, Request};
+//!
+//! let request = Request::connect("Sam Doe")
+//!     .with_greeting("Hi Jo, I'd like to add you to my LinkedIn network")
+//!     .with_claim(Relationship::Friend);
+//!
+//! let decision = Hybrid::new().decide(&request);
+//! // An unfamiliar sender with the stock text: the door stays open, rapport first.
+//! assert_eq!(decision.action(), Action::FollowUp);
+//! assert!(decision.has_reason(Reason::NoPersonalNote));
+//! // The "Friend" claim is reported, never held against them.
+//! assert!(decision.has_reason(Reason::UnverifiedClaim));
+//! ```
+//!
+//! # Comparing policies
+//!
+//! ```
+//! use opendoor::{Closed, Hybrid, NetworkingPolicy, Open, Request};
+//!
+//! let policies: [(&str, &dyn NetworkingPolicy); 3] =
+//!     [("open", &Open::new()), ("closed", &Closed::new()), ("hybrid", &Hybrid::new())];
+//! let request = Request::connect("Sam").with_greeting("Loved your piece on Rust error handling!");
+//! for (name, policy) in policies {
+//!     println!("{name}: {}", policy.decide(&request));
+//! }
+//! ```
+//!
+//! # Detecting stock texts
+//!
+//! ```
+//! use opendoor::{GreetingDetector, GreetingKind};
+//!
+//! let detector = GreetingDetector::new();
+//! let detection = detector.detect("BONJOUR Léa !\nJe vous invite à faire partie de mon réseau professionnel sur LinkedIn.");
+//! assert_eq!(detection.kind(), GreetingKind::PlatformDefault);
+//! assert_eq!(detection.platform(), Some("LinkedIn"));
+//! assert_eq!(detector.classify("We met at RustConf; great talk on async!"), GreetingKind::Personal);
+//! ```
+//!
+//! # Crate features
+//!
+//! - `serde` (off by default): `Serialize`/`Deserialize` for requests,
+//!   greetings, decisions, actions, reasons and the other data types.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations, unreachable_pub)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod decision;
+mod error;
+mod greeting;
+mod policy;
+mod request;
+
+pub use decision::{Action, Decision, Reason, Reasons};
+pub use error::Error;
+pub use greeting::{
+    Detection, Greeting, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText,
+};
+pub use policy::{Closed, Hybrid, HybridBuilder, NetworkingPolicy, Open};
+pub use request::{Familiarity, Relationship, Request, RequestKind};
+
+/// The README's examples are compiled and run as doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,330 @@
+use super::{NetworkingPolicy, familiarity_reason, note_claim};
+use crate::{Action, Decision, Familiarity, GreetingDetector, Reason, Request, RequestKind};
+
+/// Open door with judgement: the career coach's rule.
+///
+/// For a [`Connect`](RequestKind::Connect) request:
+///
+/// | sender | action | reasons |
+/// |---|---|---|
+/// | [`Known`](Familiarity::Known) | [`Accept`](Action::Accept) | [`KnownSender`](Reason::KnownSender) |
+/// | [`Acquainted`](Familiarity::Acquainted) | `Accept` | [`AcquaintedSender`](Reason::AcquaintedSender) |
+/// | stranger with ≥ `min_mutual_connections` mutual connections | `Accept` | [`Stranger`](Reason::Stranger), [`MutualConnections`](Reason::MutualConnections) |
+/// | stranger with a personal note (if `accept_personal_notes`) | `Accept` | `Stranger`, [`PersonalNote`](Reason::PersonalNote) |
+/// | any other stranger | `strangers` ([`FollowUp`](Action::FollowUp)) | `Stranger`, [`NoPersonalNote`](Reason::NoPersonalNote) |
+///
+/// An [`Introduction`](RequestKind::Introduction) from a `Known` sender is
+/// accepted; any other gets `unfamiliar_introductions` (`FollowUp`, with
+/// [`UnfamiliarIntroduction`](Reason::UnfamiliarIntroduction)): build
+/// rapport before passing on someone's request.
+///
+/// Like every built-in policy, Hybrid reports a stranger's specific
+/// relationship claim ([`UnverifiedClaim`](Reason::UnverifiedClaim)) and
+/// never acts on it. With its defaults it never ignores or blocks anyone.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Hybrid, NetworkingPolicy, Reason, Relationship, Request};
+///
+/// let hybrid = Hybrid::new();
+/// let stock = Request::connect("A stranger")
+///     .with_greeting("I'd like to add you to my LinkedIn network")
+///     .with_claim(Relationship::Friend);
+/// let decision = hybrid.decide(&stock);
+/// assert_eq!(decision.action(), Action::FollowUp);
+/// assert!(decision.has_reason(Reason::NoPersonalNote));
+/// assert!(decision.has_reason(Reason::UnverifiedClaim));
+///
+/// let personal = Request::connect("A stranger").with_greeting("Your COBOL talk at FOSDEM was superb.");
+/// assert_eq!(hybrid.decide(&personal).action(), Action::Accept);
+///
+/// let strict = Hybrid::builder().min_mutual_connections(3).strangers(Action::Ignore).build();
+/// assert_eq!(strict.decide(&stock).action(), Action::Ignore);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Hybrid {
+    min_mutual_connections: u32,
+    accept_personal_notes: bool,
+    strangers: Action,
+    unfamiliar_introductions: Action,
+    detector: GreetingDetector,
+}
+
+impl Hybrid {
+    /// The hybrid policy with its defaults.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Hybrid};
+    ///
+    /// let hybrid = Hybrid::new();
+    /// assert_eq!(hybrid.min_mutual_connections(), 1);
+    /// assert_eq!(hybrid.strangers(), Action::FollowUp);
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        HybridBuilder::new().build()
+    }
+
+    /// A builder for a hybrid policy, starting from the defaults.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Hybrid};
+    ///
+    /// let hybrid = Hybrid::builder().unfamiliar_introductions(Action::Hold).build();
+    /// assert_eq!(hybrid.unfamiliar_introductions(), Action::Hold);
+    /// ```
+    #[must_use]
+    pub fn builder() -> HybridBuilder {
+        HybridBuilder::new()
+    }
+
+    /// Strangers with at least this many mutual connections are accepted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Hybrid::new().min_mutual_connections(), 1);
+    /// ```
+    #[must_use]
+    pub fn min_mutual_connections(&self) -> u32 {
+        self.min_mutual_connections
+    }
+
+    /// Whether strangers with a personal note are accepted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(opendoor::Hybrid::new().accepts_personal_notes());
+    /// ```
+    #[must_use]
+    pub fn accepts_personal_notes(&self) -> bool {
+        self.accept_personal_notes
+    }
+
+    /// What the remaining strangers get.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Hybrid::new().strangers(), opendoor::Action::FollowUp);
+    /// ```
+    #[must_use]
+    pub fn strangers(&self) -> Action {
+        self.strangers
+    }
+
+    /// What introductions from senders who are not known get.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Hybrid::new().unfamiliar_introductions(), opendoor::Action::FollowUp);
+    /// ```
+    #[must_use]
+    pub fn unfamiliar_introductions(&self) -> Action {
+        self.unfamiliar_introductions
+    }
+
+    /// The detector used to tell personal notes from stock texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::GreetingKind;
+    ///
+    /// let hybrid = opendoor::Hybrid::new();
+    /// assert_eq!(hybrid.detector().classify(""), GreetingKind::Empty);
+    /// ```
+    #[must_use]
+    pub fn detector(&self) -> &GreetingDetector {
+        &self.detector
+    }
+}
+
+impl Default for Hybrid {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl NetworkingPolicy for Hybrid {
+    fn decide(&self, request: &Request) -> Decision {
+        let familiarity = request.familiarity();
+        let decision = match request.kind() {
+            RequestKind::Introduction { .. } if familiarity != Familiarity::Known => {
+                Decision::new(self.unfamiliar_introductions)
+                    .with_reason(familiarity_reason(request))
+                    .with_reason(Reason::UnfamiliarIntroduction)
+            }
+            _ if familiarity != Familiarity::Stranger => {
+                Decision::new(Action::Accept).with_reason(familiarity_reason(request))
+            }
+            _ if request.mutual_connections() >= self.min_mutual_connections => {
+                Decision::new(Action::Accept)
+                    .with_reason(Reason::Stranger)
+                    .with_reason(Reason::MutualConnections)
+            }
+            _ => {
+                let personal = self
+                    .detector
+                    .classify(request.greeting().as_str())
+                    .is_personal();
+                if personal && self.accept_personal_notes {
+                    Decision::new(Action::Accept)
+                        .with_reason(Reason::Stranger)
+                        .with_reason(Reason::PersonalNote)
+                } else {
+                    Decision::new(self.strangers)
+                        .with_reason(Reason::Stranger)
+                        .with_reason_if(!personal, Reason::NoPersonalNote)
+                }
+            }
+        };
+        note_claim(decision, request)
+    }
+}
+
+/// Builds a [`Hybrid`] policy; from [`Hybrid::builder`].
+///
+/// Every combination of knobs is valid, so [`build`](HybridBuilder::build)
+/// cannot fail.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Hybrid};
+///
+/// let hybrid = Hybrid::builder()
+///     .min_mutual_connections(5)
+///     .accept_personal_notes(false)
+///     .strangers(Action::Hold)
+///     .build();
+/// assert!(!hybrid.accepts_personal_notes());
+/// ```
+#[derive(Debug, Clone)]
+pub struct HybridBuilder {
+    policy: Hybrid,
+}
+
+impl HybridBuilder {
+    /// A builder with the defaults.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let hybrid = opendoor::HybridBuilder::new().build();
+    /// assert_eq!(hybrid.min_mutual_connections(), 1);
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        HybridBuilder {
+            policy: Hybrid {
+                min_mutual_connections: 1,
+                accept_personal_notes: true,
+                strangers: Action::FollowUp,
+                unfamiliar_introductions: Action::FollowUp,
+                detector: GreetingDetector::new(),
+            },
+        }
+    }
+
+    /// Strangers with at least `count` mutual connections are accepted
+    /// (default: 1). `0` accepts every stranger; `u32::MAX` accepts a
+    /// stranger on mutual connections only if they have that many.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let hybrid = opendoor::Hybrid::builder().min_mutual_connections(3).build();
+    /// assert_eq!(hybrid.min_mutual_connections(), 3);
+    /// ```
+    pub fn min_mutual_connections(&mut self, count: u32) -> &mut Self {
+        self.policy.min_mutual_connections = count;
+        self
+    }
+
+    /// Whether a stranger's personal note is reason enough to accept
+    /// (default: `true`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let hybrid = opendoor::Hybrid::builder().accept_personal_notes(false).build();
+    /// assert!(!hybrid.accepts_personal_notes());
+    /// ```
+    pub fn accept_personal_notes(&mut self, yes: bool) -> &mut Self {
+        self.policy.accept_personal_notes = yes;
+        self
+    }
+
+    /// What a stranger with no personal note and too few mutual connections
+    /// gets (default: [`Action::FollowUp`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Action;
+    ///
+    /// let hybrid = opendoor::Hybrid::builder().strangers(Action::Hold).build();
+    /// assert_eq!(hybrid.strangers(), Action::Hold);
+    /// ```
+    pub fn strangers(&mut self, action: Action) -> &mut Self {
+        self.policy.strangers = action;
+        self
+    }
+
+    /// What an introduction request from a sender who is not
+    /// [`Known`](Familiarity::Known) gets (default: [`Action::FollowUp`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Action;
+    ///
+    /// let hybrid = opendoor::Hybrid::builder().unfamiliar_introductions(Action::Ignore).build();
+    /// assert_eq!(hybrid.unfamiliar_introductions(), Action::Ignore);
+    /// ```
+    pub fn unfamiliar_introductions(&mut self, action: Action) -> &mut Self {
+        self.policy.unfamiliar_introductions = action;
+        self
+    }
+
+    /// The detector that tells personal notes apart (default:
+    /// [`GreetingDetector::new`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::builder().salutation("ahoy").build()?;
+    /// let _hybrid = opendoor::Hybrid::builder().detector(detector).build();
+    /// # Ok::<(), opendoor::Error>(())
+    /// ```
+    pub fn detector(&mut self, detector: GreetingDetector) -> &mut Self {
+        self.policy.detector = detector;
+        self
+    }
+
+    /// The policy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let _hybrid: opendoor::Hybrid = opendoor::Hybrid::builder().build();
+    /// ```
+    #[must_use]
+    pub fn build(&self) -> Hybrid {
+        self.policy.clone()
+    }
+}
+
+impl Default for HybridBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,126 @@
+//! The [`NetworkingPolicy`] trait and the built-in policies.
+//!
+//! A policy is a pure function from a [`Request`] to a [`Decision`]: it
+//! never fails, never blocks and never talks to the sender. The trait is
+//! deliberately tiny and object-safe, so policies can be boxed, shared
+//! across threads and swapped at run time; anything more is added as a
+//! provided method, so user policies get it for free.
+
+mod closed;
+mod hybrid;
+mod open;
+
+use std::sync::Arc;
+
+pub use closed::Closed;
+pub use hybrid::{Hybrid, HybridBuilder};
+pub use open::Open;
+
+use crate::{Decision, Reason, Request};
+
+/// Decides what to do with a request.
+///
+/// Implement [`decide`](NetworkingPolicy::decide) for your own rule; every
+/// built-in policy is `Send + Sync + Clone + Debug`, and `&P`, `Box<P>` and
+/// `Arc<P>` are policies whenever `P` is (including `Box<dyn
+/// NetworkingPolicy>`).
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Decision, Familiarity, NetworkingPolicy, Reason, Request};
+///
+/// /// Accept people I have met; follow up with everyone else.
+/// #[derive(Debug)]
+/// struct MetThem;
+///
+/// impl NetworkingPolicy for MetThem {
+///     fn decide(&self, request: &Request) -> Decision {
+///         if request.familiarity() >= Familiarity::Acquainted {
+///             Decision::new(Action::Accept).with_reason(Reason::AcquaintedSender)
+///         } else {
+///             Decision::new(Action::FollowUp).with_reason(Reason::Stranger)
+///         }
+///     }
+/// }
+///
+/// let policies: Vec<Box<dyn NetworkingPolicy + Send + Sync>> =
+///     vec![Box::new(MetThem), Box::new(opendoor::Open::new())];
+/// let request = Request::connect("Ann");
+/// let actions: Vec<Action> = policies.iter().map(|p| p.decide(&request).action()).collect();
+/// assert_eq!(actions, [Action::FollowUp, Action::Accept]);
+/// ```
+pub trait NetworkingPolicy {
+    /// The decision on one request. Must be total: every request gets a
+    /// decision, without panicking.
+    fn decide(&self, request: &Request) -> Decision;
+}
+
+impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for &P {
+    fn decide(&self, request: &Request) -> Decision {
+        (**self).decide(request)
+    }
+}
+
+impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for Box<P> {
+    fn decide(&self, request: &Request) -> Decision {
+        (**self).decide(request)
+    }
+}
+
+impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for Arc<P> {
+    fn decide(&self, request: &Request) -> Decision {
+        (**self).decide(request)
+    }
+}
+
+/// Adds the reason every built-in policy reports and none acts on: a
+/// stranger claiming a specific relationship.
+fn note_claim(decision: Decision, request: &Request) -> Decision {
+    decision.with_reason_if(request.has_unverified_claim(), Reason::UnverifiedClaim)
+}
+
+/// The reason that describes the sender's familiarity.
+fn familiarity_reason(request: &Request) -> Reason {
+    match request.familiarity() {
+        crate::Familiarity::Known => Reason::KnownSender,
+        crate::Familiarity::Acquainted => Reason::AcquaintedSender,
+        _ => Reason::Stranger,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Compile-time checks: the trait is object-safe and the built-in
+    // policies are thread-safe values.
+    const _: fn(&dyn NetworkingPolicy) = |_| {};
+
+    fn assert_policy<P: NetworkingPolicy + Send + Sync + Clone + std::fmt::Debug>() {}
+
+    #[test]
+    fn built_in_policies_are_send_sync_clone_debug() {
+        assert_policy::<Open>();
+        assert_policy::<Closed>();
+        assert_policy::<Hybrid>();
+        fn shareable<P: NetworkingPolicy + Send + Sync + Clone>() {}
+        shareable::<Arc<dyn NetworkingPolicy + Send + Sync>>();
+    }
+
+    #[test]
+    fn forwarding_impls_decide_like_the_policy() {
+        let request = Request::connect("Ann");
+        let hybrid = Hybrid::new();
+        let expected = hybrid.decide(&request);
+        let boxed: Box<dyn NetworkingPolicy> = Box::new(hybrid.clone());
+        let shared: Arc<dyn NetworkingPolicy + Send + Sync> = Arc::new(hybrid.clone());
+        fn via<P: NetworkingPolicy>(policy: P, request: &Request) -> Decision {
+            policy.decide(request)
+        }
+        assert_eq!(via(&hybrid, &request), expected);
+        assert_eq!(via(&*boxed, &request), expected);
+        assert_eq!(via(shared, &request), expected);
+        assert_eq!(via(&boxed, &request), expected);
+    }
+}

@@ -1,0 +1,546 @@
+//! The incoming request and the signals a policy may weigh.
+//!
+//! A [`Request`] carries two kinds of information that must not be confused:
+//! what the *sender claims* ([`Relationship`], the [`Greeting`] they wrote or
+//! the platform wrote for them) and what the *recipient knows*
+//! ([`Familiarity`], mutual connections, account age, supplied by the
+//! embedding application). Policies trust the second kind and treat the first
+//! as a hint: platforms often force a relationship choice and pre-fill the
+//! note, so neither is evidence, and neither is a lie.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::Error;
+use crate::greeting::Greeting;
+
+/// A connection, follow, friend or introduction request, as one recipient
+/// received it.
+///
+/// Built with [`Request::connect`] or [`Request::introduction`] and by-value
+/// `with_*` setters; every signal has a conservative default (a stranger with
+/// no note, no claim and no mutual connections).
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Familiarity, Relationship, Request, RequestKind};
+///
+/// let request = Request::connect("Ada Lovelace")
+///     .with_greeting("I'd like to add you to my LinkedIn network")
+///     .with_claim(Relationship::Friend)
+///     .with_mutual_connections(4);
+///
+/// assert_eq!(request.sender(), "Ada Lovelace");
+/// assert_eq!(request.kind(), &RequestKind::Connect);
+/// assert_eq!(request.familiarity(), Familiarity::Stranger);
+/// assert_eq!(request.mutual_connections(), 4);
+/// assert_eq!(request.account_age_days(), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Request {
+    sender: String,
+    #[cfg_attr(feature = "serde", serde(default))]
+    kind: RequestKind,
+    #[cfg_attr(feature = "serde", serde(default))]
+    greeting: Greeting,
+    #[cfg_attr(feature = "serde", serde(default))]
+    claim: Relationship,
+    #[cfg_attr(feature = "serde", serde(default))]
+    familiarity: Familiarity,
+    #[cfg_attr(feature = "serde", serde(default))]
+    mutual_connections: u32,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    account_age_days: Option<u32>,
+}
+
+impl Request {
+    /// A request to connect with, follow or befriend the recipient.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Request, RequestKind};
+    ///
+    /// let request = Request::connect("Grace");
+    /// assert!(request.kind().is_connect());
+    /// assert!(request.greeting().is_empty());
+    /// ```
+    #[must_use]
+    pub fn connect(sender: impl Into<String>) -> Self {
+        Self::new(sender.into(), RequestKind::Connect)
+    }
+
+    /// A request to be passed on (introduced) to one of the recipient's
+    /// contacts, `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Request, RequestKind};
+    ///
+    /// let request = Request::introduction("Grace", "Alan");
+    /// assert_eq!(request.kind(), &RequestKind::Introduction { to: "Alan".into() });
+    /// ```
+    #[must_use]
+    pub fn introduction(sender: impl Into<String>, to: impl Into<String>) -> Self {
+        Self::new(sender.into(), RequestKind::Introduction { to: to.into() })
+    }
+
+    fn new(sender: String, kind: RequestKind) -> Self {
+        Self {
+            sender,
+            kind,
+            greeting: Greeting::none(),
+            claim: Relationship::Unspecified,
+            familiarity: Familiarity::Stranger,
+            mutual_connections: 0,
+            account_age_days: None,
+        }
+    }
+
+    /// Sets the note attached to the request (default: none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// let request = Request::connect("Grace").with_greeting("Loved your talk on COBOL!");
+    /// assert_eq!(request.greeting().as_str(), "Loved your talk on COBOL!");
+    /// ```
+    #[must_use]
+    pub fn with_greeting(mut self, greeting: impl Into<Greeting>) -> Self {
+        self.greeting = greeting.into();
+        self
+    }
+
+    /// Sets the relationship the sender claims (default:
+    /// [`Relationship::Unspecified`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Relationship, Request};
+    ///
+    /// let request = Request::connect("Grace").with_claim(Relationship::Colleague);
+    /// assert_eq!(request.claim(), Relationship::Colleague);
+    /// ```
+    #[must_use]
+    pub fn with_claim(mut self, claim: Relationship) -> Self {
+        self.claim = claim;
+        self
+    }
+
+    /// Sets what the recipient knows of the sender (default:
+    /// [`Familiarity::Stranger`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Familiarity, Request};
+    ///
+    /// let request = Request::connect("Grace").with_familiarity(Familiarity::Known);
+    /// assert_eq!(request.familiarity(), Familiarity::Known);
+    /// ```
+    #[must_use]
+    pub fn with_familiarity(mut self, familiarity: Familiarity) -> Self {
+        self.familiarity = familiarity;
+        self
+    }
+
+    /// Sets how many connections sender and recipient share (default: 0).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// assert_eq!(Request::connect("Grace").with_mutual_connections(12).mutual_connections(), 12);
+    /// ```
+    #[must_use]
+    pub fn with_mutual_connections(mut self, count: u32) -> Self {
+        self.mutual_connections = count;
+        self
+    }
+
+    /// Sets the age of the sender's account in days (default: unknown).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// assert_eq!(Request::connect("Grace").with_account_age_days(3).account_age_days(), Some(3));
+    /// ```
+    #[must_use]
+    pub fn with_account_age_days(mut self, days: u32) -> Self {
+        self.account_age_days = Some(days);
+        self
+    }
+
+    /// The sender's display name or handle, as the platform gave it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").sender(), "Grace");
+    /// ```
+    #[must_use]
+    pub fn sender(&self) -> &str {
+        &self.sender
+    }
+
+    /// What is being asked: a connection, or an introduction to someone.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(opendoor::Request::connect("Grace").kind().is_connect());
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> &RequestKind {
+        &self.kind
+    }
+
+    /// The note attached to the request; [`Greeting::none`] when there is none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(opendoor::Request::connect("Grace").greeting().is_empty());
+    /// ```
+    #[must_use]
+    pub fn greeting(&self) -> &Greeting {
+        &self.greeting
+    }
+
+    /// The relationship the sender claims. A claim, not evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Relationship, Request};
+    ///
+    /// assert_eq!(Request::connect("Grace").claim(), Relationship::Unspecified);
+    /// ```
+    #[must_use]
+    pub fn claim(&self) -> Relationship {
+        self.claim
+    }
+
+    /// What the recipient knows of the sender.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Familiarity, Request};
+    ///
+    /// assert_eq!(Request::connect("Grace").familiarity(), Familiarity::Stranger);
+    /// ```
+    #[must_use]
+    pub fn familiarity(&self) -> Familiarity {
+        self.familiarity
+    }
+
+    /// How many connections sender and recipient share.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").mutual_connections(), 0);
+    /// ```
+    #[must_use]
+    pub fn mutual_connections(&self) -> u32 {
+        self.mutual_connections
+    }
+
+    /// The age of the sender's account in days, when the platform tells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").account_age_days(), None);
+    /// ```
+    #[must_use]
+    pub fn account_age_days(&self) -> Option<u32> {
+        self.account_age_days
+    }
+
+    /// Whether the sender is a [`Familiarity::Stranger`] who claims a specific
+    /// relationship ([`Relationship::is_specific`]).
+    ///
+    /// Such a claim is usually the platform's forced choice, so built-in
+    /// policies report it ([`Reason::UnverifiedClaim`](crate::Reason::UnverifiedClaim))
+    /// but never act on it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Relationship, Request};
+    ///
+    /// assert!(Request::connect("Grace").with_claim(Relationship::Friend).has_unverified_claim());
+    /// assert!(!Request::connect("Grace").with_claim(Relationship::Other).has_unverified_claim());
+    /// ```
+    #[must_use]
+    pub fn has_unverified_claim(&self) -> bool {
+        self.familiarity == Familiarity::Stranger && self.claim.is_specific()
+    }
+}
+
+/// What a [`Request`] asks for.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::RequestKind;
+///
+/// let kind = RequestKind::Introduction { to: "Alan".to_owned() };
+/// assert!(kind.is_introduction());
+/// assert_eq!(kind.introduction_to(), Some("Alan"));
+/// assert_eq!(RequestKind::default(), RequestKind::Connect);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum RequestKind {
+    /// Connect with, follow or befriend the recipient.
+    #[default]
+    Connect,
+    /// Be passed on to one of the recipient's contacts.
+    Introduction {
+        /// The contact the sender wants to reach through the recipient.
+        to: String,
+    },
+}
+
+impl RequestKind {
+    /// Whether this is [`RequestKind::Connect`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(opendoor::RequestKind::Connect.is_connect());
+    /// ```
+    #[must_use]
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Self::Connect)
+    }
+
+    /// Whether this is [`RequestKind::Introduction`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!opendoor::RequestKind::Connect.is_introduction());
+    /// ```
+    #[must_use]
+    pub fn is_introduction(&self) -> bool {
+        matches!(self, Self::Introduction { .. })
+    }
+
+    /// The contact an introduction is for, if this is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::RequestKind::Connect.introduction_to(), None);
+    /// ```
+    #[must_use]
+    pub fn introduction_to(&self) -> Option<&str> {
+        match self {
+            Self::Introduction { to } => Some(to),
+            Self::Connect => None,
+        }
+    }
+}
+
+/// Declares a fieldless enum with a snake_case spelling used by `Display`,
+/// `FromStr` and serde alike, so the three can never disagree.
+macro_rules! spelled_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $error:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $spelling:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [Self] = &[ $( Self::$variant, )+ ];
+
+            /// The snake_case spelling used by `Display`, `FromStr` and serde.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $spelling, )+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+
+            fn from_str(s: &str) -> Result<Self, Error> {
+                match s {
+                    $( $spelling => Ok(Self::$variant), )+
+                    _ => Err(Error::$error {
+                        value: s.to_owned(),
+                        expected: concat!($( "`", $spelling, "` " ),+),
+                    }),
+                }
+            }
+        }
+    };
+}
+pub(crate) use spelled_enum;
+
+spelled_enum! {
+    /// The relationship a sender *claims*, as LinkedIn asks it ("How do you
+    /// know this person?").
+    ///
+    /// Platforms often force this choice, so a stranger picking
+    /// [`Friend`](Relationship::Friend) is usually not lying, just getting
+    /// past a form. Built-in policies never change their action because of
+    /// a claim.
+    ///
+    /// Spelled in snake_case by `Display` and `FromStr`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Relationship;
+    ///
+    /// let claim: Relationship = "business_partner".parse()?;
+    /// assert_eq!(claim, Relationship::BusinessPartner);
+    /// assert_eq!(claim.to_string(), "business_partner");
+    /// assert!("best_friend".parse::<Relationship>().is_err());
+    /// # Ok::<(), opendoor::Error>(())
+    /// ```
+    #[derive(Default)]
+    Relationship, UnknownRelationship {
+        /// "We've worked together."
+        Colleague => "colleague",
+        /// "We went to school together."
+        Classmate => "classmate",
+        /// "We've done business together."
+        BusinessPartner => "business_partner",
+        /// "Friend."
+        Friend => "friend",
+        /// "We're in the same group."
+        GroupMember => "group_member",
+        /// "Other."
+        Other => "other",
+        /// No claim was made (the default).
+        #[default]
+        Unspecified => "unspecified",
+    }
+}
+
+impl Relationship {
+    /// Whether the claim names a specific relationship (anything but
+    /// [`Other`](Relationship::Other) and
+    /// [`Unspecified`](Relationship::Unspecified)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Relationship;
+    ///
+    /// assert!(Relationship::Friend.is_specific());
+    /// assert!(!Relationship::Unspecified.is_specific());
+    /// ```
+    #[must_use]
+    pub const fn is_specific(self) -> bool {
+        !matches!(self, Self::Other | Self::Unspecified)
+    }
+}
+
+spelled_enum! {
+    /// What the *recipient* knows of the sender, as the embedding application
+    /// determines it (address book, message history, a meeting in the
+    /// calendar). Ordered from least to most familiar.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Familiarity;
+    ///
+    /// assert!(Familiarity::Stranger < Familiarity::Acquainted);
+    /// assert_eq!("known".parse::<Familiarity>()?, Familiarity::Known);
+    /// assert_eq!(Familiarity::default(), Familiarity::Stranger);
+    /// # Ok::<(), opendoor::Error>(())
+    /// ```
+    #[derive(Default, PartialOrd, Ord)]
+    Familiarity, UnknownFamiliarity {
+        /// The recipient has never met the sender (the default).
+        #[default]
+        Stranger => "stranger",
+        /// The recipient has met the sender, if only briefly (a call, an event).
+        Acquainted => "acquainted",
+        /// The recipient knows the sender (the recipient follows the sender,
+        /// they have worked together, they are in the address book).
+        Known => "known",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip() {
+        for &r in Relationship::ALL {
+            assert_eq!(r.to_string().parse::<Relationship>().unwrap(), r);
+        }
+        for &f in Familiarity::ALL {
+            assert_eq!(f.to_string().parse::<Familiarity>().unwrap(), f);
+        }
+    }
+
+    #[test]
+    fn parse_error_names_the_value_and_the_choices() {
+        let err = "Friend".parse::<Relationship>().unwrap_err().to_string();
+        assert!(err.contains("`Friend`"), "{err}");
+        assert!(err.contains("`friend`"), "{err}");
+    }
+
+    #[test]
+    fn defaults_are_conservative() {
+        let r = Request::connect("x");
+        assert_eq!(r.familiarity(), Familiarity::Stranger);
+        assert_eq!(r.claim(), Relationship::Unspecified);
+        assert_eq!(r.mutual_connections(), 0);
+        assert!(!r.has_unverified_claim());
+    }
+
+    #[test]
+    fn only_strangers_make_unverified_claims() {
+        let r = Request::connect("x").with_claim(Relationship::Colleague);
+        assert!(r.has_unverified_claim());
+        assert!(
+            !r.with_familiarity(Familiarity::Acquainted)
+                .has_unverified_claim()
+        );
+    }
+}

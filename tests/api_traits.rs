@@ -1,0 +1,45 @@
+//! Auto traits and object safety of the public API.
+
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use opendoor::*;
+
+fn assert_value<T: Send + Sync + Unpin + UnwindSafe + RefUnwindSafe + std::fmt::Debug>() {}
+
+#[test]
+fn public_types_are_thread_safe_values() {
+    assert_value::<Request>();
+    assert_value::<RequestKind>();
+    assert_value::<Relationship>();
+    assert_value::<Familiarity>();
+    assert_value::<Greeting>();
+    assert_value::<GreetingKind>();
+    assert_value::<GreetingDetector>();
+    assert_value::<GreetingDetectorBuilder>();
+    assert_value::<Detection<'static>>();
+    assert_value::<StockText>();
+    assert_value::<Action>();
+    assert_value::<Reason>();
+    assert_value::<Reasons>();
+    assert_value::<Decision>();
+    assert_value::<Open>();
+    assert_value::<Closed>();
+    assert_value::<Hybrid>();
+    assert_value::<HybridBuilder>();
+    assert_value::<Error>();
+}
+
+#[test]
+fn boxed_policies_are_shareable() {
+    let policies: Vec<Box<dyn NetworkingPolicy + Send + Sync>> = vec![
+        Box::new(Open::new()),
+        Box::new(Closed::new()),
+        Box::new(Hybrid::new()),
+    ];
+    let request = Request::connect("Ann");
+    std::thread::scope(|scope| {
+        for policy in &policies {
+            scope.spawn(|| policy.decide(&request));
+        }
+    });
+}

@@ -1,0 +1,170 @@
+//! The built-in catalog: every row is recognised, plain and decorated.
+
+mod common;
+
+use common::{labelled_notes, stock_rows};
+use opendoor::{GreetingDetector, GreetingKind};
+
+/// Decorations people and platforms add around a stock text, each a
+/// function of the text and its language.
+type Decorate = fn(&str, &str) -> String;
+
+fn decorations() -> Vec<(&'static str, Decorate)> {
+    vec![
+        ("plain", |t, _| t.to_owned()),
+        ("upper case", |t, _| t.to_uppercase()),
+        ("lower case", |t, _| t.to_lowercase()),
+        ("spacing", |t, _| {
+            format!(
+                "  {}\t\n",
+                t.split(' ').collect::<Vec<_>>().join(" \u{A0} ")
+            )
+        }),
+        ("salutation with name", |t, lang| {
+            format!("{} Sam,\n\n{t}", salutation(lang))
+        }),
+        ("salutation no comma", |t, lang| {
+            format!("{} Sam {t}", salutation(lang))
+        }),
+        ("bare salutation", |t, _| format!("Hello! {t}")),
+        ("dash signature", |t, _| format!("{t}\n- Ana")),
+        ("en dash signature", |t, _| format!("{t} – Ana Lima")),
+        ("sign-off signature", |t, _| {
+            format!("{t}\n\nBest regards,\nAna Lima")
+        }),
+        ("headline signature", |t, _| {
+            format!("{t}\n\nAna Lima\nSenior Product Manager at Acme Corp")
+        }),
+        ("thanks", |t, _| format!("{t} Thanks!")),
+        ("curly quotes", |t, _| t.replace('\'', "\u{2019}")),
+        ("html entities", |t, _| {
+            t.replace('\'', "&#39;").replace(' ', "&nbsp;")
+        }),
+        ("zero width", |t, _| {
+            t.chars().flat_map(|c| [c, '\u{200B}']).collect()
+        }),
+        ("no final punctuation", |t, _| {
+            t.trim_end_matches(['.', '!', '?', '。', '।', '۔', '؟'])
+                .to_owned()
+        }),
+        ("extra punctuation", |t, _| format!("{t}!!")),
+        ("full width", |t, _| {
+            t.chars()
+                .map(|c| {
+                    if c.is_ascii_graphic() {
+                        char::from_u32(c as u32 + 0xFEE0).unwrap()
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        }),
+    ]
+}
+
+fn salutation(language: &str) -> &'static str {
+    match language {
+        "fr" => "Bonjour",
+        "es" => "Hola",
+        "de" | "nl" => "Hallo",
+        "it" => "Ciao",
+        "ru" | "uk" | "be" => "Привет",
+        "ja" => "こんにちは",
+        "pt" => "Olá",
+        _ => "Hi",
+    }
+}
+
+#[test]
+fn every_catalog_row_is_recognised_in_every_decoration() {
+    let detector = GreetingDetector::new();
+    let rows = stock_rows();
+    assert_eq!(rows.len(), 176);
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for row in &rows {
+        for (name, decorate) in decorations() {
+            let note = decorate(&row.text, &row.language);
+            checked += 1;
+            let detection = detector.detect(&note);
+            if detection.kind() != GreetingKind::PlatformDefault {
+                failures.push(format!("{name}: {note:?} -> {:?}", detection.kind()));
+            }
+        }
+    }
+    assert!(checked >= 176 * 10);
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} missed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_row_is_attributed_to_its_platform() {
+    let detector = GreetingDetector::new();
+    for row in stock_rows() {
+        let detection = detector.detect(&row.text);
+        let stock = detection.stock_text().expect("a stock text");
+        // Rows that normalise alike (Skype's two spellings) share the first
+        // entry; the platform family is the same.
+        let family = |p: &str| p.split(' ').next().unwrap_or(p).to_owned();
+        assert_eq!(
+            family(stock.platform()),
+            family(&row.platform),
+            "{:?}",
+            row.text
+        );
+        assert_eq!(
+            detection.language(),
+            Some(row.language.as_str()),
+            "{:?}",
+            row.text
+        );
+    }
+}
+
+#[test]
+fn labelled_personal_notes_are_personal() {
+    let detector = GreetingDetector::new();
+    for (label, _, text) in labelled_notes() {
+        if label == "personal" {
+            assert_eq!(detector.classify(&text), GreetingKind::Personal, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn labelled_generic_notes_are_not_personal() {
+    let detector = GreetingDetector::new();
+    for (label, _, text) in labelled_notes() {
+        if label != "generic_template" {
+            continue;
+        }
+        let detection = detector.detect(&text);
+        // Two labelled templates are a catalog text with a salutation
+        // ("Hi, I'd like to connect with you on LinkedIn." is LinkedIn's own
+        // text; "Hi! I'd like to add you to my contact list" is Miranda NG's),
+        // so they are platform defaults. Both say nothing personal either way.
+        let expected = if detection.stock_text().is_some() {
+            GreetingKind::PlatformDefault
+        } else {
+            GreetingKind::GenericTemplate
+        };
+        assert_eq!(detection.kind(), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn a_stock_text_with_something_specific_is_personal() {
+    let detector = GreetingDetector::new();
+    for row in stock_rows() {
+        for sentence in common::SPECIFIC_SENTENCES {
+            let note = format!("{} {sentence}", row.text);
+            assert_eq!(detector.classify(&note), GreetingKind::Personal, "{note:?}");
+            let note = format!("{sentence}\n{}", row.text);
+            assert_eq!(detector.classify(&note), GreetingKind::Personal, "{note:?}");
+        }
+    }
+}
