@@ -10,7 +10,7 @@
 //! headline  = title-word+ ((connector | ",") name{1,4})?
 //! ```
 //!
-//! where a *name* is a word the vocabulary does not know. The matcher runs
+//! where a *name* is a word with no generic use in the vocabulary. The matcher runs
 //! this grammar as a set of states per word position (a bit set, so all
 //! readings of an ambiguous note are followed at once, without
 //! backtracking). Stock texts, headlines and pattern sentences are jumps
@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use regex::RegexSet;
 
 use super::catalog::{Segment, Template};
-use super::lexicon::{BODY, CLOSER, CONNECTOR, SALUTATION, SIGN_OFF, TITLE};
+use super::lexicon::{BODY, CLOSER, CONNECTOR, GENERIC, SALUTATION, SIGN_OFF, TITLE};
 use super::normalize::{BOUNDARY, COMMA, DIGIT, LINE, SENTENCE, Scratch, Tokens};
 
 // Phases, one bit each in a 16-bit half.
@@ -107,6 +107,16 @@ pub(crate) struct Buffers {
 }
 
 const NO_STOCK: u32 = u32::MAX;
+
+impl Buffers {
+    /// The bytes the buffers hold on to.
+    #[cfg(test)]
+    pub(crate) fn footprint(&self) -> usize {
+        self.scratch.text.capacity()
+            + self.scratch.words.capacity() * std::mem::size_of::<super::normalize::Word>()
+            + (self.reach.capacity() + self.stock.capacity()) * 4
+    }
+}
 
 impl Engine {
     /// Indexes `templates` and the vocabulary (`(word, classes)` pairs,
@@ -235,8 +245,10 @@ impl Run<'_, '_, '_, '_> {
         let states = self.get(n);
         let (pure, generic) = (states as u16, (states >> 16) as u16);
         if pure & ENDED != 0 {
-            let template = self.stock[..=n.min(self.stock.len().saturating_sub(1))]
+            let template = self
+                .stock
                 .iter()
+                .take(n + 1)
                 .rev()
                 .find(|&&t| t != NO_STOCK);
             if let Some(&template) = template {
@@ -396,7 +408,11 @@ fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
     if phases == 0 {
         return (0, 0);
     }
-    let name = classes == 0 && flags & DIGIT == 0;
+    // A name is a word the vocabulary has no generic use for (a salutation
+    // or title word may be a name: "Jo", "Will"); a particle such as "de"
+    // or "van" may stand inside one.
+    let name = classes & (GENERIC | SIGN_OFF) == 0 && flags & DIGIT == 0;
+    let name_part = name || (classes & CONNECTOR != 0 && flags & DIGIT == 0);
     let boundary = flags & BOUNDARY != 0;
     let has = |p: u16| phases & p != 0;
     let (mut same, mut generic) = (0, 0);
@@ -409,11 +425,13 @@ fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
         if has(START) {
             same |= SOLO1;
         }
-        if !boundary {
-            same |= (phases & (SOLO1 | SOLO2)) << 1;
-        }
         if has(GREET) {
             same |= NAME1;
+        }
+    }
+    if name_part {
+        if !boundary {
+            same |= (phases & (SOLO1 | SOLO2)) << 1;
         }
         same |= (phases & (NAME1 | NAME2)) << 1;
     }
@@ -440,7 +458,7 @@ fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
     }
 
     // Signature names.
-    if name {
+    if name_part {
         same |= (phases & (SIG1 | SIG2 | SIG3)) << 1;
     }
     (same, generic)

@@ -758,6 +758,23 @@ mod tests {
     }
 
     #[test]
+    fn memory_stays_bounded_on_huge_notes() {
+        let detector = GreetingDetector::new();
+        let notes = [
+            "I'd like to add you to my network ".repeat(300_000),
+            "a".repeat(10_000_000),
+            "word ".repeat(2_000_000),
+            format!("{}Hi", " \u{200B}".repeat(2_500_000)),
+        ];
+        for note in &notes {
+            assert!(note.len() >= 10_000_000);
+            let _ = detector.classify(note);
+            let footprint = BUFFERS.with(|b| b.borrow().footprint());
+            assert!(footprint < 256 * 1024, "{footprint} bytes kept");
+        }
+    }
+
+    #[test]
     fn bad_words_are_named() {
         let err = GreetingDetector::builder()
             .sign_off("...")

@@ -227,18 +227,7 @@ impl<'a, 's> Tokens<'a, 's> {
             } else if let Some(class) = special_class(d) {
                 self.apply(class);
             } else if d.is_alphanumeric() {
-                for l in d.to_lowercase() {
-                    match l {
-                        'ı' => self.push_letter('i'),
-                        'ß' => {
-                            self.push_letter('s');
-                            self.push_letter('s');
-                        }
-                        'ς' => self.push_letter('σ'),
-                        l if is_combining_mark(l) => {}
-                        l => self.push_letter(l),
-                    }
-                }
+                fold_letter(d, |l| self.push_letter(l));
             } else if is_combining_mark(d) {
                 // Accents and other marks: dropped, even stacked ones.
             } else if d.is_whitespace() {
@@ -328,6 +317,25 @@ impl<'a, 's> Tokens<'a, 's> {
                 end: self.scratch.text.len() as u32,
                 flags: self.word_flags,
             });
+        }
+    }
+}
+
+/// Emits the folded form of an alphanumeric, non-ASCII character: the lower
+/// case of its upper case (so `ß`/`SS`, `ς`/`σ`, `ı`/`I`, `ſ`/`s` and
+/// variant letters such as U+1C80 fold together, as Unicode case folding
+/// does), without combining marks (a Turkish `İ`'s dot; many vowel signs are
+/// alphabetic marks).
+fn fold_letter(c: char, mut emit: impl FnMut(char)) {
+    for upper in c.to_uppercase() {
+        for lower in upper.to_lowercase() {
+            if lower == 'ß' {
+                // The capital sharp s, whose lower case `to_uppercase` keeps.
+                emit('s');
+                emit('s');
+            } else if !is_combining_mark(lower) {
+                emit(lower);
+            }
         }
     }
 }
@@ -456,8 +464,12 @@ fn is_invisible(c: char) -> bool {
             quiet(ascii_class(d as u8)) && !(d as u8).is_ascii_alphanumeric()
         } else if let Some(class) = special_class(d) {
             quiet(class)
+        } else if d.is_alphanumeric() {
+            let mut letters = 0;
+            fold_letter(d, |_| letters += 1);
+            letters == 0
         } else {
-            !d.is_alphanumeric() && (is_combining_mark(d) || d.is_whitespace())
+            is_combining_mark(d) || d.is_whitespace()
         };
     });
     invisible
@@ -541,5 +553,37 @@ mod tests {
     #[test]
     fn unknown_entities_are_separators() {
         assert_eq!(norm("a&foo;b &#xZZ; c&").0, "a foo b xzz c");
+    }
+}
+
+#[cfg(test)]
+mod case_tests {
+    use super::*;
+
+    /// What a string normalises to, and whether it is blank.
+    fn key(s: &str, scratch: &mut Scratch) -> (String, bool) {
+        let mut tokens = Tokens::new(s, scratch);
+        let blank = tokens.is_blank();
+        (scratch.text.clone(), blank)
+    }
+
+    #[test]
+    fn every_character_normalises_like_its_upper_and_lower_case() {
+        let mut scratch = Scratch::default();
+        let mut mismatches = Vec::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let plain = key(c.encode_utf8(&mut [0; 4]), &mut scratch);
+            for cased in [c.to_uppercase().to_string(), c.to_lowercase().to_string()] {
+                let other = key(&cased, &mut scratch);
+                if other != plain {
+                    mismatches.push(format!(
+                        "{c:?} U+{:04X}: {plain:?} vs {cased:?} {other:?}",
+                        c as u32
+                    ));
+                }
+            }
+            assert_eq!(plain.1, is_blank(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
     }
 }

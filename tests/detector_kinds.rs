@@ -1,0 +1,83 @@
+//! Table-driven checks that the detector generalises beyond the labelled
+//! sample: notes written for this table, in several languages.
+
+use opendoor::{GreetingDetector, GreetingKind};
+
+macro_rules! kinds {
+    ($($kind:ident: [$($note:expr),+ $(,)?])+) => {
+        &[$($((GreetingKind::$kind, $note),)+)+]
+    };
+}
+
+const TABLE: &[(GreetingKind, &str)] = kinds! {
+    Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
+    GenericTemplate: [
+        "Hi there, I'd love to connect with you.",
+        "Hello Maria! Would be great to connect.",
+        "Hey, let's connect!",
+        "Hi John, I'm always looking to expand my network with like-minded professionals. Let's connect!",
+        "Good morning! I came across your profile and would like to add you to my professional network.",
+        "Hi, hope you are well. I'd be happy to connect with you here.",
+        "Dear Ms. Smith, it would be a pleasure to connect with you.\n\nKind regards,\nTom",
+        "I noticed we have a few mutual connections and thought it would be great to connect.",
+        "Hello! Please accept my invitation to connect.",
+        "Hi, I'm expanding my network and would love to have you in it.",
+        "Greetings! I'd like to join your network.",
+        "Hi Priya, it would be great to connect and exchange ideas.",
+        "Hi, happy to connect!",
+        "👋",
+        "Hi!",
+        "Bonjour Marie, je serais ravie de rejoindre votre réseau. Cordialement",
+        "Salut ! J'aimerais t'ajouter à mon réseau.",
+        "Hola, me encantaría conectar contigo. Saludos",
+        "Buenos días, me gustaría formar parte de tu red profesional.",
+        "Olá! Gostaria de me conectar com você.",
+        "Hallo, ich würde mich gerne mit Ihnen vernetzen. Viele Grüße",
+        "Ciao! Mi piacerebbe aggiungerti alla mia rete professionale.",
+    ]
+    PlatformDefault: [
+        "I'd like to add you to my professional network on LinkedIn.",
+        "hi sam id like to add you to my linkedin network",
+        "Hello,\n\nI'd like to join your LinkedIn network.\n\nThanks,\nJo",
+        "Bonjour Léa, je vous invite à faire partie de mon réseau professionnel sur LinkedIn. Bonne journée !",
+        "Hola María: me gustaría añadirte a mi red profesional en LinkedIn. Un saludo",
+        "Jo Lee here! Tox me maybe?",
+        "Hallo! Ich würde dich gerne zu meiner Kontaktliste hinzufügen. LG",
+        "Привет, это Ира! Добавите меня в друзья?",
+        "Hi Sam, I’d like to add you as a contact.",
+        "Please authorise me so I can add you to my buddy list. Cheers, Al",
+        "I&#39;d like to add you to my professional network on LinkedIn.<br>- Ana",
+    ]
+    Personal: [
+        "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
+        "Hey, we were on the same panel at PyCon. Let's keep in touch.",
+        "Hi John, Sarah Chen suggested I reach out about the data engineer role.",
+        "Congrats on the Series A! Would love to hear how you scaled the team.",
+        "I enjoyed your podcast episode on burnout in nursing.",
+        "Bonjour, nous nous sommes rencontrés au salon VivaTech la semaine dernière.",
+        "Hola Ana, tu charla en el congreso de Sevilla fue increíble.",
+        "Hallo Jan, danke für den Vortrag über Wärmepumpen in Hamburg!",
+        "Ciao Marco, ho letto il tuo articolo sulla blockchain nel settore alimentare.",
+        "We both studied at Universidad de Chile; I'd like to connect.",
+        "Thanks for the coffee chat last week, here's the link to the report.",
+        "Hi, I'm organising the Leeds women in tech meetup and would love you to speak.",
+        "Hi! Your 2023 salary survey helped me negotiate my offer.",
+        "I'd like to add you to my network. Your book on negotiation changed my career.",
+        "Hi Bob, as promised at dinner, here's my invite.",
+        "I'd like to join your LinkedIn network. Loved your Rust talk!",
+        "Hi from PyCon, I'd like to add you to my network.",
+    ]
+};
+
+#[test]
+fn notes_written_for_this_table_get_their_kind() {
+    let detector = GreetingDetector::new();
+    let failures: Vec<String> = TABLE
+        .iter()
+        .filter_map(|&(expected, note)| {
+            let got = detector.classify(note);
+            (got != expected).then(|| format!("{note:?}: expected {expected}, got {got}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
