@@ -65,10 +65,25 @@
 //! assert_eq!(detector.classify("We met at RustConf; great talk on async!"), GreetingKind::Personal);
 //! ```
 //!
+//! # Deciding on a whole inbox
+//!
+//! ```
+//! use opendoor::{Hybrid, NetworkingPolicy, Request};
+//!
+//! let inbox: Vec<Request> = (0..100).map(|i| Request::connect(format!("sender {i}"))).collect();
+//! let policy = Hybrid::new();
+//! let mut decisions = Vec::new();
+//! policy.decide_into(&inbox, &mut decisions); // reuse `decisions` for the next batch
+//! println!("{}", policy.tally(&inbox));
+//! ```
+//!
 //! # Crate features
 //!
 //! - `serde` (off by default): `Serialize`/`Deserialize` for requests,
-//!   greetings, decisions, actions, reasons and the other data types.
+//!   greetings, decisions, actions, reasons, tallies and the other data types.
+//! - `rayon` (off by default): `ParallelDecide` — `par_decide_all`,
+//!   `par_decide_into` and `par_tally` on every `Sync` policy, in input
+//!   order, on rayon's thread pool.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -78,8 +93,11 @@
 mod decision;
 mod error;
 mod greeting;
+#[cfg(feature = "rayon")]
+mod parallel;
 mod policy;
 mod request;
+mod tally;
 
 pub use decision::{Action, Decision, Reason, Reasons};
 pub use error::Error;
@@ -88,6 +106,10 @@ pub use greeting::{
 };
 pub use policy::{Closed, Hybrid, HybridBuilder, NetworkingPolicy, Open};
 pub use request::{Familiarity, Relationship, Request, RequestKind};
+pub use tally::Tally;
+
+#[cfg(feature = "rayon")]
+pub use parallel::ParallelDecide;
 
 /// The README's examples are compiled and run as doc-tests.
 #[cfg(doctest)]

@@ -47,6 +47,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi Sam, I’d like to add you as a contact.",
         "Please authorise me so I can add you to my buddy list. Cheers, Al",
         "I&#39;d like to add you to my professional network on LinkedIn.<br>- Ana",
+        "Vorrei aggiungerti alla mia lista contatti.\n\nBest regards,\nNguyễn Văn An",
     ]
     Personal: [
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
@@ -66,6 +67,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi Bob, as promised at dinner, here's my invite.",
         "I'd like to join your LinkedIn network. Loved your Rust talk!",
         "Hi from PyCon, I'd like to add you to my network.",
+        "I'd like to join your LinkedIn network. Loved the talk",
+        "I'd like to join your LinkedIn network.\nLoved the talk on it",
     ]
 };
 

@@ -21,6 +21,9 @@ pub(crate) const CONNECTOR: u8 = 16;
 /// [`SIGN_OFF`].
 pub(crate) const CLOSER: u8 = 32;
 
+/// Stands inside a person's name ("de", "van").
+pub(crate) const PARTICLE: u8 = 64;
+
 /// Words that may stand in the body of a generic note.
 pub(crate) const BODY: u8 = SALUTATION | SIGN_OFF | GENERIC;
 
@@ -33,6 +36,7 @@ pub(crate) fn class_named(name: &str) -> Option<u8> {
         "title" => TITLE,
         "connector" => CONNECTOR,
         "closer" => CLOSER | SIGN_OFF,
+        "particle" => PARTICLE,
         _ => return None,
     })
 }
@@ -80,7 +84,7 @@ mod tests {
         let all = rows.iter().fold(0, |acc, (class, _)| acc | class);
         assert_eq!(
             all,
-            SALUTATION | SIGN_OFF | GENERIC | TITLE | CONNECTOR | CLOSER
+            SALUTATION | SIGN_OFF | GENERIC | TITLE | CONNECTOR | CLOSER | PARTICLE
         );
     }
 

@@ -23,11 +23,12 @@
 //! cost a few words of work.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::RegexSet;
 
 use super::catalog::{Segment, Template};
-use super::lexicon::{BODY, CLOSER, CONNECTOR, GENERIC, SALUTATION, SIGN_OFF, TITLE};
+use super::lexicon::{BODY, CLOSER, CONNECTOR, GENERIC, PARTICLE, SALUTATION, SIGN_OFF, TITLE};
 use super::normalize::{BOUNDARY, COMMA, DIGIT, LINE, SENTENCE, Scratch, Tokens};
 
 // Phases, one bit each in a 16-bit half.
@@ -63,6 +64,10 @@ const ENDED: u16 = BODY_PHASE | CLOSE | SIGS | HEAD;
 /// Phases that accept a note that is only a salutation.
 const SALUTED: u16 = GREET | NAMES | SOLOS | PRE;
 
+/// A matcher-only word flag (beside the tokenizer's): the word is short and
+/// last on its line, so it may end a signature name whatever it means.
+const NAME_END: u8 = 1 << 7;
+
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Outcome {
@@ -90,11 +95,15 @@ struct WordInfo {
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) templates: Vec<Template>,
-    words: HashMap<Box<str>, WordInfo>,
+    words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>>,
     /// Template indices grouped by the first word of their first literal.
     starts: Vec<u32>,
     /// The most words a template's leading slots can take.
     max_lead: usize,
+    /// A Bloom filter over the first literal words of templates that open
+    /// with a slot, keyed by first byte and length: most words skip the
+    /// lookup that lead templates would need.
+    lead_words: [u64; 4],
     patterns: Option<RegexSet>,
 }
 
@@ -126,13 +135,17 @@ impl Engine {
         vocabulary: impl IntoIterator<Item = (Box<str>, u8)>,
         patterns: Option<RegexSet>,
     ) -> Engine {
-        let mut words: HashMap<Box<str>, WordInfo> = HashMap::new();
+        let mut words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
         for (word, classes) in vocabulary {
             words.entry(word).or_default().classes |= classes;
         }
+        // Rows that normalise alike (Skype's two spellings) are matched once,
+        // as the first of them.
         let mut by_word: Vec<(&str, u32)> = templates
             .iter()
             .enumerate()
+            .filter(|(index, t)| !templates[..*index].iter().any(|u| u.segments == t.segments))
             .filter_map(|(index, t)| match &t.segments[t.first_literal()] {
                 Segment::Literal { text, .. } => {
                     Some((text.split(' ').next().unwrap_or(text), index as u32))
@@ -155,17 +168,34 @@ impl Engine {
             .map(|t| lead_words(&t.segments[..t.first_literal()]).1)
             .max()
             .unwrap_or(0);
+        let mut lead_filter = [0; 4];
+        for t in &templates {
+            if let (true, Segment::Literal { text, .. }) =
+                (t.first_literal() > 0, &t.segments[t.first_literal()])
+            {
+                let bit = lead_bit(text.split(' ').next().unwrap_or(text));
+                lead_filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         Engine {
             templates,
             words,
             starts,
             max_lead,
+            lead_words: lead_filter,
             patterns,
         }
     }
 
     fn info(&self, word: &str) -> WordInfo {
         self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// Whether `word` may begin the first literal of a template that opens
+    /// with a slot (false positives possible, no false negatives).
+    fn may_follow_lead(&self, word: &str) -> bool {
+        let bit = lead_bit(word);
+        self.lead_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Classifies `note`, reusing `buffers`.
@@ -191,6 +221,7 @@ impl Engine {
             reach,
             stock,
             horizon: 0,
+            lead_until: 0,
         };
         run.set(0, u32::from(START));
         run.walk()
@@ -208,6 +239,9 @@ struct Run<'e, 'r, 'a, 's> {
     stock: &'r mut Vec<u32>,
     /// The furthest position any state or pending stock start can reach.
     horizon: usize,
+    /// Positions before this may end the leading slot of a template that
+    /// opens with one, so their words are looked up even without states.
+    lead_until: usize,
 }
 
 impl Run<'_, '_, '_, '_> {
@@ -224,6 +258,11 @@ impl Run<'_, '_, '_, '_> {
 
     fn get(&self, i: usize) -> u32 {
         self.reach.get(i).copied().unwrap_or(0)
+    }
+
+    /// What the vocabulary and catalog say of word `i` (which exists).
+    fn info(&self, i: usize) -> WordInfo {
+        self.engine.info(self.tokens.text(i))
     }
 
     fn walk(&mut self) -> Outcome {
@@ -265,22 +304,36 @@ impl Run<'_, '_, '_, '_> {
     /// Processes word `i`: jumps that start or end here, then the step to
     /// `i + 1`.
     fn position(&mut self, i: usize) {
+        if self.get(i) == 0
+            && (i >= self.lead_until || !self.engine.may_follow_lead(self.tokens.text(i)))
+        {
+            return;
+        }
         let word = self.tokens.word(i);
-        let info = self.engine.info(self.tokens.text(i));
+        let info = self.info(i);
         self.stock_texts(i, info);
         let states = self.get(i);
         if states == 0 {
             return;
         }
-        let (pure, generic) = (states as u16, (states >> 16) as u16);
+        let pure = states as u16;
+        // A generic-half phase is redundant beside the same pure phase: both
+        // have the same futures, and the pure one ranks first at the end.
+        let generic = (states >> 16) as u16 & !pure;
         if self.engine.patterns.is_some() {
             self.pattern(i, pure, generic, word.flags);
         }
         if (pure | generic) & (SIGS | HEAD) != 0 {
             self.headlines(i, pure, generic, word.flags);
         }
-        let (p_same, p_gen) = step(pure, info.classes, word.flags);
-        let (g_same, g_gen) = step(generic, info.classes, word.flags);
+        // A short common word may end a signature name ("Nguyễn Văn An",
+        // "Cheers, Will") when nothing follows on its line.
+        let short_last = (pure | generic) & SIGS != 0
+            && self.tokens.text(i).len() <= 3
+            && self.tokens.flags_or_end(i + 1) & LINE != 0;
+        let flags = word.flags | if short_last { NAME_END } else { 0 };
+        let (p_same, p_gen) = step(pure, info.classes, flags);
+        let (g_same, g_gen) = step(generic, info.classes, flags);
         self.set(
             i + 1,
             u32::from(p_same) | (u32::from(p_gen | g_same | g_gen) << 16),
@@ -305,14 +358,19 @@ impl Run<'_, '_, '_, '_> {
             let template = &engine.templates[index as usize];
             let first = template.first_literal();
             let (min_lead, max_lead) = lead_words(&template.segments[..first]);
-            for lead in min_lead..=max_lead.min(i) {
-                let s = i - lead;
+            let starts = (min_lead..=max_lead.min(i)).map(|lead| i - lead);
+            let mut ends = Ends::default();
+            for s in starts {
                 let (pure, generic) = self.may_start(s);
                 if !(pure || generic) {
                     continue;
                 }
-                let mut ends = Ends::default();
-                match_segments(&template.segments[first..], &mut self.tokens, i, &mut ends);
+                if !ends.tried {
+                    // Where the template ends depends on the words alone:
+                    // matched once, whichever start it is tried from.
+                    ends.tried = true;
+                    match_segments(&template.segments[first..], &mut self.tokens, i, &mut ends);
+                }
                 for &end in &ends.list[..ends.len] {
                     if pure {
                         self.set(end, u32::from(BODY_PHASE));
@@ -331,7 +389,8 @@ impl Run<'_, '_, '_, '_> {
         }
         // Templates that open with a slot are indexed by the literal after
         // it, so the positions a few words back must stay reachable.
-        if self.get(i) != 0 {
+        if self.get(i) != 0 && engine.max_lead > 0 {
+            self.lead_until = self.lead_until.max(i + engine.max_lead + 1);
             self.horizon = self.horizon.max(i + engine.max_lead);
         }
     }
@@ -368,7 +427,7 @@ impl Run<'_, '_, '_, '_> {
         let mut k = i;
         while self.tokens.has(k)
             && (k == i || self.tokens.word(k).flags & BOUNDARY == 0)
-            && self.engine.info(self.tokens.text(k)).classes & TITLE != 0
+            && self.info(k).classes & TITLE != 0
         {
             k += 1;
         }
@@ -381,7 +440,7 @@ impl Run<'_, '_, '_, '_> {
         if !self.tokens.has(k) {
             return;
         }
-        let company = if self.engine.info(self.tokens.text(k)).classes & CONNECTOR != 0 {
+        let company = if self.info(k).classes & CONNECTOR != 0 {
             k + 1
         } else if self.tokens.word(k).flags & COMMA != 0 {
             k
@@ -412,7 +471,7 @@ fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
     // or title word may be a name: "Jo", "Will"); a particle such as "de"
     // or "van" may stand inside one.
     let name = classes & (GENERIC | SIGN_OFF) == 0 && flags & DIGIT == 0;
-    let name_part = name || (classes & CONNECTOR != 0 && flags & DIGIT == 0);
+    let name_part = name || (classes & PARTICLE != 0 && flags & DIGIT == 0);
     let boundary = flags & BOUNDARY != 0;
     let has = |p: u16| phases & p != 0;
     let (mut same, mut generic) = (0, 0);
@@ -458,10 +517,67 @@ fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
     }
 
     // Signature names.
-    if name_part {
+    if name_part || flags & NAME_END != 0 {
         same |= (phases & (SIG1 | SIG2 | SIG3)) << 1;
     }
     (same, generic)
+}
+
+/// A fast hash for the word table: a folded 64×64→128-bit multiply of the
+/// word's first and last eight bytes (as foldhash does), one multiply for
+/// any word up to 16 bytes. The table is built from the catalog and the
+/// vocabulary, never from input, so a note can only look words up: it
+/// cannot make the table degrade, and no keyed hash is needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+const K1: u64 = 0x243f_6a88_85a3_08d3;
+const K2: u64 = 0x1319_8a2e_0370_7344;
+
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let full = u128::from(a) * u128::from(b);
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
+fn load(bytes: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    let n = bytes.len().min(8);
+    word[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(word)
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let len = bytes.len();
+        let (mut a, mut b) = if len <= 8 {
+            (load(bytes), len as u64)
+        } else {
+            (load(bytes), load(&bytes[len - 8..]))
+        };
+        if len > 16 {
+            for chunk in bytes[8..len - 8].chunks(16) {
+                a = fold_mul(a ^ load(chunk), K1);
+                b = fold_mul(b ^ load(&chunk[chunk.len().min(8)..]), K2);
+            }
+        }
+        a ^= self.0;
+        self.0 = fold_mul(a ^ K1, b ^ K2 ^ (len as u64).rotate_left(32));
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        // `str` hashes end with a 0xFF marker; words never contain it.
+        self.0 ^= u64::from(byte);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The Bloom-filter bit of a word: its first byte and length, mixed.
+fn lead_bit(word: &str) -> usize {
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    (usize::from(first).wrapping_mul(31) ^ word.len().wrapping_mul(7)) % 256
 }
 
 /// The fewest and most words the leading slots of a template can take.
@@ -477,6 +593,8 @@ fn lead_words(slots: &[Segment]) -> (usize, usize) {
 struct Ends {
     list: [usize; 8],
     len: usize,
+    /// Whether matching was done (it may have found no end).
+    tried: bool,
 }
 
 impl Ends {

@@ -313,12 +313,16 @@ impl<'d> Detection<'d> {
 ///
 /// Build once and share: [`GreetingDetector::new`] clones a lazily built
 /// shared instance (an `Arc`), so calling it in a loop costs a reference
-/// count, not a catalog build. Classification is a single pass over the
-/// note in linear time; it allocates nothing once its per-thread buffers
-/// have grown, and keeps at most 4 KiB of normalised text whatever the
-/// input's size (a longer note cannot be a stock text or a template, so it
-/// is `Personal`). Most personal notes are decided within their first few
-/// words.
+/// count, not a catalog build. The first classification in a process also
+/// builds a 256 KiB per-character folding table (a few milliseconds).
+///
+/// Classification is a single pass over the note in linear time; it
+/// allocates nothing once its per-thread buffers have grown, and keeps at
+/// most 4 KiB of normalised text whatever the input's size (a longer note
+/// cannot be a stock text or a template, so it is `Personal`). Most personal
+/// notes are decided within their first few words. On a 2.6 GHz Xeon core a
+/// mixed, multilingual inbox classifies at about 1.9 million notes per
+/// second (see the README's performance table).
 ///
 /// # Examples
 ///

@@ -22,6 +22,8 @@
 //! text is one `memcmp`. Tokenising is lazy: the matcher pulls words only as
 //! far as it needs them, and most notes are decided within a few words.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// A sentence end (`.` `!` `?` `…` `。` …) stands before the word.
@@ -93,12 +95,16 @@ pub(crate) struct Tokens<'a, 's> {
     /// The normalised text outgrew [`MAX_TEXT_BYTES`].
     overflow: bool,
     done: bool,
+    /// The character table, fetched once per note.
+    chars: &'static CharTable,
 }
 
 impl<'a, 's> Tokens<'a, 's> {
     pub(crate) fn new(input: &'a str, scratch: &'s mut Scratch) -> Self {
         scratch.text.clear();
         scratch.words.clear();
+        // Normalised text is rarely longer than the input: one reservation.
+        scratch.text.reserve(input.len().min(MAX_TEXT_BYTES));
         Tokens {
             input,
             pos: 0,
@@ -112,6 +118,7 @@ impl<'a, 's> Tokens<'a, 's> {
             visible: false,
             overflow: false,
             done: false,
+            chars: &CHARS,
         }
     }
 
@@ -154,9 +161,29 @@ impl<'a, 's> Tokens<'a, 's> {
         &self.scratch.text[start..end]
     }
 
-    /// Whether words `i..i+n` exist and read exactly `text`.
+    /// Whether words `i..i+n` exist and read exactly `text` (`n` words
+    /// separated by single spaces). Compares word by word, tokenising only
+    /// as far as the words agree.
     pub(crate) fn span_is(&mut self, i: usize, n: usize, text: &str) -> bool {
-        n > 0 && self.has(i + n - 1) && self.span(i, i + n) == text
+        if n == 0 {
+            return false;
+        }
+        if self.scratch.words.len() >= i + n {
+            return self.span(i, i + n) == text;
+        }
+        let mut rest = text;
+        for k in i..i + n {
+            if !self.has(k) {
+                return false;
+            }
+            let word = self.text(k);
+            match rest.strip_prefix(word) {
+                Some(after) if k + 1 == i + n => return after.is_empty(),
+                Some(after) if after.starts_with(' ') => rest = &after[1..],
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Tokenises the whole note and returns the number of words.
@@ -189,17 +216,35 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.done = true;
                 return;
             };
-            if b < 0x80 {
+            if b >= 0x80 {
+                self.unicode_run();
+            } else if b.is_ascii_alphanumeric() {
+                // The common case: a run of ASCII letters and digits, folded
+                // and copied in one loop.
+                self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
                 self.pos += 1;
-                if b == b'&' {
-                    self.entity();
-                } else {
-                    self.ascii(b);
+                let room = MAX_TEXT_BYTES.saturating_sub(self.scratch.text.len());
+                let text = &mut self.scratch.text;
+                let run = bytes[self.pos..]
+                    .iter()
+                    .take(room)
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .map(|b| text.push(char::from(b.to_ascii_lowercase())))
+                    .count();
+                self.pos += run;
+                if run == room && bytes.get(self.pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    self.overflow = true;
                 }
+            } else if b == b' ' {
+                self.pos += 1;
+                self.finish_word();
+                self.run_space = true;
+            } else if b == b'&' {
+                self.pos += 1;
+                self.entity();
             } else {
-                let c = self.input[self.pos..].chars().next().unwrap_or('\u{FFFD}');
-                self.pos += c.len_utf8();
-                self.unicode(c);
+                self.pos += 1;
+                self.apply(ascii_class(b));
             }
             if self.overflow {
                 self.finish_word();
@@ -209,33 +254,52 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
+    /// An ASCII byte that is not part of a letter run (from an entity or a
+    /// decomposition).
     fn ascii(&mut self, b: u8) {
         match b {
-            b'a'..=b'z' | b'0'..=b'9' => self.push_letter(b as char),
-            b'A'..=b'Z' => self.push_letter(b.to_ascii_lowercase() as char),
+            b'a'..=b'z' | b'0'..=b'9' => self.push_letters(ascii_str(b), b.is_ascii_digit()),
+            b'A'..=b'Z' => self.push_letters(ascii_str(b.to_ascii_lowercase()), false),
             _ => self.apply(ascii_class(b)),
         }
     }
 
-    fn unicode(&mut self, c: char) {
-        if let Some(class) = special_class(c) {
-            return self.apply(class);
-        }
-        decompose_compatible(c, |d| {
-            if d.is_ascii() {
-                self.ascii(d as u8);
-            } else if let Some(class) = special_class(d) {
-                self.apply(class);
-            } else if d.is_alphanumeric() {
-                fold_letter(d, |l| self.push_letter(l));
-            } else if is_combining_mark(d) {
-                // Accents and other marks: dropped, even stacked ones.
-            } else if d.is_whitespace() {
-                self.apply(Class::Space(0));
-            } else {
-                self.apply(Class::Separator(0));
+    /// Consumes a run of non-ASCII characters: cached letters and
+    /// invisibles in a tight loop, anything else one character at a time.
+    fn unicode_run(&mut self) {
+        let chars = self.chars;
+        let rest = &self.input[self.pos..];
+        let mut consumed = 0;
+        for c in rest.chars() {
+            match chars.get(c) {
+                Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+                Some(Folded::Class(Class::Ignored)) => {}
+                _ => break,
             }
-        });
+            consumed += c.len_utf8();
+            if self.overflow {
+                break;
+            }
+        }
+        if consumed > 0 {
+            self.pos += consumed;
+        } else {
+            let c = rest.chars().next().unwrap_or('\u{FFFD}');
+            self.pos += c.len_utf8();
+            self.unicode(c);
+        }
+    }
+
+    fn unicode(&mut self, c: char) {
+        match self.chars.get(c) {
+            Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+            Some(Folded::Letters(letters, digit)) => self.push_letters(letters, digit),
+            Some(Folded::Class(class)) => self.apply(class),
+            None => char_events(c, &mut |event| match event {
+                Event::Letter(l) => self.push_letters(l.encode_utf8(&mut [0; 4]), l.is_numeric()),
+                Event::Class(class) => self.apply(class),
+            }),
+        }
     }
 
     /// Decodes an HTML entity after `&` (already consumed), or treats the
@@ -279,10 +343,24 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
-    fn push_letter(&mut self, c: char) {
+    /// Appends one folded letter (the hot path for non-ASCII text).
+    fn push_char(&mut self, letter: char, digit: bool) {
+        if self.in_word && self.scratch.text.len() + 4 <= MAX_TEXT_BYTES {
+            self.scratch.text.push(letter);
+        } else {
+            self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
+        }
+    }
+
+    /// Appends folded letters to the current word, opening one if needed;
+    /// `digit` says whether they start with a digit.
+    fn push_letters(&mut self, letters: &str, digit: bool) {
+        if letters.is_empty() {
+            return;
+        }
         self.visible = true;
         if !self.in_word {
-            if self.scratch.text.len() + c.len_utf8() + 1 > MAX_TEXT_BYTES {
+            if self.scratch.text.len() + letters.len() + 1 > MAX_TEXT_BYTES {
                 self.overflow = true;
                 return;
             }
@@ -296,16 +374,20 @@ impl<'a, 's> Tokens<'a, 's> {
             } else {
                 0
             };
-            let digit = if c.is_numeric() { DIGIT } else { 0 };
-            self.word_flags = self.pending | dash | digit;
+            self.word_flags = self.pending | dash | if digit { DIGIT } else { 0 };
             self.pending = 0;
             self.run_space = false;
             self.run_dash = false;
-        } else if self.scratch.text.len() + c.len_utf8() > MAX_TEXT_BYTES {
+        } else if self.scratch.text.len() + letters.len() > MAX_TEXT_BYTES {
             self.overflow = true;
             return;
         }
-        self.scratch.text.push(c);
+        if letters.len() <= 4 {
+            // One character, usually: pushed inline, without a copy call.
+            letters.chars().for_each(|c| self.scratch.text.push(c));
+        } else {
+            self.scratch.text.push_str(letters);
+        }
     }
 
     fn finish_word(&mut self) {
@@ -338,6 +420,154 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
             }
         }
     }
+}
+
+/// What a character contributes to the word stream.
+#[derive(Debug, Clone, Copy)]
+enum Event {
+    /// A folded letter or digit.
+    Letter(char),
+    /// A separator, space or ignored character.
+    Class(Class),
+}
+
+/// The events of a non-ASCII character: the one definition of how a
+/// character is normalised. [`CHARS`] caches its result for the BMP.
+fn char_events(c: char, sink: &mut impl FnMut(Event)) {
+    if let Some(class) = special_class(c) {
+        return sink(Event::Class(class));
+    }
+    decompose_compatible(c, |d| {
+        if d.is_ascii() {
+            match d {
+                'a'..='z' | '0'..='9' => sink(Event::Letter(d)),
+                'A'..='Z' => sink(Event::Letter(d.to_ascii_lowercase())),
+                _ => sink(Event::Class(ascii_class(d as u8))),
+            }
+        } else if let Some(class) = special_class(d) {
+            sink(Event::Class(class));
+        } else if d.is_alphanumeric() {
+            fold_letter(d, |l| sink(Event::Letter(l)));
+        } else if is_combining_mark(d) {
+            // Accents and other marks: dropped, even stacked ones.
+        } else if d.is_whitespace() {
+            sink(Event::Class(Class::Space(0)));
+        } else {
+            sink(Event::Class(Class::Separator(0)));
+        }
+    });
+}
+
+/// A cached normalisation of one character.
+#[derive(Debug, Clone, Copy)]
+enum Folded<'t> {
+    /// One folded letter, and whether it is a digit.
+    Letter(char, bool),
+    /// Folded letters, and whether the first is a digit.
+    Letters(&'t str, bool),
+    Class(Class),
+}
+
+/// [`char_events`] precomputed for every character of the Basic
+/// Multilingual Plane whose events are all letters or a single class (all
+/// but a few hundred), so the hot path does one table read per character
+/// instead of decomposition and case lookups. 256 KiB of entries plus the
+/// multi-letter folds, built once per process on first use (a few
+/// milliseconds).
+#[derive(Debug)]
+struct CharTable {
+    /// Per code point: kind (3 bits), then for `LETTERS` length (8 bits),
+    /// digit (1 bit) and offset into `letters` (20 bits); for `LETTER` digit
+    /// (1 bit at 3) and the folded character (21 bits at 11); for classes
+    /// the flags (8 bits at 3).
+    entries: Box<[u32]>,
+    letters: String,
+}
+
+const SLOW: u32 = 0;
+const LETTERS: u32 = 1;
+const IGNORED: u32 = 2;
+const SPACE: u32 = 3;
+const SEPARATOR: u32 = 4;
+const DASH_KIND: u32 = 5;
+const LETTER: u32 = 6;
+
+static CHARS: LazyLock<CharTable> = LazyLock::new(CharTable::build);
+
+impl CharTable {
+    fn build() -> CharTable {
+        let mut entries = vec![SLOW; 0x10000].into_boxed_slice();
+        let mut letters = String::new();
+        let mut folded = String::new();
+        for (code, entry) in entries.iter_mut().enumerate().skip(0x80) {
+            let Some(c) = char::from_u32(code as u32) else {
+                continue;
+            };
+            folded.clear();
+            let mut classes = 0;
+            let mut class = Class::Ignored;
+            char_events(c, &mut |event| match event {
+                Event::Letter(l) => folded.push(l),
+                Event::Class(k) => {
+                    classes += 1;
+                    class = k;
+                }
+            });
+            *entry = match (folded.is_empty(), classes) {
+                (true, 0) => IGNORED,
+                (true, 1) => match class {
+                    Class::Ignored => IGNORED,
+                    Class::Space(flags) => SPACE | u32::from(flags) << 3,
+                    Class::Separator(flags) => SEPARATOR | u32::from(flags) << 3,
+                    Class::Dash => DASH_KIND,
+                },
+                (false, 0) if folded.chars().count() == 1 => {
+                    let letter = folded.chars().next().unwrap_or_default();
+                    LETTER | u32::from(letter.is_numeric()) << 3 | u32::from(letter) << 11
+                }
+                (false, 0) if folded.len() < 256 && letters.len() < 1 << 20 => {
+                    let digit = folded.starts_with(|c: char| c.is_numeric());
+                    let entry = LETTERS
+                        | (folded.len() as u32) << 3
+                        | u32::from(digit) << 11
+                        | (letters.len() as u32) << 12;
+                    letters.push_str(&folded);
+                    entry
+                }
+                _ => SLOW,
+            };
+        }
+        CharTable { entries, letters }
+    }
+
+    /// The cached normalisation of `c`, or `None` to compute it.
+    fn get(&self, c: char) -> Option<Folded<'_>> {
+        let entry = *self.entries.get(c as usize)?;
+        let flags = ((entry >> 3) & 0xFF) as u8;
+        Some(match entry & 7 {
+            LETTERS => {
+                let start = (entry >> 12) as usize;
+                let text = self.letters.get(start..start + usize::from(flags))?;
+                Folded::Letters(text, entry & (1 << 11) != 0)
+            }
+            LETTER => Folded::Letter(char::from_u32(entry >> 11)?, entry & 8 != 0),
+            IGNORED => Folded::Class(Class::Ignored),
+            SPACE => Folded::Class(Class::Space(flags)),
+            SEPARATOR => Folded::Class(Class::Separator(flags)),
+            DASH_KIND => Folded::Class(Class::Dash),
+            _ => return None,
+        })
+    }
+}
+
+/// A one-byte string for an ASCII letter or digit.
+fn ascii_str(b: u8) -> &'static str {
+    const ALL: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+    let i = match b {
+        b'0'..=b'9' => usize::from(b - b'0'),
+        _ => usize::from(b.saturating_sub(b'a')) + 10,
+    };
+    ALL.get(i..i + 1).unwrap_or("")
 }
 
 fn ascii_class(b: u8) -> Class {
@@ -451,26 +681,13 @@ pub(crate) fn is_blank(text: &str) -> bool {
 }
 
 fn is_invisible(c: char) -> bool {
-    let quiet = |class| matches!(class, Class::Space(_) | Class::Ignored);
     if c.is_ascii() {
-        return quiet(ascii_class(c as u8)) && !(c as u8).is_ascii_alphanumeric();
-    }
-    if let Some(class) = special_class(c) {
-        return quiet(class);
+        return !(c as u8).is_ascii_alphanumeric()
+            && matches!(ascii_class(c as u8), Class::Space(_) | Class::Ignored);
     }
     let mut invisible = true;
-    decompose_compatible(c, |d| {
-        invisible &= if d.is_ascii() {
-            quiet(ascii_class(d as u8)) && !(d as u8).is_ascii_alphanumeric()
-        } else if let Some(class) = special_class(d) {
-            quiet(class)
-        } else if d.is_alphanumeric() {
-            let mut letters = 0;
-            fold_letter(d, |_| letters += 1);
-            letters == 0
-        } else {
-            is_combining_mark(d) || d.is_whitespace()
-        };
+    char_events(c, &mut |event| {
+        invisible &= matches!(event, Event::Class(Class::Space(_) | Class::Ignored));
     });
     invisible
 }

@@ -16,7 +16,7 @@ pub use closed::Closed;
 pub use hybrid::{Hybrid, HybridBuilder};
 pub use open::Open;
 
-use crate::{Decision, Reason, Request};
+use crate::{Decision, Reason, Request, Tally};
 
 /// Decides what to do with a request.
 ///
@@ -54,25 +54,91 @@ pub trait NetworkingPolicy {
     /// The decision on one request. Must be total: every request gets a
     /// decision, without panicking.
     fn decide(&self, request: &Request) -> Decision;
-}
 
-impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for &P {
-    fn decide(&self, request: &Request) -> Decision {
-        (**self).decide(request)
+    /// The decisions on a batch, in input order.
+    ///
+    /// Allocates the result; in a loop over batches prefer
+    /// [`decide_into`](NetworkingPolicy::decide_into) with one buffer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, NetworkingPolicy, Open, Request};
+    ///
+    /// let requests = [Request::connect("Ann"), Request::introduction("Bo", "Cy")];
+    /// let actions: Vec<Action> = Open::new().decide_all(&requests).iter().map(|d| d.action()).collect();
+    /// assert_eq!(actions, [Action::Accept, Action::FollowUp]);
+    /// ```
+    fn decide_all(&self, requests: &[Request]) -> Vec<Decision> {
+        let mut decisions = Vec::with_capacity(requests.len());
+        self.decide_into(requests, &mut decisions);
+        decisions
+    }
+
+    /// Clears `decisions` and fills it with the decisions on `requests`, in
+    /// input order. Once the buffer has grown to the batch size, a built-in
+    /// policy allocates nothing here.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Hybrid, NetworkingPolicy, Request};
+    ///
+    /// let policy = Hybrid::new();
+    /// let mut decisions = Vec::new();
+    /// for batch in [[Request::connect("Ann")], [Request::connect("Bo")]] {
+    ///     policy.decide_into(&batch, &mut decisions);
+    ///     assert_eq!(decisions.len(), 1);
+    /// }
+    /// ```
+    fn decide_into(&self, requests: &[Request], decisions: &mut Vec<Decision>) {
+        decisions.clear();
+        decisions.extend(requests.iter().map(|request| self.decide(request)));
+    }
+
+    /// Counts the decisions on a batch per action and per reason, without
+    /// keeping them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Closed, NetworkingPolicy, Request};
+    ///
+    /// let tally = Closed::new().tally(&[Request::connect("Ann"), Request::connect("Bo")]);
+    /// assert_eq!(tally.count(Action::Ignore), 2);
+    /// ```
+    fn tally(&self, requests: &[Request]) -> Tally {
+        requests
+            .iter()
+            .map(|request| self.decide(request))
+            .collect()
     }
 }
 
-impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for Box<P> {
-    fn decide(&self, request: &Request) -> Decision {
-        (**self).decide(request)
-    }
+/// Forwards every method, so a wrapped policy's own batch methods are used.
+macro_rules! forward {
+    ($($ty:ty),+) => {$(
+        impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for $ty {
+            fn decide(&self, request: &Request) -> Decision {
+                (**self).decide(request)
+            }
+
+            fn decide_all(&self, requests: &[Request]) -> Vec<Decision> {
+                (**self).decide_all(requests)
+            }
+
+            fn decide_into(&self, requests: &[Request], decisions: &mut Vec<Decision>) {
+                (**self).decide_into(requests, decisions)
+            }
+
+            fn tally(&self, requests: &[Request]) -> Tally {
+                (**self).tally(requests)
+            }
+        }
+    )+};
 }
 
-impl<P: NetworkingPolicy + ?Sized> NetworkingPolicy for Arc<P> {
-    fn decide(&self, request: &Request) -> Decision {
-        (**self).decide(request)
-    }
-}
+forward!(&P, Box<P>, Arc<P>);
 
 /// Adds the reason every built-in policy reports and none acts on: a
 /// stranger claiming a specific relationship.

@@ -1,0 +1,262 @@
+//! A deterministic corpus of requests for benchmarks and allocation tests:
+//! about 40 % stock texts in many languages with random decoration, 20 %
+//! empty notes, 40 % personal notes of 50–300 bytes (a quarter of them a
+//! stock text followed by a specific sentence), with non-ASCII names.
+//! Built from a fixed seed with a small SplitMix64 generator.
+#![allow(dead_code)]
+
+use opendoor::{Familiarity, GreetingKind, Relationship, Request};
+
+const CATALOG: &str = include_str!("../../data/stock_greetings.tsv");
+
+/// SplitMix64: tiny, fast, and the same sequence on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const NAMES: &[&str] = &[
+    "Sam",
+    "Ana Lima",
+    "José Núñez",
+    "Zoë Brontë",
+    "Łukasz",
+    "Ayşe Yılmaz",
+    "Иван",
+    "陈静",
+    "Nguyễn Văn An",
+    "Søren",
+    "Priya",
+    "Kwame Mensah",
+];
+const SALUTATIONS: &[&str] = &[
+    "Hi",
+    "Hello",
+    "Dear",
+    "Hey",
+    "Bonjour",
+    "Hola",
+    "Hallo",
+    "Ciao",
+    "Привет",
+];
+const SIGNATURES: &[&str] = &[
+    "\n- {name}",
+    " – {name}",
+    "\n\nBest regards,\n{name}",
+    "\n\n{name}\nSenior Product Manager at Acme",
+    " Thanks!",
+    "\n\nHave a great day!",
+];
+const OPENERS: &[&str] = &[
+    "Your talk on {topic} at {place} was the highlight of my week",
+    "We met at the {place} meetup and talked about {topic}",
+    "{name} from {place} suggested I reach out about {topic}",
+    "I read your article on {topic} and tried it at {place}",
+    "Congrats on the new role at {place}! Your post on {topic} was great",
+    "Following up on our call about {topic} and the {place} pilot",
+];
+const TOPICS: &[&str] = &[
+    "observability",
+    "payroll fraud",
+    "glacier monitoring",
+    "async Rust",
+    "supply chains",
+    "career pivots",
+    "vector databases",
+    "salary negotiation",
+    "solar microgrids",
+];
+const PLACES: &[&str] = &[
+    "FOSDEM",
+    "Nairobi",
+    "São Paulo",
+    "Zürich",
+    "RustConf",
+    "Kraków",
+    "Acme",
+    "Osaka",
+];
+const TAILS: &[&str] = &[
+    " Would love to compare notes sometime.",
+    " Could we grab a coffee next week?",
+    " I have a few questions about your approach.",
+    " Keep up the great work!",
+    "",
+];
+
+/// What a generated note is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    Empty,
+    Stock,
+    Personal,
+}
+
+impl Truth {
+    /// Whether the detector's verdict agrees (a generic template counts as
+    /// "not personal" for a stock text).
+    pub fn agrees(self, kind: GreetingKind) -> bool {
+        match self {
+            Truth::Empty => kind == GreetingKind::Empty,
+            Truth::Stock => kind == GreetingKind::PlatformDefault,
+            Truth::Personal => kind == GreetingKind::Personal,
+        }
+    }
+}
+
+fn stock_texts() -> Vec<String> {
+    CATALOG
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').nth(2).unwrap_or("").replace("\\n", "\n"))
+        .collect()
+}
+
+fn fill(template: &str, rng: &mut Rng) -> String {
+    let mut text = template.to_owned();
+    for slot in [
+        "{name}",
+        "{sender}",
+        "{recipient}",
+        "{topic}",
+        "{place}",
+        "{headline}",
+    ] {
+        while text.contains(slot) {
+            let value = match slot {
+                "{topic}" => rng.pick(TOPICS),
+                "{place}" => rng.pick(PLACES),
+                "{headline}" => "CTO at Acme",
+                _ => rng.pick(NAMES),
+            };
+            text = text.replacen(slot, value, 1);
+        }
+    }
+    text
+}
+
+fn decorated_stock(stock: &[String], rng: &mut Rng) -> String {
+    let mut note = fill(&stock[rng.below(stock.len())], rng);
+    if rng.chance(30) {
+        note = note.to_uppercase();
+    }
+    if rng.chance(30) {
+        note = note.replace('\'', "’");
+    }
+    if rng.chance(40) {
+        let name = if rng.chance(50) { rng.pick(NAMES) } else { "" };
+        note = format!("{} {name},\n\n{note}", rng.pick(SALUTATIONS));
+    }
+    if rng.chance(40) {
+        note.push_str(&fill(rng.pick(SIGNATURES), rng));
+    }
+    if rng.chance(10) {
+        note = note.replace(' ', " \u{200B}");
+    }
+    if rng.chance(10) {
+        note = note.replace('\'', "&#39;");
+    }
+    note
+}
+
+fn personal(stock: &[String], rng: &mut Rng) -> String {
+    let mut note = String::new();
+    if rng.chance(25) {
+        note.push_str(&fill(&stock[rng.below(stock.len())], rng));
+        note.push(' ');
+    } else if rng.chance(30) {
+        note.push_str(&format!("Hi {}! ", rng.pick(NAMES)));
+    }
+    note.push_str(&fill(rng.pick(OPENERS), rng));
+    note.push('.');
+    while note.len() < 50 {
+        note.push_str(rng.pick(TAILS));
+        if note.len() < 50 {
+            note.push_str(" Thanks for sharing your work on ");
+            note.push_str(rng.pick(TOPICS));
+            note.push('.');
+        }
+    }
+    note.push_str(rng.pick(TAILS));
+    if note.len() > 300 {
+        let mut cut = 300;
+        while !note.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        note.truncate(cut);
+    }
+    note
+}
+
+/// `n` notes with what they are.
+pub fn notes(n: usize, seed: u64) -> Vec<(String, Truth)> {
+    let stock = stock_texts();
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|_| match rng.below(100) {
+            0..40 => (decorated_stock(&stock, &mut rng), Truth::Stock),
+            40..60 => (
+                [String::new(), " ".to_owned(), "\n\u{200B}".to_owned()][rng.below(3)].clone(),
+                Truth::Empty,
+            ),
+            _ => (personal(&stock, &mut rng), Truth::Personal),
+        })
+        .collect()
+}
+
+/// `n` requests around those notes: mostly strangers without mutual
+/// connections (the full hot path: the note decides), some known,
+/// acquainted, connected or introductions.
+pub fn requests(n: usize, seed: u64) -> Vec<Request> {
+    let mut rng = Rng::new(seed ^ 0x5EED);
+    notes(n, seed)
+        .into_iter()
+        .map(|(note, _)| {
+            let sender = fill("{name}", &mut rng);
+            let request = if rng.chance(5) {
+                Request::introduction(sender, rng.pick(NAMES))
+            } else {
+                Request::connect(sender)
+            };
+            let familiarity = match rng.below(100) {
+                0..10 => Familiarity::Known,
+                10..20 => Familiarity::Acquainted,
+                _ => Familiarity::Stranger,
+            };
+            let mutual = if rng.chance(15) {
+                rng.below(20) as u32
+            } else {
+                0
+            };
+            request
+                .with_greeting(note)
+                .with_familiarity(familiarity)
+                .with_claim(rng.pick(Relationship::ALL))
+                .with_mutual_connections(mutual)
+        })
+        .collect()
+}

@@ -1,0 +1,295 @@
+//! Counting decisions: how many requests got each action and each reason.
+
+use std::fmt;
+use std::ops::{Add, AddAssign};
+
+use crate::{Action, Decision, Reason};
+
+const ACTIONS: usize = Action::ALL.len();
+const REASONS: usize = Reason::ALL.len();
+
+/// Counts of decisions per [`Action`] and per [`Reason`].
+///
+/// Build one from decisions (`collect`, [`Tally::record`],
+/// [`NetworkingPolicy::tally`](crate::NetworkingPolicy::tally)) and combine
+/// per-thread or per-shard tallies with `+` or [`Tally::merge`]. `Display`
+/// prints a small table.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Decision, Reason, Tally};
+///
+/// let mut morning: Tally = [Decision::new(Action::Accept).with_reason(Reason::OpenDoor)]
+///     .into_iter()
+///     .collect();
+/// let evening: Tally = [Decision::new(Action::FollowUp).with_reason(Reason::Stranger)]
+///     .into_iter()
+///     .collect();
+/// morning += evening;
+/// assert_eq!(morning.total(), 2);
+/// assert_eq!(morning.count(Action::FollowUp), 1);
+/// assert_eq!(morning.reason_count(Reason::OpenDoor), 1);
+/// println!("{morning}");
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Tally {
+    total: u64,
+    actions: [u64; ACTIONS],
+    reasons: [u64; REASONS],
+}
+
+impl Tally {
+    /// An empty tally.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Tally::new().total(), 0);
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Tally {
+            total: 0,
+            actions: [0; ACTIONS],
+            reasons: [0; REASONS],
+        }
+    }
+
+    /// Counts one decision.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Tally};
+    ///
+    /// let mut tally = Tally::new();
+    /// tally.record(Decision::new(Action::Hold));
+    /// assert_eq!(tally.count(Action::Hold), 1);
+    /// ```
+    pub fn record(&mut self, decision: Decision) {
+        self.total += 1;
+        self.actions[decision.action() as usize] += 1;
+        for reason in decision.reasons() {
+            self.reasons[reason as usize] += 1;
+        }
+    }
+
+    /// Adds another tally's counts to this one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Tally};
+    ///
+    /// let mut a = Tally::new();
+    /// a.record(Decision::new(Action::Accept));
+    /// let b = a;
+    /// a.merge(&b);
+    /// assert_eq!(a.count(Action::Accept), 2);
+    /// ```
+    pub fn merge(&mut self, other: &Tally) {
+        self.total += other.total;
+        for (mine, theirs) in self.actions.iter_mut().zip(other.actions) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in self.reasons.iter_mut().zip(other.reasons) {
+            *mine += theirs;
+        }
+    }
+
+    /// How many decisions were counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Tally::default().total(), 0);
+    /// ```
+    #[must_use]
+    pub const fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// How many decisions had this action.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Tally::new().count(opendoor::Action::Block), 0);
+    /// ```
+    #[must_use]
+    pub const fn count(&self, action: Action) -> u64 {
+        self.actions[action as usize]
+    }
+
+    /// How many decisions gave this reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Tally::new().reason_count(opendoor::Reason::Stranger), 0);
+    /// ```
+    #[must_use]
+    pub const fn reason_count(&self, reason: Reason) -> u64 {
+        self.reasons[reason as usize]
+    }
+
+    /// Every action with its count, most open first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Tally};
+    ///
+    /// assert_eq!(Tally::new().actions().next(), Some((Action::Accept, 0)));
+    /// ```
+    pub fn actions(&self) -> impl ExactSizeIterator<Item = (Action, u64)> + '_ {
+        Action::ALL.iter().map(|&a| (a, self.count(a)))
+    }
+
+    /// Every reason with its count, in the order of [`Reason::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Tally;
+    ///
+    /// assert_eq!(Tally::new().reasons().count(), opendoor::Reason::ALL.len());
+    /// ```
+    pub fn reasons(&self) -> impl ExactSizeIterator<Item = (Reason, u64)> + '_ {
+        Reason::ALL.iter().map(|&r| (r, self.reason_count(r)))
+    }
+}
+
+impl Add for Tally {
+    type Output = Tally;
+
+    fn add(mut self, other: Tally) -> Tally {
+        self.merge(&other);
+        self
+    }
+}
+
+impl AddAssign for Tally {
+    fn add_assign(&mut self, other: Tally) {
+        self.merge(&other);
+    }
+}
+
+impl Extend<Decision> for Tally {
+    fn extend<I: IntoIterator<Item = Decision>>(&mut self, decisions: I) {
+        decisions.into_iter().for_each(|d| self.record(d));
+    }
+}
+
+impl<'a> Extend<&'a Decision> for Tally {
+    fn extend<I: IntoIterator<Item = &'a Decision>>(&mut self, decisions: I) {
+        decisions.into_iter().for_each(|d| self.record(*d));
+    }
+}
+
+impl FromIterator<Decision> for Tally {
+    fn from_iter<I: IntoIterator<Item = Decision>>(decisions: I) -> Self {
+        let mut tally = Tally::new();
+        tally.extend(decisions);
+        tally
+    }
+}
+
+impl<'a> FromIterator<&'a Decision> for Tally {
+    fn from_iter<I: IntoIterator<Item = &'a Decision>>(decisions: I) -> Self {
+        let mut tally = Tally::new();
+        tally.extend(decisions);
+        tally
+    }
+}
+
+impl fmt::Display for Tally {
+    /// A two-part table: actions, then the reasons that occurred, each with
+    /// its count and share of the total.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let share = |n: u64| {
+            if self.total == 0 {
+                0.0
+            } else {
+                100.0 * n as f64 / self.total as f64
+            }
+        };
+        writeln!(f, "{:<24} {:>10} {:>7}", "action", "requests", "share")?;
+        for (action, n) in self.actions() {
+            writeln!(f, "{:<24} {:>10} {:>6.1}%", action.as_str(), n, share(n))?;
+        }
+        writeln!(f, "{:<24} {:>10}", "total", self.total)?;
+        writeln!(f, "{:<24} {:>10} {:>7}", "reason", "requests", "share")?;
+        for (reason, n) in self.reasons().filter(|&(_, n)| n > 0) {
+            writeln!(f, "{:<24} {:>10} {:>6.1}%", reason.as_str(), n, share(n))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use std::collections::BTreeMap;
+
+    use super::Tally;
+    use crate::{Action, Reason};
+
+    /// `{"total": n, "actions": {"accept": n, …}, "reasons": {"stranger": n, …}}`;
+    /// zero counts may be left out when reading.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Repr {
+        total: u64,
+        #[serde(default)]
+        actions: BTreeMap<Action, u64>,
+        #[serde(default)]
+        reasons: BTreeMap<Reason, u64>,
+    }
+
+    impl serde::Serialize for Tally {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            Repr {
+                total: self.total,
+                actions: self.actions().collect(),
+                reasons: self.reasons().collect(),
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Tally {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let repr = Repr::deserialize(deserializer)?;
+            let mut tally = Tally::new();
+            tally.total = repr.total;
+            for (action, n) in repr.actions {
+                tally.actions[action as usize] = n;
+            }
+            for (reason, n) in repr.reasons {
+                tally.reasons[reason as usize] = n;
+            }
+            Ok(tally)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_lists_every_action_and_the_reasons_seen() {
+        let tally: Tally = [
+            Decision::new(Action::Accept).with_reason(Reason::OpenDoor),
+            Decision::new(Action::FollowUp).with_reason(Reason::Stranger),
+        ]
+        .into_iter()
+        .collect();
+        let table = tally.to_string();
+        assert!(table.contains("follow_up"), "{table}");
+        assert!(table.contains("50.0%"), "{table}");
+        assert!(!table.contains("unverified_claim"), "{table}");
+        assert_eq!(table.lines().count(), 1 + 5 + 1 + 1 + 2);
+    }
+}
