@@ -20,37 +20,8 @@ use opendoor::{
     Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, RequestKind,
 };
 
-const SAMPLE_INBOX: &str = r#"{"sender": "Priya Natarajan", "greeting": "I'd like to add you to my LinkedIn network", "claim": "friend"}
-{"sender": "Tom Becker", "greeting": "Hi Jo, I loved your talk on career pivots at the Leeds HR summit. Could we compare notes on coaching engineers?", "claim": "other"}
-{"sender": "Maria Gomez", "greeting": "Me gustaría añadirte a mi red profesional en LinkedIn.", "mutual_connections": 4}
-{"sender": "Ahmed Khan", "familiarity": "known", "greeting": "Great seeing you at the reunion!"}
-{"sender": "Lena Vogel", "familiarity": "acquainted", "greeting": ""}
-{"sender": "Wei Zhang", "greeting": "我想将您添加到我的联系人列表。", "claim": "colleague"}
-{"sender": "Chris Doe", "greeting": "Hi, I'd like to connect.", "claim": "business_partner"}
-{"sender": "Fatima Zahra", "kind": {"introduction": {"to": "Jordan Lee"}}, "greeting": "Could you introduce me to Jordan? I'm pitching our seed round."}
-{"sender": "Old Friend", "familiarity": "known", "kind": {"introduction": {"to": "Jordan Lee"}}, "greeting": "Jordan asked me to reach out through you."}
-{"sender": "Sam Rivera", "greeting": "HI JO!!\n\nI’d like to add you to my professional network on LinkedIn.\n\n– Sam"}
-{"sender": "Noor Ali", "greeting": "Bonjour, j’aimerais vous ajouter à mon réseau."}
-{"sender": "Ivan Petrov", "greeting": "Привет! Я хочу добавить вас в свой список контактов.", "claim": "classmate"}
-{"sender": "Grace Ho", "greeting": "Your newsletter issue on salary negotiation helped me land my offer at Stripe. Thank you!"}
-{"sender": "Ben Okafor", "greeting": "", "mutual_connections": 12, "claim": "group_member"}
-{"sender": "Ana Costa", "greeting": "Gostaria de adicionar você à minha rede"}
-{"sender": "Lukas Meyer", "greeting": "Ich würde dich gerne zu meiner Kontaktliste hinzufügen.", "account_age_days": 3}
-{"sender": "Mei Tanaka", "greeting": "こんにちは、あなたを私の相手先リストに追加したいと思います。"}
-{"sender": "Olivia Brown", "familiarity": "acquainted", "kind": {"introduction": {"to": "Dana White"}}, "greeting": "We met at the coaching webinar; would you pass my CV to Dana?"}
-{"sender": "Recruiter Bot", "greeting": "Hello {recipient}, I came across your profile and found it interesting to connect. Best!", "account_age_days": 1}
-{"sender": "Kofi Mensah", "greeting": "Hi Jo 👋\n\nWe spoke briefly after your panel in Accra about mentoring. Would love to continue that chat!"}
-{"sender": "Sofia Rossi", "greeting": "Ciao, seguo il tuo lavoro con interesse. Sarebbe un piacere connetterci!"}
-{"sender": "Jake Wilson", "greeting": "I would like to add you to my contact list, please.", "claim": "friend", "mutual_connections": 1}
-{"sender": "Hannah Kim", "familiarity": "known", "greeting": "I'd like to join your LinkedIn network."}
-{"sender": "Diego Torres", "greeting": "Hola, coincidimos en el sector y creo que compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo."}
-{"sender": "Yuki Sato", "greeting": "\u200B \u200B"}
-{"sender": "Paul Martin", "greeting": "Join my network on LinkedIn", "claim": "colleague"}
-{"sender": "Zara Hussain", "greeting": "Following up on our call on Tuesday: here is the connection I promised, plus the deck."}
-{"sender": "Elif Yilmaz", "greeting": "SENI KİŞİ LİSTEME EKLEMEK İSTERDİM"}
-{"sender": "Nina Berg", "kind": {"introduction": {"to": "Alex Chen"}}, "greeting": "", "claim": "friend"}
-{"sender": "Omar Haddad", "greeting": "Hi! I'd like to add you to my contact list.", "mutual_connections": 0}
-"#;
+/// The built-in sample inbox: 30 varied requests, one JSON object a line.
+const SAMPLE_INBOX: &str = include_str!("data/inbox.jsonl");
 
 struct Args {
     policy: String,

@@ -115,6 +115,26 @@ pub enum Reason {
     /// The policy accepts every connection request: a connection is a
     /// starting point.
     OpenDoor,
+    /// The recipient allowed this sender explicitly.
+    AllowedSender,
+    /// The sender matches one of the recipient's user rules (a Matrix
+    /// invite-filter list).
+    UserRule,
+    /// The sender's server matches one of the recipient's server rules.
+    ServerRule,
+    /// The recipient does not follow the sender (Mastodon's "not following").
+    NotFollowing,
+    /// The sender does not follow the recipient, or has for less than three
+    /// days (Mastodon's "not a follower").
+    NotFollower,
+    /// The sender's account is younger than 30 days.
+    NewAccount,
+    /// The platform's moderators limited the sender's account.
+    LimitedSender,
+    /// Sender and recipient share fewer connections than the rule asks.
+    FewMutualConnections,
+    /// No rule applied; this is the policy's default action.
+    DefaultAction,
 }
 
 impl Reason {
@@ -130,6 +150,15 @@ impl Reason {
         Reason::UnfamiliarIntroduction,
         Reason::UnverifiedClaim,
         Reason::OpenDoor,
+        Reason::AllowedSender,
+        Reason::UserRule,
+        Reason::ServerRule,
+        Reason::NotFollowing,
+        Reason::NotFollower,
+        Reason::NewAccount,
+        Reason::LimitedSender,
+        Reason::FewMutualConnections,
+        Reason::DefaultAction,
     ];
 
     /// A stable snake_case identifier, as serde spells it.
@@ -151,6 +180,15 @@ impl Reason {
             Reason::UnfamiliarIntroduction => "unfamiliar_introduction",
             Reason::UnverifiedClaim => "unverified_claim",
             Reason::OpenDoor => "open_door",
+            Reason::AllowedSender => "allowed_sender",
+            Reason::UserRule => "user_rule",
+            Reason::ServerRule => "server_rule",
+            Reason::NotFollowing => "not_following",
+            Reason::NotFollower => "not_follower",
+            Reason::NewAccount => "new_account",
+            Reason::LimitedSender => "limited_sender",
+            Reason::FewMutualConnections => "few_mutual_connections",
+            Reason::DefaultAction => "default_action",
         }
     }
 
@@ -179,6 +217,15 @@ impl Reason {
                 "the sender claims a relationship you cannot confirm; platforms often force that choice"
             }
             Reason::OpenDoor => "every connection is a starting point",
+            Reason::AllowedSender => "you allowed this sender",
+            Reason::UserRule => "the sender matches one of your user rules",
+            Reason::ServerRule => "the sender's server matches one of your server rules",
+            Reason::NotFollowing => "you do not follow the sender",
+            Reason::NotFollower => "the sender does not follow you, or only since recently",
+            Reason::NewAccount => "the sender's account is new",
+            Reason::LimitedSender => "moderators limited the sender's account",
+            Reason::FewMutualConnections => "you share few connections with the sender",
+            Reason::DefaultAction => "no rule applied, so the default action stands",
         }
     }
 

@@ -19,6 +19,10 @@
 //!   (`Accept`, `FollowUp`, `Hold`, `Ignore`, `Block`) and the [`Reason`]s
 //!   for it. Three are built in: [`Open`], [`Closed`] and [`Hybrid`].
 //!   Declining is always silent: no policy lectures anyone.
+//! - [`Rules`] sets an action per criterion, faithful to Mastodon's
+//!   notification policy and Matrix invite filtering (MSC4155); a
+//!   [`PolicyConfig`] describes any built-in policy as data (serde), and
+//!   [`PolicyExt`] combines policies (`strictest`, `most_open`).
 //! - The [`GreetingDetector`] tells whether a note is the platform's stock
 //!   text (in any of 69 languages, however decorated), a generic template,
 //!   or personal ([`GreetingKind`]).
@@ -90,6 +94,7 @@
 #![warn(missing_debug_implementations, unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod config;
 mod decision;
 mod error;
 mod greeting;
@@ -99,19 +104,24 @@ mod policy;
 mod request;
 mod tally;
 
+pub use config::{HybridConfig, PolicyConfig, RulesConfig};
 pub use decision::{Action, Decision, Reason, Reasons};
 pub use error::Error;
 pub use greeting::{
     Detection, Greeting, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText,
 };
-pub use policy::{Closed, Hybrid, HybridBuilder, NetworkingPolicy, Open};
+pub use policy::{
+    Closed, Hybrid, HybridBuilder, MostOpen, NetworkingPolicy, Open, PolicyExt, PolicyFn, Rules,
+    RulesBuilder, Strictest, policy_fn,
+};
 pub use request::{Familiarity, Relationship, Request, RequestKind};
 pub use tally::Tally;
 
 #[cfg(feature = "rayon")]
 pub use parallel::ParallelDecide;
 
-/// The README's examples are compiled and run as doc-tests.
-#[cfg(doctest)]
+/// The README's examples are compiled and run as doc-tests (they use the
+/// `serde` feature).
+#[cfg(all(doctest, feature = "serde"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

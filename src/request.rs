@@ -57,6 +57,24 @@ pub struct Request {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     account_age_days: Option<u32>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    follows_you_since_days: Option<u32>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    limited_sender: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    server: Option<String>,
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Request {
@@ -101,6 +119,9 @@ impl Request {
             familiarity: Familiarity::Stranger,
             mutual_connections: 0,
             account_age_days: None,
+            follows_you_since_days: None,
+            limited_sender: false,
+            server: None,
         }
     }
 
@@ -181,6 +202,58 @@ impl Request {
     #[must_use]
     pub fn with_account_age_days(mut self, days: u32) -> Self {
         self.account_age_days = Some(days);
+        self
+    }
+
+    /// Sets for how many days the sender has followed the recipient (default:
+    /// the sender does not follow the recipient). Mastodon's "not a
+    /// follower" criterion counts a follow of less than 3 days as none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// let request = Request::connect("@ann@example.social").with_follows_you_since_days(10);
+    /// assert_eq!(request.follows_you_since_days(), Some(10));
+    /// ```
+    #[must_use]
+    pub fn with_follows_you_since_days(mut self, days: u32) -> Self {
+        self.follows_you_since_days = Some(days);
+        self
+    }
+
+    /// Marks the sender as limited (silenced) by the platform's moderators
+    /// (default: `false`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// assert!(Request::connect("spammer").with_limited_sender(true).is_limited_sender());
+    /// ```
+    #[must_use]
+    pub fn with_limited_sender(mut self, limited: bool) -> Self {
+        self.limited_sender = limited;
+        self
+    }
+
+    /// Sets the sender's home server or domain (default: unknown; for a
+    /// Matrix user ID such as `@ann:example.org`, rules read the server from
+    /// the ID).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// let request = Request::connect("ann").with_server("example.org");
+    /// assert_eq!(request.server(), Some("example.org"));
+    /// ```
+    #[must_use]
+    pub fn with_server(mut self, server: impl Into<String>) -> Self {
+        self.server = Some(server.into());
         self
     }
 
@@ -270,6 +343,42 @@ impl Request {
     #[must_use]
     pub fn account_age_days(&self) -> Option<u32> {
         self.account_age_days
+    }
+
+    /// For how many days the sender has followed the recipient, if they do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").follows_you_since_days(), None);
+    /// ```
+    #[must_use]
+    pub fn follows_you_since_days(&self) -> Option<u32> {
+        self.follows_you_since_days
+    }
+
+    /// Whether the platform's moderators limited the sender.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!opendoor::Request::connect("Grace").is_limited_sender());
+    /// ```
+    #[must_use]
+    pub fn is_limited_sender(&self) -> bool {
+        self.limited_sender
+    }
+
+    /// The sender's home server or domain, when known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").server(), None);
+    /// ```
+    #[must_use]
+    pub fn server(&self) -> Option<&str> {
+        self.server.as_deref()
     }
 
     /// Whether the sender is a [`Familiarity::Stranger`] who claims a specific

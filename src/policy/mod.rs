@@ -7,14 +7,19 @@
 //! provided method, so user policies get it for free.
 
 mod closed;
+mod combinators;
 mod hybrid;
+mod invite_filter;
 mod open;
+mod rules;
 
 use std::sync::Arc;
 
 pub use closed::Closed;
+pub use combinators::{MostOpen, PolicyExt, PolicyFn, Strictest, policy_fn};
 pub use hybrid::{Hybrid, HybridBuilder};
 pub use open::Open;
+pub use rules::{Rules, RulesBuilder};
 
 use crate::{Decision, Reason, Request, Tally};
 

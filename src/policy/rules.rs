@@ -1,0 +1,472 @@
+use super::invite_filter::{GlobList, InviteFilter, Level};
+use super::{NetworkingPolicy, familiarity_reason, note_claim};
+use crate::{
+    Action, Decision, Familiarity, GreetingDetector, GreetingKind, Reason, Request, RequestKind,
+};
+
+/// A policy of per-criterion actions, able to express Mastodon's
+/// notification policy and Matrix invite filtering (MSC4155) faithfully,
+/// beside `opendoor`'s own criteria.
+///
+/// # Precedence
+///
+/// | step | what | outcome |
+/// |---|---|---|
+/// | 1 | the sender is in `allowed_senders` (Mastodon's per-sender permission) | [`Accept`](Action::Accept), nothing else is looked at |
+/// | 2 | MSC4155 lists, first match wins: `allowed_users`, `ignored_users`, `blocked_users`, then `allowed_servers`, `ignored_servers`, `blocked_servers` | allow → `Accept`, ignore → [`Ignore`](Action::Ignore), block → [`Block`](Action::Block); nothing else is looked at |
+/// | 3 | every criterion whose condition holds *trips* with its action; criteria set to `Accept` never trip | the most severe tripped action wins (`Block` > `Ignore` > `Hold` > `FollowUp`), with the reasons of the criteria that chose it |
+/// | 4 | nothing tripped | `otherwise` ([`Reason::DefaultAction`]) |
+///
+/// The criteria of step 3, and when they hold:
+///
+/// | criterion | holds when | default |
+/// |---|---|---|
+/// | `not_following` | the recipient does not follow the sender (familiarity is not [`Known`](Familiarity::Known)) | accept |
+/// | `not_follower` | the sender does not follow the recipient, or has for less than 3 days (`follows_you_since_days < 3`) | accept |
+/// | `new_account` | the sender's account is younger than 30 days (`account_age_days < 30`; unknown age never holds) | accept |
+/// | `limited` | moderators limited the sender | hold (Mastodon's "filter") |
+/// | `strangers` | a [`Stranger`](Familiarity::Stranger) with no personal note and fewer than `min_mutual_connections` mutual connections | accept |
+/// | `empty_note`, `platform_default_note`, `generic_template_note` | the note is of that [`GreetingKind`] | accept |
+/// | `few_mutual_connections` | fewer than `min_mutual_connections` mutual connections | accept |
+/// | `unverified_claim` | a stranger claims a specific relationship | accept |
+/// | `unfamiliar_introductions` | an introduction request | accept |
+///
+/// As in Mastodon, every criterion except `not_follower` holds only when the
+/// recipient does not follow the sender: a [`Known`](Familiarity::Known)
+/// sender trips nothing else. Thresholds are strict (an account of exactly
+/// 30 days is not new; a follow of exactly 3 days counts). Mastodon's
+/// *filter* is [`Hold`](Action::Hold) here and *drop* is
+/// [`Ignore`](Action::Ignore).
+///
+/// MSC4155 globs follow Synapse: case-insensitive, anchored at both ends,
+/// `*` any run of characters (`:` and `.` included), `?` exactly one; so
+/// `*.example.org` does not match `example.org`. User rules match the
+/// sender ID; server rules match [`Request::server`], or the part after the
+/// first `:` of a Matrix user ID. Like Synapse, empty globs and globs longer
+/// than 255 bytes are skipped, not errors.
+///
+/// Like every built-in policy, `Rules` reports a stranger's specific claim
+/// ([`Reason::UnverifiedClaim`]) whatever it decides.
+///
+/// # Examples
+///
+/// Mastodon's defaults, with new accounts dropped:
+///
+/// ```
+/// use opendoor::{Action, NetworkingPolicy, Request, Rules};
+///
+/// let mastodon = Rules::builder().new_account(Action::Ignore).build();
+/// let young = Request::connect("@spam@example.social").with_account_age_days(2);
+/// assert_eq!(mastodon.decide(&young).action(), Action::Ignore);
+/// let limited = Request::connect("@loud@example.social").with_limited_sender(true).with_account_age_days(900);
+/// assert_eq!(mastodon.decide(&limited).action(), Action::Hold);
+/// ```
+///
+/// An MSC4155 invite filter:
+///
+/// ```
+/// use opendoor::{Action, NetworkingPolicy, Request, Rules};
+///
+/// let matrix = Rules::builder()
+///     .allowed_users(["@boss:corp.example"])
+///     .blocked_servers(["*.spam.example", "corp.example"])
+///     .build();
+/// assert_eq!(matrix.decide(&Request::connect("@boss:corp.example")).action(), Action::Accept);
+/// assert_eq!(matrix.decide(&Request::connect("@intern:corp.example")).action(), Action::Block);
+/// assert_eq!(matrix.decide(&Request::connect("@x:a.spam.example")).action(), Action::Block);
+/// assert_eq!(matrix.decide(&Request::connect("@x:spam.example")).action(), Action::Accept);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub(crate) allowed_senders: Vec<String>,
+    pub(crate) invites: InviteFilter,
+    pub(crate) not_following: Action,
+    pub(crate) not_follower: Action,
+    pub(crate) new_account: Action,
+    pub(crate) limited: Action,
+    pub(crate) strangers: Action,
+    pub(crate) empty_note: Action,
+    pub(crate) platform_default_note: Action,
+    pub(crate) generic_template_note: Action,
+    pub(crate) few_mutual_connections: Action,
+    pub(crate) min_mutual_connections: u32,
+    pub(crate) unverified_claim: Action,
+    pub(crate) unfamiliar_introductions: Action,
+    pub(crate) otherwise: Action,
+    detector: GreetingDetector,
+}
+
+/// Days under which an account is new (Mastodon's `NEW_ACCOUNT_THRESHOLD`).
+const NEW_ACCOUNT_DAYS: u32 = 30;
+/// Days under which a follow does not count (`NEW_FOLLOWER_THRESHOLD`).
+const NEW_FOLLOWER_DAYS: u32 = 3;
+
+impl Rules {
+    /// The rules with every default: Mastodon's notification-policy
+    /// defaults (only limited senders are held), no lists, and accept
+    /// otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, NetworkingPolicy, Request, Rules};
+    ///
+    /// assert_eq!(Rules::new().decide(&Request::connect("Ann")).action(), Action::Accept);
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        RulesBuilder::new().build()
+    }
+
+    /// A builder, starting from the defaults of [`Rules::new`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Rules};
+    ///
+    /// let closed = Rules::builder().not_following(Action::Ignore).build();
+    /// assert_eq!(closed.otherwise(), Action::Accept);
+    /// ```
+    #[must_use]
+    pub fn builder() -> RulesBuilder {
+        RulesBuilder::new()
+    }
+
+    /// What happens when nothing trips.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Rules::new().otherwise(), opendoor::Action::Accept);
+    /// ```
+    #[must_use]
+    pub fn otherwise(&self) -> Action {
+        self.otherwise
+    }
+
+    /// The threshold of the `strangers` and `few_mutual_connections`
+    /// criteria.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Rules::new().min_mutual_connections(), 1);
+    /// ```
+    #[must_use]
+    pub fn min_mutual_connections(&self) -> u32 {
+        self.min_mutual_connections
+    }
+
+    fn criteria(&self, request: &Request) -> Decision {
+        let mut verdict = Verdict::default();
+        let known = request.familiarity() == Familiarity::Known;
+        if request
+            .follows_you_since_days()
+            .is_none_or(|days| days < NEW_FOLLOWER_DAYS)
+        {
+            verdict.trip(self.not_follower, &[Reason::NotFollower]);
+        }
+        if known {
+            return verdict.finish(self.otherwise);
+        }
+        verdict.trip(self.not_following, &[Reason::NotFollowing]);
+        if request
+            .account_age_days()
+            .is_some_and(|days| days < NEW_ACCOUNT_DAYS)
+        {
+            verdict.trip(self.new_account, &[Reason::NewAccount]);
+        }
+        if request.is_limited_sender() {
+            verdict.trip(self.limited, &[Reason::LimitedSender]);
+        }
+        if request.has_unverified_claim() {
+            verdict.trip(self.unverified_claim, &[Reason::UnverifiedClaim]);
+        }
+        if let RequestKind::Introduction { .. } = request.kind() {
+            verdict.trip(
+                self.unfamiliar_introductions,
+                &[familiarity_reason(request), Reason::UnfamiliarIntroduction],
+            );
+        }
+        let few = request.mutual_connections() < self.min_mutual_connections;
+        if few {
+            verdict.trip(self.few_mutual_connections, &[Reason::FewMutualConnections]);
+        }
+        let note_rules = [
+            self.empty_note,
+            self.platform_default_note,
+            self.generic_template_note,
+        ];
+        let strangers_apply = request.familiarity() == Familiarity::Stranger && few;
+        if note_rules.iter().any(|&a| a != Action::Accept)
+            || (strangers_apply && self.strangers != Action::Accept)
+        {
+            let kind = self.detector.classify(request.greeting().as_str());
+            let note_rule = match kind {
+                GreetingKind::Empty => self.empty_note,
+                GreetingKind::PlatformDefault => self.platform_default_note,
+                GreetingKind::GenericTemplate => self.generic_template_note,
+                _ => Action::Accept,
+            };
+            verdict.trip(note_rule, &[Reason::NoPersonalNote]);
+            if strangers_apply && !kind.is_personal() {
+                verdict.trip(self.strangers, &[Reason::Stranger, Reason::NoPersonalNote]);
+            }
+        }
+        verdict.finish(self.otherwise)
+    }
+}
+
+/// The most severe tripped action so far, with the reasons of the criteria
+/// that chose it.
+#[derive(Debug, Default)]
+struct Verdict {
+    decision: Option<Decision>,
+}
+
+impl Verdict {
+    fn trip(&mut self, action: Action, reasons: &[Reason]) {
+        if action == Action::Accept {
+            return;
+        }
+        let decision = match self.decision {
+            Some(d) if d.action() > action => return,
+            Some(d) if d.action() == action => d,
+            _ => Decision::new(action),
+        };
+        self.decision = Some(reasons.iter().fold(decision, |d, &r| d.with_reason(r)));
+    }
+
+    fn finish(self, otherwise: Action) -> Decision {
+        self.decision
+            .unwrap_or_else(|| Decision::new(otherwise).with_reason(Reason::DefaultAction))
+    }
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl NetworkingPolicy for Rules {
+    fn decide(&self, request: &Request) -> Decision {
+        let decision = if self.allowed_senders.iter().any(|s| s == request.sender()) {
+            Decision::new(Action::Accept).with_reason(Reason::AllowedSender)
+        } else if let Some((action, level)) = self.invites.rule_for(request) {
+            Decision::new(action).with_reason(match level {
+                Level::User => Reason::UserRule,
+                Level::Server => Reason::ServerRule,
+            })
+        } else {
+            self.criteria(request)
+        };
+        note_claim(decision, request)
+    }
+}
+
+/// Builds [`Rules`]; from [`Rules::builder`]. Every setter documents its
+/// default; no combination is invalid, so [`build`](RulesBuilder::build)
+/// cannot fail.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Rules};
+///
+/// let rules = Rules::builder()
+///     .strangers(Action::FollowUp)
+///     .unfamiliar_introductions(Action::FollowUp)
+///     .allowed_senders(["@friend@example.social"])
+///     .build();
+/// assert_eq!(rules.min_mutual_connections(), 1);
+/// ```
+#[derive(Debug, Clone)]
+pub struct RulesBuilder {
+    rules: Rules,
+    globs: [Vec<String>; 6],
+}
+
+/// Declares the action setters of [`RulesBuilder`].
+macro_rules! action_setters {
+    ($($(#[$doc:meta])* $name:ident,)+) => {$(
+        $(#[$doc])*
+        pub fn $name(&mut self, action: Action) -> &mut Self {
+            self.rules.$name = action;
+            self
+        }
+    )+};
+}
+
+/// Declares the glob-list setters of [`RulesBuilder`].
+macro_rules! glob_setters {
+    ($($(#[$doc:meta])* $name:ident => $index:literal,)+) => {$(
+        $(#[$doc])*
+        pub fn $name<I, S>(&mut self, globs: I) -> &mut Self
+        where
+            I: IntoIterator<Item = S>,
+            S: Into<String>,
+        {
+            self.globs[$index].extend(globs.into_iter().map(Into::into));
+            self
+        }
+    )+};
+}
+
+impl RulesBuilder {
+    /// A builder with the defaults of [`Rules::new`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let rules = opendoor::RulesBuilder::new().build();
+    /// assert_eq!(rules.otherwise(), opendoor::Action::Accept);
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        RulesBuilder {
+            rules: Rules {
+                allowed_senders: Vec::new(),
+                invites: InviteFilter::default(),
+                not_following: Action::Accept,
+                not_follower: Action::Accept,
+                new_account: Action::Accept,
+                limited: Action::Hold,
+                strangers: Action::Accept,
+                empty_note: Action::Accept,
+                platform_default_note: Action::Accept,
+                generic_template_note: Action::Accept,
+                few_mutual_connections: Action::Accept,
+                min_mutual_connections: 1,
+                unverified_claim: Action::Accept,
+                unfamiliar_introductions: Action::Accept,
+                otherwise: Action::Accept,
+                detector: GreetingDetector::new(),
+            },
+            globs: Default::default(),
+        }
+    }
+
+    action_setters! {
+        /// Mastodon's "people you don't follow" (default: accept).
+        not_following,
+        /// Mastodon's "people not following you" (default: accept).
+        not_follower,
+        /// Mastodon's "new accounts" (default: accept).
+        new_account,
+        /// Mastodon's "moderated accounts" (default: [`Action::Hold`], as
+        /// Mastodon filters them).
+        limited,
+        /// Strangers with no personal note and too few mutual connections
+        /// (default: accept).
+        strangers,
+        /// An empty note (default: accept).
+        empty_note,
+        /// The platform's stock text (default: accept).
+        platform_default_note,
+        /// A generic template (default: accept).
+        generic_template_note,
+        /// Fewer than `min_mutual_connections` mutual connections (default:
+        /// accept).
+        few_mutual_connections,
+        /// A stranger's specific relationship claim (default: accept).
+        unverified_claim,
+        /// Introduction requests (default: accept).
+        unfamiliar_introductions,
+        /// The action when nothing trips (default: accept).
+        otherwise,
+    }
+
+    /// The threshold of `strangers` and `few_mutual_connections` (default:
+    /// 1). `0` means nobody has too few.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let rules = opendoor::Rules::builder().min_mutual_connections(5).build();
+    /// assert_eq!(rules.min_mutual_connections(), 5);
+    /// ```
+    pub fn min_mutual_connections(&mut self, count: u32) -> &mut Self {
+        self.rules.min_mutual_connections = count;
+        self
+    }
+
+    /// Adds senders (exact IDs) whose requests are always accepted, like
+    /// Mastodon's per-sender notification permissions (default: none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, NetworkingPolicy, Request, Rules};
+    ///
+    /// let rules = Rules::builder().otherwise(Action::Ignore).allowed_senders(["ann"]).build();
+    /// assert_eq!(rules.decide(&Request::connect("ann")).action(), Action::Accept);
+    /// ```
+    pub fn allowed_senders<I, S>(&mut self, senders: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.rules
+            .allowed_senders
+            .extend(senders.into_iter().map(Into::into));
+        self
+    }
+
+    glob_setters! {
+        /// MSC4155 `allowed_users` globs (default: none).
+        allowed_users => 0,
+        /// MSC4155 `ignored_users` globs (default: none).
+        ignored_users => 1,
+        /// MSC4155 `blocked_users` globs (default: none).
+        blocked_users => 2,
+        /// MSC4155 `allowed_servers` globs (default: none).
+        allowed_servers => 3,
+        /// MSC4155 `ignored_servers` globs (default: none).
+        ignored_servers => 4,
+        /// MSC4155 `blocked_servers` globs (default: none).
+        blocked_servers => 5,
+    }
+
+    /// The detector for the note criteria (default:
+    /// [`GreetingDetector::new`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let _rules = opendoor::Rules::builder().detector(opendoor::GreetingDetector::new()).build();
+    /// ```
+    pub fn detector(&mut self, detector: GreetingDetector) -> &mut Self {
+        self.rules.detector = detector;
+        self
+    }
+
+    /// The rules.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let _rules: opendoor::Rules = opendoor::Rules::builder().build();
+    /// ```
+    #[must_use]
+    pub fn build(&self) -> Rules {
+        let mut rules = self.rules.clone();
+        let [au, iu, bu, aserv, iserv, bserv] = self.globs.clone();
+        rules.invites = InviteFilter {
+            allowed_users: GlobList::new(au),
+            ignored_users: GlobList::new(iu),
+            blocked_users: GlobList::new(bu),
+            allowed_servers: GlobList::new(aserv),
+            ignored_servers: GlobList::new(iserv),
+            blocked_servers: GlobList::new(bserv),
+        };
+        rules
+    }
+}
+
+impl Default for RulesBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,274 @@
+//! Policies as data, Rules expressing the built-in policies, and
+//! combinators.
+
+mod common;
+
+use common::request;
+use opendoor::{
+    Action, Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Rules,
+    RulesConfig, policy_fn,
+};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+fn action() -> impl Strategy<Value = Action> {
+    select(Action::ALL)
+}
+
+fn hybrid_config() -> impl Strategy<Value = HybridConfig> {
+    (
+        prop_oneof![0u32..6, any::<u32>()],
+        any::<bool>(),
+        action(),
+        action(),
+    )
+        .prop_map(|(min, personal, strangers, intros)| {
+            let mut config = HybridConfig::default();
+            config.min_mutual_connections = min;
+            config.accept_personal_notes = personal;
+            config.strangers = strangers;
+            config.unfamiliar_introductions = intros;
+            config
+        })
+}
+
+fn globs() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(
+        select(&["*", "*.org", "@a*", "?????", "example.*", "@*:*.social", ""][..])
+            .prop_map(str::to_owned),
+        0..3,
+    )
+}
+
+fn rules_config() -> impl Strategy<Value = RulesConfig> {
+    (
+        proptest::collection::vec(action(), 12),
+        prop_oneof![0u32..6, any::<u32>()],
+        proptest::collection::vec(globs(), 6),
+        proptest::collection::vec("[a-z]{1,5}", 0..2),
+    )
+        .prop_map(|(actions, min, lists, allowed)| {
+            let mut c = RulesConfig::default();
+            [
+                c.not_following,
+                c.not_follower,
+                c.new_account,
+                c.limited,
+                c.strangers,
+                c.empty_note,
+                c.platform_default_note,
+                c.generic_template_note,
+                c.few_mutual_connections,
+                c.unverified_claim,
+                c.unfamiliar_introductions,
+                c.otherwise,
+            ] = actions.try_into().unwrap();
+            c.min_mutual_connections = min;
+            [
+                c.allowed_users,
+                c.ignored_users,
+                c.blocked_users,
+                c.allowed_servers,
+                c.ignored_servers,
+                c.blocked_servers,
+            ] = lists.try_into().unwrap();
+            c.allowed_senders = allowed;
+            c
+        })
+}
+
+fn config() -> impl Strategy<Value = PolicyConfig> {
+    prop_oneof![
+        Just(PolicyConfig::Open {}),
+        Just(PolicyConfig::Closed {}),
+        hybrid_config().prop_map(PolicyConfig::Hybrid),
+        rules_config().prop_map(PolicyConfig::Rules),
+    ]
+}
+
+/// Open, Closed and default Hybrid, written as Rules.
+fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
+    [
+        (
+            "open",
+            Box::new(Open::new()),
+            Rules::builder()
+                .limited(Action::Accept)
+                .unfamiliar_introductions(Action::FollowUp)
+                .build(),
+        ),
+        (
+            "closed",
+            Box::new(Closed::new()),
+            Rules::builder()
+                .limited(Action::Accept)
+                .not_following(Action::Ignore)
+                .build(),
+        ),
+        (
+            "hybrid",
+            Box::new(Hybrid::new()),
+            Rules::builder()
+                .limited(Action::Accept)
+                .strangers(Action::FollowUp)
+                .unfamiliar_introductions(Action::FollowUp)
+                .build(),
+        ),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn a_config_builds_a_policy_that_decides_like_its_source(config in config(), requests in proptest::collection::vec(request(), 1..12)) {
+        let policy = config.build().unwrap();
+        // Back to a config and through the policy again.
+        let again = match &config {
+            PolicyConfig::Hybrid(h) => PolicyConfig::from(&h.to_policy()),
+            PolicyConfig::Rules(r) => PolicyConfig::from(&r.to_policy()),
+            other => other.clone(),
+        };
+        prop_assert_eq!(&again, &config, "policy -> config is lossless");
+        let rebuilt = again.build().unwrap();
+        for r in &requests {
+            prop_assert_eq!(policy.decide(r), rebuilt.decide(r), "{:?}", r);
+        }
+    }
+
+    #[test]
+    fn built_in_policies_are_expressible_as_rules(request in request()) {
+        for (name, policy, rules) in as_rules() {
+            prop_assert_eq!(policy.decide(&request).action(), rules.decide(&request).action(), "{} on {:?}", name, request);
+        }
+    }
+
+    #[test]
+    fn strictest_is_never_more_open_than_either(request in request(), a in config(), b in config()) {
+        let (a, b) = (a.build().unwrap(), b.build().unwrap());
+        let (da, db) = (a.decide(&request), b.decide(&request));
+        let both = (&a).strictest(&b).decide(&request);
+        prop_assert_eq!(both.action(), da.action().max(db.action()));
+        prop_assert!(both == da || both == db, "the reasons come from the policy chosen");
+        let either = (&a).most_open(&b).decide(&request);
+        prop_assert_eq!(either.action(), da.action().min(db.action()));
+        prop_assert!(either == da || either == db);
+        prop_assert_eq!((&a).strictest(&a).decide(&request), da, "a.strictest(a) decides like a");
+        prop_assert_eq!((&a).most_open(&a).decide(&request), da, "a.most_open(a) decides like a");
+    }
+
+    #[test]
+    fn a_closure_policy_decides_like_the_closure(request in request()) {
+        let hybrid = Hybrid::new();
+        let wrapped = policy_fn(|r| hybrid.decide(r)).boxed_ref_free();
+        prop_assert_eq!(wrapped.decide(&request), hybrid.decide(&request));
+    }
+}
+
+/// `policy_fn` of a borrowing closure cannot be `'static`; deciding through
+/// a reference works all the same.
+trait BoxedRefFree: NetworkingPolicy + Sized {
+    fn boxed_ref_free(self) -> Self {
+        self
+    }
+}
+impl<P: NetworkingPolicy> BoxedRefFree for P {}
+
+#[cfg(feature = "serde")]
+mod serde_configs {
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn configs_round_trip_through_json_and_toml(config in config()) {
+            let json = serde_json::to_string(&config).unwrap();
+            prop_assert_eq!(&serde_json::from_str::<PolicyConfig>(&json).unwrap(), &config, "{}", json);
+            let toml_text = toml::to_string(&config).unwrap();
+            prop_assert_eq!(&toml::from_str::<PolicyConfig>(&toml_text).unwrap(), &config, "{}", toml_text);
+        }
+    }
+
+    #[test]
+    fn the_documented_examples_parse() {
+        let hybrid: PolicyConfig = serde_json::from_str(
+            r#"{"policy": "hybrid", "min_mutual_connections": 3, "strangers": "ignore"}"#,
+        )
+        .unwrap();
+        let PolicyConfig::Hybrid(h) = &hybrid else {
+            panic!("{hybrid:?}")
+        };
+        assert_eq!(
+            (
+                h.min_mutual_connections,
+                h.strangers,
+                h.unfamiliar_introductions
+            ),
+            (3, Action::Ignore, Action::FollowUp)
+        );
+        assert_eq!(
+            serde_json::from_str::<PolicyConfig>(r#"{"policy": "open"}"#).unwrap(),
+            PolicyConfig::Open {}
+        );
+        let mastodon: PolicyConfig = toml::from_str(
+            "policy = \"rules\"\nnot_following = \"hold\"\nnew_account = \"ignore\"\nallowed_senders = [\"@friend@example.social\"]\n",
+        )
+        .unwrap();
+        assert_eq!(mastodon.name(), "rules");
+    }
+
+    #[test]
+    fn bad_configs_name_what_is_wrong() {
+        let err = |text: &str| {
+            serde_json::from_str::<PolicyConfig>(text)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err(r#"{"policy": "hybrid", "strangerz": "ignore"}"#);
+        assert!(e.contains("unknown field `strangerz`"), "{e}");
+        let e = err(r#"{"policy": "lenient"}"#);
+        assert!(e.contains("unknown variant `lenient`"), "{e}");
+        let e = err(r#"{"policy": "hybrid", "strangers": "maybe"}"#);
+        assert!(
+            e.contains("unknown variant `maybe`") && e.contains("follow_up"),
+            "{e}"
+        );
+        let e = err(r#"{"policy": "hybrid", "min_mutual_connections": -1}"#);
+        assert!(e.contains("min_mutual_connections"), "{e}");
+        let e = err(r#"{"policy": "rules", "min_mutual_connections": 4294967296}"#);
+        assert!(e.contains("min_mutual_connections"), "{e}");
+        let e = err("{\n  \"policy\": \"open\",\n  \"extra\": 1\n}");
+        assert!(e.contains("extra") && e.contains("line 3"), "{e}");
+        let e = toml::from_str::<PolicyConfig>("policy = \"hybrid\"\nstrangerz = \"hold\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("strangerz") && e.contains("line 2"), "{e}");
+        let e = toml::from_str::<PolicyConfig>("policy = \"hybrid\"\nstrangers = \"mabye\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mabye") && e.contains("line 2"), "{e}");
+        // A knob of another policy: named, with the policy.
+        let e = err(r#"{"policy": "closed", "strangers": "hold"}"#);
+        assert!(
+            e.contains("field `strangers` does not apply to policy `closed`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn glob_lists_are_read_like_synapse_reads_them() {
+        let config: PolicyConfig = serde_json::from_str(
+            r#"{"policy": "rules", "blocked_users": ["@bad:x", 42, null, {"a": 1}, ["nested"], ""], "ignored_servers": "not a list"}"#,
+        )
+        .unwrap();
+        let PolicyConfig::Rules(rules) = &config else {
+            panic!("{config:?}")
+        };
+        assert_eq!(rules.blocked_users, ["@bad:x", ""]);
+        assert!(rules.ignored_servers.is_empty());
+        let policy = config.build().unwrap();
+        assert_eq!(
+            policy
+                .decide(&opendoor::Request::connect("@bad:x"))
+                .action(),
+            Action::Block
+        );
+    }
+}
