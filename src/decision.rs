@@ -135,6 +135,9 @@ pub enum Reason {
     FewMutualConnections,
     /// No rule applied; this is the policy's default action.
     DefaultAction,
+    /// The note hides a stock text or template behind look-alike or
+    /// invisible characters, to pass as personal.
+    DisguisedStockText,
 }
 
 impl Reason {
@@ -159,6 +162,7 @@ impl Reason {
         Reason::LimitedSender,
         Reason::FewMutualConnections,
         Reason::DefaultAction,
+        Reason::DisguisedStockText,
     ];
 
     /// A stable snake_case identifier, as serde spells it.
@@ -189,6 +193,7 @@ impl Reason {
             Reason::LimitedSender => "limited_sender",
             Reason::FewMutualConnections => "few_mutual_connections",
             Reason::DefaultAction => "default_action",
+            Reason::DisguisedStockText => "disguised_stock_text",
         }
     }
 
@@ -226,6 +231,9 @@ impl Reason {
             Reason::LimitedSender => "moderators limited the sender's account",
             Reason::FewMutualConnections => "you share few connections with the sender",
             Reason::DefaultAction => "no rule applied, so the default action stands",
+            Reason::DisguisedStockText => {
+                "the note disguises a stock text with look-alike or invisible characters"
+            }
         }
     }
 

@@ -198,8 +198,10 @@ impl Engine {
         self.lead_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    /// Classifies `note`, reusing `buffers`.
-    pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> Outcome {
+    /// Classifies `note`, reusing `buffers`; also says whether the note's
+    /// words were disguised (meaningful when the note is not personal: then
+    /// it was read to the end).
+    pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> (Outcome, bool) {
         let Buffers {
             scratch,
             reach,
@@ -207,11 +209,12 @@ impl Engine {
         } = buffers;
         let mut tokens = Tokens::new(note, scratch);
         if !tokens.has(0) {
-            return if tokens.is_blank() {
+            let outcome = if tokens.is_blank() {
                 Outcome::Empty
             } else {
                 Outcome::Generic
             };
+            return (outcome, false);
         }
         reach.clear();
         stock.clear();
@@ -224,7 +227,8 @@ impl Engine {
             lead_until: 0,
         };
         run.set(0, u32::from(START));
-        run.walk()
+        let outcome = run.walk();
+        (outcome, run.tokens.disguised())
     }
 }
 
@@ -277,10 +281,10 @@ impl Run<'_, '_, '_, '_> {
         Outcome::Personal
     }
 
+    /// The verdict at the end of the words (for a note cut at the size
+    /// limit, the end of its complete words: padding cannot turn a stock
+    /// text into a personal note).
     fn finish(&mut self, n: usize) -> Outcome {
-        if self.tokens.overflowed() {
-            return Outcome::Personal;
-        }
         let states = self.get(n);
         let (pure, generic) = (states as u16, (states >> 16) as u16);
         if pure & ENDED != 0 {

@@ -231,6 +231,7 @@ impl fmt::Display for GreetingKind {
 pub struct Detection<'d> {
     kind: GreetingKind,
     stock: Option<&'d StockText>,
+    disguised: bool,
 }
 
 impl<'d> Detection<'d> {
@@ -278,6 +279,29 @@ impl<'d> Detection<'d> {
         self.stock.map(StockText::platform)
     }
 
+    /// Whether a note that is not personal hides behind disguises: look-alike
+    /// letters of another script mixed into a word (Cyrillic `а` in `аdd`),
+    /// invisible characters between letters, or stacked combining marks.
+    /// A mass sender uses them to make a stock text look personal; the
+    /// detector sees through them and says so here. Always `false` for a
+    /// personal note.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::new();
+    /// let detection = detector.detect("I'd like to \u{430}dd you to my L\u{456}nkedIn network");
+    /// assert_eq!(detection.kind(), GreetingKind::PlatformDefault);
+    /// assert!(detection.is_disguised());
+    /// assert!(!detector.detect("I'd like to add you to my LinkedIn network").is_disguised());
+    /// ```
+    #[must_use]
+    pub fn is_disguised(&self) -> bool {
+        self.disguised
+    }
+
     /// The language (ISO 639-1) of the matched stock text.
     ///
     /// # Examples
@@ -318,9 +342,10 @@ impl<'d> Detection<'d> {
 ///
 /// Classification is a single pass over the note in linear time; it
 /// allocates nothing once its per-thread buffers have grown, and keeps at
-/// most 4 KiB of normalised text whatever the input's size (a longer note
-/// cannot be a stock text or a template, so it is `Personal`). Most personal
-/// notes are decided within their first few words. On a 2.6 GHz Xeon core a
+/// most 4 KiB of normalised text whatever the input's size: a longer note is
+/// judged on its first 4 KiB of complete words, so padding a stock text with
+/// pleasantries cannot make it personal. Most personal notes are decided
+/// within their first few words. On a 2.6 GHz Xeon core a
 /// mixed, multilingual inbox classifies at about 1.9 million notes per
 /// second (see the README's performance table).
 ///
@@ -409,7 +434,7 @@ impl GreetingDetector {
     /// ```
     #[must_use]
     pub fn detect(&self, note: &str) -> Detection<'_> {
-        let outcome = BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
+        let (outcome, disguised) = BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
             Ok(mut buffers) => self.engine.run(note, &mut buffers),
             // Only reachable if classification re-entered itself on this
             // thread; fresh buffers keep it correct.
@@ -424,7 +449,11 @@ impl GreetingDetector {
             Outcome::Generic => (GreetingKind::GenericTemplate, None),
             Outcome::Personal => (GreetingKind::Personal, None),
         };
-        Detection { kind, stock }
+        Detection {
+            kind,
+            stock,
+            disguised: disguised && !kind.is_personal(),
+        }
     }
 
     /// The catalog's stock texts.

@@ -24,7 +24,8 @@
 
 use std::sync::LazyLock;
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+use unicode_script::{Script, UnicodeScript};
 
 /// A sentence end (`.` `!` `?` `…` `。` …) stands before the word.
 pub(crate) const SENTENCE: u8 = 1;
@@ -64,8 +65,17 @@ pub(crate) struct Scratch {
 /// What one character is to the tokenizer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
-    /// Dropped without a trace: apostrophes, invisible characters, marks.
+    /// Dropped without a trace: apostrophes, control characters.
     Ignored,
+    /// Dropped, but a disguise inside a word: zero-width, bidi and other
+    /// format characters, variation selectors.
+    Invisible,
+    /// A combining mark standing alone (after a letter); dropped, but three
+    /// or more in a row are a disguise.
+    Mark,
+    /// A bidirectional embedding, override or isolate: dropped, and a
+    /// disguise wherever it stands (it reorders what the reader sees).
+    Bidi,
     /// Whitespace; `LINE` for line breaks.
     Space(u8),
     /// A visible separator with these flags.
@@ -97,6 +107,18 @@ pub(crate) struct Tokens<'a, 's> {
     done: bool,
     /// The character table, fetched once per note.
     chars: &'static CharTable,
+    /// The open word has a letter typed as ASCII.
+    word_ascii: bool,
+    /// The open word has a look-alike letter from another script or a
+    /// compatibility form (Cyrillic `а`, full-width `ａ`).
+    word_lookalike: bool,
+    /// An invisible character stands inside the open word so far.
+    word_invisible: bool,
+    /// Combining marks in a row since the last letter.
+    marks: u8,
+    /// The note disguises its words: a word mixing ASCII and look-alike
+    /// letters, an invisible character between letters, or stacked marks.
+    disguised: bool,
 }
 
 impl<'a, 's> Tokens<'a, 's> {
@@ -119,7 +141,17 @@ impl<'a, 's> Tokens<'a, 's> {
             overflow: false,
             done: false,
             chars: &CHARS,
+            word_ascii: false,
+            word_lookalike: false,
+            word_invisible: false,
+            marks: 0,
+            disguised: false,
         }
+    }
+
+    /// Whether the words read so far were disguised (see the field).
+    pub(crate) fn disguised(&self) -> bool {
+        self.disguised
     }
 
     /// Whether word `i` exists, tokenising as far as needed.
@@ -201,6 +233,7 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 
     /// Whether the normalised text was cut at [`MAX_TEXT_BYTES`].
+    #[cfg(test)]
     pub(crate) fn overflowed(&self) -> bool {
         self.overflow
     }
@@ -222,6 +255,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 // The common case: a run of ASCII letters and digits, folded
                 // and copied in one loop.
                 self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
+                self.word_ascii = true;
                 self.pos += 1;
                 let room = MAX_TEXT_BYTES.saturating_sub(self.scratch.text.len());
                 let text = &mut self.scratch.text;
@@ -247,7 +281,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.apply(ascii_class(b));
             }
             if self.overflow {
-                self.finish_word();
+                self.discard_word();
                 self.done = true;
                 return;
             }
@@ -273,6 +307,10 @@ impl<'a, 's> Tokens<'a, 's> {
         for c in rest.chars() {
             match chars.get(c) {
                 Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+                Some(Folded::Lookalike(letter)) => {
+                    self.push_char(letter, false);
+                    self.word_lookalike = true;
+                }
                 Some(Folded::Class(Class::Ignored)) => {}
                 _ => break,
             }
@@ -293,10 +331,18 @@ impl<'a, 's> Tokens<'a, 's> {
     fn unicode(&mut self, c: char) {
         match self.chars.get(c) {
             Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+            Some(Folded::Lookalike(letter)) => {
+                self.push_char(letter, false);
+                self.word_lookalike = true;
+            }
             Some(Folded::Letters(letters, digit)) => self.push_letters(letters, digit),
             Some(Folded::Class(class)) => self.apply(class),
             None => char_events(c, &mut |event| match event {
                 Event::Letter(l) => self.push_letters(l.encode_utf8(&mut [0; 4]), l.is_numeric()),
+                Event::Lookalike(l) => {
+                    self.push_letters(l.encode_utf8(&mut [0; 4]), false);
+                    self.word_lookalike = true;
+                }
                 Event::Class(class) => self.apply(class),
             }),
         }
@@ -325,6 +371,12 @@ impl<'a, 's> Tokens<'a, 's> {
     fn apply(&mut self, class: Class) {
         match class {
             Class::Ignored => {}
+            Class::Invisible => self.word_invisible |= self.in_word,
+            Class::Bidi => self.disguised = true,
+            Class::Mark => {
+                self.marks = self.marks.saturating_add(1);
+                self.disguised |= self.marks >= 3;
+            }
             Class::Space(flags) => {
                 self.finish_word();
                 self.pending |= flags;
@@ -346,6 +398,8 @@ impl<'a, 's> Tokens<'a, 's> {
     /// Appends one folded letter (the hot path for non-ASCII text).
     fn push_char(&mut self, letter: char, digit: bool) {
         if self.in_word && self.scratch.text.len() + 4 <= MAX_TEXT_BYTES {
+            self.marks = 0;
+            self.disguised |= self.word_invisible;
             self.scratch.text.push(letter);
         } else {
             self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
@@ -378,10 +432,16 @@ impl<'a, 's> Tokens<'a, 's> {
             self.pending = 0;
             self.run_space = false;
             self.run_dash = false;
+            self.word_ascii = false;
+            self.word_lookalike = false;
+            self.word_invisible = false;
         } else if self.scratch.text.len() + letters.len() > MAX_TEXT_BYTES {
             self.overflow = true;
             return;
+        } else {
+            self.disguised |= self.word_invisible;
         }
+        self.marks = 0;
         if letters.len() <= 4 {
             // One character, usually: pushed inline, without a copy call.
             letters.chars().for_each(|c| self.scratch.text.push(c));
@@ -390,9 +450,20 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
+    /// Drops the open word (cut by the size limit): a note is judged on its
+    /// complete words.
+    fn discard_word(&mut self) {
+        if self.in_word {
+            self.in_word = false;
+            let keep = self.word_start.saturating_sub(1);
+            self.scratch.text.truncate(keep);
+        }
+    }
+
     fn finish_word(&mut self) {
         if self.in_word {
             self.in_word = false;
+            self.disguised |= self.word_ascii && self.word_lookalike;
             // Both fit in u32: the text never exceeds MAX_TEXT_BYTES.
             self.scratch.words.push(Word {
                 start: self.word_start as u32,
@@ -427,7 +498,12 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
 enum Event {
     /// A folded letter or digit.
     Letter(char),
-    /// A separator, space or ignored character.
+    /// An ASCII letter written with a character of another script or a
+    /// compatibility form that looks like it (Cyrillic `а`, Greek `ο`,
+    /// full-width `ａ`): folded to the letter, and noted as a disguise when
+    /// mixed with plain ASCII in one word.
+    Lookalike(char),
+    /// A separator, space, mark or ignored character.
     Class(Class),
 }
 
@@ -437,9 +513,22 @@ fn char_events(c: char, sink: &mut impl FnMut(Event)) {
     if let Some(class) = special_class(c) {
         return sink(Event::Class(class));
     }
+    // A compatibility form of a single ASCII letter (full-width,
+    // mathematical, circled) is a look-alike; an accented letter, whose
+    // canonical decomposition starts with the ASCII letter, is not.
+    let mut canonical = None;
+    decompose_canonical(c, |d| {
+        canonical.get_or_insert(d);
+    });
+    let mut parts = 0;
+    decompose_compatible(c, |_| parts += 1);
+    let compat_form = parts == 1 && canonical.is_some_and(|d| !d.is_ascii());
     decompose_compatible(c, |d| {
         if d.is_ascii() {
             match d {
+                'a'..='z' | 'A'..='Z' if compat_form && !c.is_ascii() => {
+                    sink(Event::Lookalike(d.to_ascii_lowercase()));
+                }
                 'a'..='z' | '0'..='9' => sink(Event::Letter(d)),
                 'A'..='Z' => sink(Event::Letter(d.to_ascii_lowercase())),
                 _ => sink(Event::Class(ascii_class(d as u8))),
@@ -447,9 +536,15 @@ fn char_events(c: char, sink: &mut impl FnMut(Event)) {
         } else if let Some(class) = special_class(d) {
             sink(Event::Class(class));
         } else if d.is_alphanumeric() {
-            fold_letter(d, |l| sink(Event::Letter(l)));
+            fold_letter(d, |l| match confusable_ascii(l) {
+                // Only a letter of another script imitates Latin; Latin
+                // letters such as Turkish `ı` fold without suspicion.
+                Some(ascii) if l.script() != Script::Latin => sink(Event::Lookalike(ascii)),
+                Some(ascii) => sink(Event::Letter(ascii)),
+                None => sink(Event::Letter(l)),
+            });
         } else if is_combining_mark(d) {
-            // Accents and other marks: dropped, even stacked ones.
+            sink(Event::Class(Class::Mark));
         } else if d.is_whitespace() {
             sink(Event::Class(Class::Space(0)));
         } else {
@@ -458,11 +553,28 @@ fn char_events(c: char, sink: &mut impl FnMut(Event)) {
     });
 }
 
+/// The ASCII letter a non-ASCII letter is confusable with, by its Unicode
+/// TR39 skeleton (Cyrillic `а` → `a`, Greek `ο` → `o`), if the skeleton is
+/// one ASCII letter.
+fn confusable_ascii(letter: char) -> Option<char> {
+    if letter.is_ascii() || !letter.is_alphabetic() {
+        return None;
+    }
+    let mut buffer = [0; 4];
+    let mut skeleton = unicode_security::skeleton(letter.encode_utf8(&mut buffer));
+    match (skeleton.next(), skeleton.next()) {
+        (Some(ascii), None) if ascii.is_ascii_alphabetic() => Some(ascii.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
 /// A cached normalisation of one character.
 #[derive(Debug, Clone, Copy)]
 enum Folded<'t> {
     /// One folded letter, and whether it is a digit.
     Letter(char, bool),
+    /// One look-alike letter, folded to ASCII.
+    Lookalike(char),
     /// Folded letters, and whether the first is a digit.
     Letters(&'t str, bool),
     Class(Class),
@@ -477,9 +589,9 @@ enum Folded<'t> {
 #[derive(Debug)]
 struct CharTable {
     /// Per code point: kind (3 bits), then for `LETTERS` length (8 bits),
-    /// digit (1 bit) and offset into `letters` (20 bits); for `LETTER` digit
-    /// (1 bit at 3) and the folded character (21 bits at 11); for classes
-    /// the flags (8 bits at 3).
+    /// digit (1 bit) and offset into `letters` (20 bits); for `LETTER` and
+    /// `LOOKALIKE` digit (1 bit at 3) and the folded character (21 bits at
+    /// 11); for classes the flags (8 bits at 3).
     entries: Box<[u32]>,
     letters: String,
 }
@@ -491,6 +603,12 @@ const SPACE: u32 = 3;
 const SEPARATOR: u32 = 4;
 const DASH_KIND: u32 = 5;
 const LETTER: u32 = 6;
+const LOOKALIKE: u32 = 7;
+/// Flags of an `IGNORED` entry: a combining mark, an invisible character, a
+/// bidi control.
+const MARK_FLAG: u32 = 1;
+const INVISIBLE_FLAG: u32 = 2;
+const BIDI_FLAG: u32 = 3;
 
 static CHARS: LazyLock<CharTable> = LazyLock::new(CharTable::build);
 
@@ -504,28 +622,39 @@ impl CharTable {
                 continue;
             };
             folded.clear();
-            let mut classes = 0;
+            let (mut classes, mut marks, mut lookalikes) = (0, 0, 0);
             let mut class = Class::Ignored;
             char_events(c, &mut |event| match event {
                 Event::Letter(l) => folded.push(l),
+                Event::Lookalike(l) => {
+                    folded.push(l);
+                    lookalikes += 1;
+                }
+                // Marks beside letters are accents, dropped with no trace.
+                Event::Class(Class::Mark) => marks += 1,
                 Event::Class(k) => {
                     classes += 1;
                     class = k;
                 }
             });
+            let single = folded.chars().count() == 1;
             *entry = match (folded.is_empty(), classes) {
+                (true, 0) if marks > 0 => IGNORED | MARK_FLAG << 3,
                 (true, 0) => IGNORED,
                 (true, 1) => match class {
-                    Class::Ignored => IGNORED,
+                    Class::Ignored | Class::Mark => IGNORED,
+                    Class::Invisible => IGNORED | INVISIBLE_FLAG << 3,
+                    Class::Bidi => IGNORED | BIDI_FLAG << 3,
                     Class::Space(flags) => SPACE | u32::from(flags) << 3,
                     Class::Separator(flags) => SEPARATOR | u32::from(flags) << 3,
                     Class::Dash => DASH_KIND,
                 },
-                (false, 0) if folded.chars().count() == 1 => {
+                (false, 0) if single => {
                     let letter = folded.chars().next().unwrap_or_default();
-                    LETTER | u32::from(letter.is_numeric()) << 3 | u32::from(letter) << 11
+                    let kind = if lookalikes > 0 { LOOKALIKE } else { LETTER };
+                    kind | u32::from(letter.is_numeric()) << 3 | u32::from(letter) << 11
                 }
-                (false, 0) if folded.len() < 256 && letters.len() < 1 << 20 => {
+                (false, 0) if lookalikes == 0 && folded.len() < 256 && letters.len() < 1 << 20 => {
                     let digit = folded.starts_with(|c: char| c.is_numeric());
                     let entry = LETTERS
                         | (folded.len() as u32) << 3
@@ -551,6 +680,10 @@ impl CharTable {
                 Folded::Letters(text, entry & (1 << 11) != 0)
             }
             LETTER => Folded::Letter(char::from_u32(entry >> 11)?, entry & 8 != 0),
+            LOOKALIKE => Folded::Lookalike(char::from_u32(entry >> 11)?),
+            IGNORED if u32::from(flags) == MARK_FLAG => Folded::Class(Class::Mark),
+            IGNORED if u32::from(flags) == INVISIBLE_FLAG => Folded::Class(Class::Invisible),
+            IGNORED if u32::from(flags) == BIDI_FLAG => Folded::Class(Class::Bidi),
             IGNORED => Folded::Class(Class::Ignored),
             SPACE => Folded::Class(Class::Space(flags)),
             SEPARATOR => Folded::Class(Class::Separator(flags)),
@@ -590,7 +723,9 @@ fn special_class(c: char) -> Option<Class> {
         // Apostrophes and quote marks used as apostrophes.
         '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{00B4}' | '\u{02BC}' | '\u{02BB}'
         | '\u{02B9}' | '\u{2032}' | '\u{FF07}' | '\u{FF40}' => Class::Ignored,
-        // Invisible: soft hyphen, joiners, bidi controls, variation
+        // Bidi embeddings, overrides and isolates.
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Class::Bidi,
+        // Invisible: soft hyphen, joiners, marks of direction, variation
         // selectors, BOM, tags, Mongolian and Khmer invisibles.
         '\u{00AD}'
         | '\u{034F}'
@@ -601,14 +736,14 @@ fn special_class(c: char) -> Option<Class> {
         | '\u{17B5}'
         | '\u{180B}'..='\u{180F}'
         | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}'
+        | '\u{2060}'..='\u{2065}'
+        | '\u{206A}'..='\u{206F}'
         | '\u{3164}'
         | '\u{FE00}'..='\u{FE0F}'
         | '\u{FEFF}'
         | '\u{FFA0}'
         | '\u{1D173}'..='\u{1D17A}'
-        | '\u{E0000}'..='\u{E0FFF}' => Class::Ignored,
+        | '\u{E0000}'..='\u{E0FFF}' => Class::Invisible,
         '\u{0085}' | '\u{2028}' | '\u{2029}' => Class::Space(LINE | SENTENCE),
         '…' | '。' | '｡' | '！' | '？' | '¡' | '¿' | '؟' | '؛' | '।' | '॥' | '۔' | '።' | '၊'
         | '။' | '།' | '។' | '៕' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '׃' => {
@@ -687,7 +822,12 @@ fn is_invisible(c: char) -> bool {
     }
     let mut invisible = true;
     char_events(c, &mut |event| {
-        invisible &= matches!(event, Event::Class(Class::Space(_) | Class::Ignored));
+        invisible &= matches!(
+            event,
+            Event::Class(
+                Class::Space(_) | Class::Ignored | Class::Invisible | Class::Mark | Class::Bidi
+            )
+        );
     });
     invisible
 }
@@ -729,8 +869,43 @@ mod tests {
     fn folds_non_ascii_case_and_accents() {
         assert_eq!(norm("KİŞİ kişi KIŞI").0, "kisi kisi kisi");
         assert_eq!(norm("Grüße STRASSE straße").0, "grusse strasse strasse");
-        assert_eq!(norm("ΣΟΦΟΣ σοφος").0, "σοφοσ σοφοσ");
+        let (upper, lower) = (norm("ΣΟΦΟΣ").0, norm("σοφος").0);
+        assert_eq!(upper, lower);
         assert_eq!(norm("ﬁne Añadirte").0, "fine anadirte");
+    }
+
+    fn disguised(s: &str) -> bool {
+        let mut scratch = Scratch::default();
+        let mut tokens = Tokens::new(s, &mut scratch);
+        tokens.len();
+        tokens.disguised()
+    }
+
+    #[test]
+    fn look_alike_letters_fold_to_latin_and_are_noticed() {
+        let plain = norm("add you to my network").0;
+        // Cyrillic а, е, о, р, с and Greek ο inside Latin words.
+        let homoglyphs = "\u{430}dd y\u{43E}u t\u{3BF} my n\u{435}tw\u{43E}rk";
+        assert_eq!(norm(homoglyphs).0, plain);
+        assert!(disguised(homoglyphs));
+        assert!(disguised("ａdd"), "full-width mixed with ASCII");
+        assert!(disguised("ne\u{200B}twork"), "an invisible between letters");
+        assert!(disguised("ne\u{301}\u{302}\u{303}twork"), "stacked marks");
+        assert!(!disguised("add you to my network"));
+        assert!(
+            !disguised("Я хочу добавить вас в свой список контактов."),
+            "one script"
+        );
+        assert!(
+            !disguised("ｆｕｌｌ ｗｉｄｔｈ"),
+            "a whole word in one form"
+        );
+        assert!(!disguised("café résumé naïve"), "accents are not disguises");
+        assert!(
+            !disguised("Beni Toxlarsın belki? KİŞİ"),
+            "Turkish dotless and dotted i"
+        );
+        assert!(!disguised("word\u{200B} next"), "an invisible after a word");
     }
 
     #[test]

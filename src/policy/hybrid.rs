@@ -171,10 +171,8 @@ impl NetworkingPolicy for Hybrid {
                     .with_reason(Reason::MutualConnections)
             }
             _ => {
-                let personal = self
-                    .detector
-                    .classify(request.greeting().as_str())
-                    .is_personal();
+                let detection = self.detector.detect(request.greeting().as_str());
+                let personal = detection.kind().is_personal();
                 if personal && self.accept_personal_notes {
                     Decision::new(Action::Accept)
                         .with_reason(Reason::Stranger)
@@ -183,6 +181,7 @@ impl NetworkingPolicy for Hybrid {
                     Decision::new(self.strangers)
                         .with_reason(Reason::Stranger)
                         .with_reason_if(!personal, Reason::NoPersonalNote)
+                        .with_reason_if(detection.is_disguised(), Reason::DisguisedStockText)
                 }
             }
         };

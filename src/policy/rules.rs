@@ -202,16 +202,23 @@ impl Rules {
         if note_rules.iter().any(|&a| a != Action::Accept)
             || (strangers_apply && self.strangers != Action::Accept)
         {
-            let kind = self.detector.classify(request.greeting().as_str());
+            let detection = self.detector.detect(request.greeting().as_str());
+            let kind = detection.kind();
             let note_rule = match kind {
                 GreetingKind::Empty => self.empty_note,
                 GreetingKind::PlatformDefault => self.platform_default_note,
                 GreetingKind::GenericTemplate => self.generic_template_note,
                 _ => Action::Accept,
             };
-            verdict.trip(note_rule, &[Reason::NoPersonalNote]);
+            let no_note: &[Reason] = if detection.is_disguised() {
+                &[Reason::NoPersonalNote, Reason::DisguisedStockText]
+            } else {
+                &[Reason::NoPersonalNote]
+            };
+            verdict.trip(note_rule, no_note);
             if strangers_apply && !kind.is_personal() {
-                verdict.trip(self.strangers, &[Reason::Stranger, Reason::NoPersonalNote]);
+                verdict.trip(self.strangers, &[Reason::Stranger]);
+                verdict.trip(self.strangers, no_note);
             }
         }
         verdict.finish(self.otherwise)
