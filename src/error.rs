@@ -73,7 +73,18 @@ pub enum Error {
         /// The text as given.
         text: String,
     },
-    /// A generic-template pattern did not compile.
+    /// A stock text has more slots than a template may have.
+    #[error("stock text {text:?} has {slots} slots, more than the {max} allowed")]
+    TooManySlots {
+        /// The text as given.
+        text: String,
+        /// How many slots it has.
+        slots: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// A generic-template pattern did not compile, or compiles to more than
+    /// the size limit.
     #[error("generic-template pattern {pattern:?} is invalid: {source}")]
     InvalidPattern {
         /// The pattern as given.

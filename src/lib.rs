@@ -12,6 +12,9 @@
 //!
 //! # A tour
 //!
+//! (The [`guide`] explains the policies, the detector's precedence and
+//! limits, and how to embed the crate in a service.)
+//!
 //! - A [`Request`] says who asks, for what ([`RequestKind`]), with which
 //!   claimed [`Relationship`] and [`Greeting`], and what the recipient knows
 //!   ([`Familiarity`], mutual connections).
@@ -88,6 +91,8 @@
 //! - `rayon` (off by default): `ParallelDecide` — `par_decide_all`,
 //!   `par_decide_into` and `par_tally` on every `Sync` policy, in input
 //!   order, on rayon's thread pool.
+//! - `arbitrary` (off by default): `arbitrary::Arbitrary` for [`Request`]
+//!   and its parts, for fuzzing.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -98,6 +103,7 @@ mod config;
 mod decision;
 mod error;
 mod greeting;
+pub mod guide;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod policy;

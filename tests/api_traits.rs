@@ -27,6 +27,15 @@ fn public_types_are_thread_safe_values() {
     assert_value::<Hybrid>();
     assert_value::<HybridBuilder>();
     assert_value::<Error>();
+    assert_value::<Rules>();
+    assert_value::<RulesBuilder>();
+    assert_value::<PolicyConfig>();
+    assert_value::<HybridConfig>();
+    assert_value::<RulesConfig>();
+    assert_value::<Tally>();
+    assert_value::<Strictest<Open, Closed>>();
+    assert_value::<MostOpen<Hybrid, Rules>>();
+    assert_value::<PolicyFn<fn(&Request) -> Decision>>();
 }
 
 #[test]

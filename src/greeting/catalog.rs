@@ -56,6 +56,11 @@ impl StockText {
     }
 }
 
+/// The most slots a stock text may have. Each slot can take several word
+/// counts, so matching a template tries their product; three keep that small
+/// (no platform text has more than one).
+pub(crate) const MAX_SLOTS: usize = 3;
+
 /// What a slot may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Slot {
@@ -66,7 +71,7 @@ pub(crate) enum Slot {
 }
 
 impl Slot {
-    pub(crate) fn max_words(self) -> usize {
+    pub(crate) const fn max_words(self) -> usize {
         match self {
             Slot::Name => 4,
             Slot::Headline => 12,
@@ -133,6 +138,17 @@ impl Template {
             }
             segments.extend(slot.map(Segment::Slot));
             rest = after;
+        }
+        let slots = segments
+            .iter()
+            .filter(|s| matches!(s, Segment::Slot(_)))
+            .count();
+        if slots > MAX_SLOTS {
+            return Err(Error::TooManySlots {
+                text: text.to_owned(),
+                slots,
+                max: MAX_SLOTS,
+            });
         }
         if !segments
             .iter()
@@ -266,6 +282,14 @@ mod tests {
             Err(Error::EmptyStockText { .. })
         ));
         assert!(matches!(compile(""), Err(Error::EmptyStockText { .. })));
+        assert!(matches!(
+            compile("{sender} {sender} a {sender} b {recipient}"),
+            Err(Error::TooManySlots {
+                slots: 4,
+                max: 3,
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -592,16 +592,34 @@ fn lead_words(slots: &[Segment]) -> (usize, usize) {
     })
 }
 
-/// The positions a template's segments can end at (at most a few).
-#[derive(Debug, Default)]
+/// The positions a template's segments can end at: at most one more than
+/// the words its slots can take (three slots of at most twelve words).
+#[derive(Debug)]
 struct Ends {
-    list: [usize; 8],
+    list: [usize; 40],
     len: usize,
     /// Whether matching was done (it may have found no end).
     tried: bool,
 }
 
+// Every end a template can reach fits in `Ends`.
+const _: () = assert!(40 > super::catalog::MAX_SLOTS * super::catalog::Slot::Headline.max_words());
+
+impl Default for Ends {
+    fn default() -> Self {
+        Ends {
+            list: [0; 40],
+            len: 0,
+            tried: false,
+        }
+    }
+}
+
 impl Ends {
+    fn is_full(&self) -> bool {
+        self.len == self.list.len()
+    }
+
     fn push(&mut self, end: usize) {
         if self.len < self.list.len() && !self.list[..self.len].contains(&end) {
             self.list[self.len] = end;
@@ -621,7 +639,7 @@ fn match_segments(segments: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize, e
         }
         Some(Segment::Slot(slot)) => {
             for len in 1..=slot.max_words() {
-                if !tokens.has(i + len - 1) {
+                if !tokens.has(i + len - 1) || ends.is_full() {
                     break;
                 }
                 match_segments(&segments[1..], tokens, i + len, ends);

@@ -39,6 +39,7 @@ use crate::Error;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Greeting(String);
 
 impl Greeting {
@@ -660,7 +661,8 @@ impl GreetingDetectorBuilder {
     /// sentence: lower case, accents and apostrophes removed, punctuation
     /// gone, words separated by single spaces (`"I’d love to connect!"` is
     /// `id love to connect`). They are anchored at both ends and compiled
-    /// with a size limit.
+    /// with size limits (1 MiB each, 16 MiB together), so a pattern from an
+    /// untrusted config cannot make matching super-linear or unbounded.
     ///
     /// # Examples
     ///
@@ -683,8 +685,8 @@ impl GreetingDetectorBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownSlot`] or [`Error::EmptyStockText`] for a bad stock
-    /// text, [`Error::CatalogLine`] for a bad catalog line,
+    /// [`Error::UnknownSlot`], [`Error::TooManySlots`] or
+    /// [`Error::EmptyStockText`] for a bad stock text, [`Error::CatalogLine`] for a bad catalog line,
     /// [`Error::InvalidWord`] for a vocabulary word that is not one word,
     /// [`Error::InvalidPattern`] for a pattern that does not compile or is
     /// too large.
@@ -750,6 +752,10 @@ impl Default for GreetingDetectorBuilder {
 
 /// The most memory one user pattern may compile to.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+/// The most memory all user patterns together may compile to.
+const PATTERNS_SIZE_LIMIT: usize = 16 << 20;
+/// The most memory the lazy DFA of the patterns may use while matching.
+const PATTERNS_DFA_LIMIT: usize = 4 << 20;
 
 fn compile_patterns(patterns: &[String]) -> Result<regex::RegexSet, Error> {
     let anchored: Vec<String> = patterns.iter().map(|p| format!("^(?:{p})$")).collect();
@@ -764,10 +770,11 @@ fn compile_patterns(patterns: &[String]) -> Result<regex::RegexSet, Error> {
             })?;
     }
     RegexSetBuilder::new(&anchored)
-        .size_limit(PATTERN_SIZE_LIMIT.saturating_mul(patterns.len()))
+        .size_limit(PATTERNS_SIZE_LIMIT)
+        .dfa_size_limit(PATTERNS_DFA_LIMIT)
         .build()
         .map_err(|source| Error::InvalidPattern {
-            pattern: patterns.join(" | "),
+            pattern: format!("(all {} patterns together)", patterns.len()),
             source: Box::new(source),
         })
 }

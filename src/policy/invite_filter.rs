@@ -1,6 +1,6 @@
 //! Matrix invite filtering (MSC4155), as Synapse implements it.
 
-use regex::{RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::{Action, Request};
 
@@ -8,8 +8,10 @@ use crate::{Action, Request};
 /// cannot be longer, so such a glob can only cost time.
 const MAX_GLOB_BYTES: usize = 255;
 
-/// The regex size limit per list (a 255-byte glob compiles far below it).
-const LIST_SIZE_LIMIT: usize = 1 << 20;
+/// The regex size limit per glob (a 255-byte glob compiles far below it).
+const GLOB_SIZE_LIMIT: usize = 1 << 20;
+/// The size limit of one set for a whole list.
+const LIST_SIZE_LIMIT: usize = 16 << 20;
 
 /// One MSC4155 glob list compiled for matching: each usable glob becomes
 /// the anchored, case-insensitive regex Synapse builds with
@@ -19,33 +21,42 @@ const LIST_SIZE_LIMIT: usize = 1 << 20;
 pub(crate) struct GlobList {
     /// The globs as given, including skipped ones (so configs round-trip).
     globs: Vec<String>,
-    set: Option<RegexSet>,
+    matcher: Matcher,
+}
+
+/// One set for the whole list, or, for a list too large for one set, one
+/// regex per glob (still linear in the sender ID per glob).
+#[derive(Debug, Clone, Default)]
+enum Matcher {
+    #[default]
+    Nothing,
+    Set(RegexSet),
+    Each(Vec<Regex>),
 }
 
 impl GlobList {
     /// Compiles `globs`, skipping the ones Synapse skips: empty, longer
     /// than 255 bytes, or failing to compile.
     pub(crate) fn new(globs: Vec<String>) -> GlobList {
-        let patterns: Vec<String> = globs
+        let patterns: Vec<Regex> = globs
             .iter()
             .filter(|g| !g.is_empty() && g.len() <= MAX_GLOB_BYTES)
-            .map(|g| glob_to_regex(g))
-            .filter(|p| {
-                RegexSetBuilder::new([p])
-                    .size_limit(LIST_SIZE_LIMIT)
+            .filter_map(|g| {
+                RegexBuilder::new(&glob_to_regex(g))
+                    .size_limit(GLOB_SIZE_LIMIT)
                     .build()
-                    .is_ok()
+                    .ok()
             })
             .collect();
-        let set = if patterns.is_empty() {
-            None
+        let matcher = if patterns.is_empty() {
+            Matcher::Nothing
         } else {
-            RegexSetBuilder::new(&patterns)
-                .size_limit(LIST_SIZE_LIMIT.saturating_mul(patterns.len()))
+            RegexSetBuilder::new(patterns.iter().map(Regex::as_str))
+                .size_limit(LIST_SIZE_LIMIT)
                 .build()
-                .ok()
+                .map_or(Matcher::Each(patterns), Matcher::Set)
         };
-        GlobList { globs, set }
+        GlobList { globs, matcher }
     }
 
     pub(crate) fn globs(&self) -> &[String] {
@@ -53,7 +64,11 @@ impl GlobList {
     }
 
     fn is_match(&self, text: &str) -> bool {
-        self.set.as_ref().is_some_and(|set| set.is_match(text))
+        match &self.matcher {
+            Matcher::Nothing => false,
+            Matcher::Set(set) => set.is_match(text),
+            Matcher::Each(each) => each.iter().any(|r| r.is_match(text)),
+        }
     }
 }
 
@@ -175,7 +190,7 @@ mod tests {
     fn unusable_globs_are_skipped() {
         let long = "a".repeat(256);
         let l = list(&["", &long]);
-        assert!(l.set.is_none());
+        assert!(matches!(l.matcher, Matcher::Nothing));
         assert_eq!(l.globs().len(), 2, "kept for round trips");
         assert!(!l.is_match(""));
         assert!(!l.is_match(&long));

@@ -1,0 +1,28 @@
+//! The detector on arbitrary bytes (as lossy UTF-8): never panics, is
+//! deterministic, agrees with `Greeting::is_empty`, and is case-invariant.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use opendoor::{Greeting, GreetingDetector, GreetingKind};
+
+fuzz_target!(|data: &[u8]| {
+    let note = String::from_utf8_lossy(data);
+    let detector = GreetingDetector::new();
+    let detection = detector.detect(&note);
+    assert_eq!(detector.classify(&note), detection.kind(), "deterministic");
+    assert_eq!(
+        detection.kind() == GreetingKind::Empty,
+        Greeting::new(note.as_ref()).is_empty(),
+        "Empty agrees with Greeting::is_empty"
+    );
+    if detection.kind().is_personal() {
+        assert!(!detection.is_disguised());
+    }
+    if !note.contains('&') {
+        assert_eq!(
+            detector.classify(&note.to_lowercase()),
+            detection.kind(),
+            "lower case"
+        );
+    }
+});
