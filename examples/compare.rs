@@ -18,7 +18,12 @@ use opendoor::{
     Action, Closed, Hybrid, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Request, Rules,
 };
 
-const SAMPLE_INBOX: &str = include_str!("data/inbox.jsonl");
+#[path = "support/clip.rs"]
+mod clip;
+#[path = "support/inbox.rs"]
+mod inbox;
+
+use clip::clip;
 
 struct Named {
     name: String,
@@ -66,7 +71,7 @@ fn load_config(path: &str) -> Result<Named, String> {
 
 fn read_inbox(source: Option<&str>) -> Result<Vec<Request>, String> {
     let text = match source {
-        None => SAMPLE_INBOX.to_owned(),
+        None => inbox::SAMPLE_INBOX.to_owned(),
         Some("-") => {
             let mut text = String::new();
             std::io::stdin()
@@ -76,13 +81,7 @@ fn read_inbox(source: Option<&str>) -> Result<Vec<Request>, String> {
         }
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?,
     };
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| {
-            serde_json::from_str(line).map_err(|e| format!("inbox line {}: {e}", i + 1))
-        })
-        .collect()
+    inbox::parse(&text)
 }
 
 fn main() -> ExitCode {
@@ -178,13 +177,4 @@ fn main() -> ExitCode {
         println!();
     }
     ExitCode::SUCCESS
-}
-
-fn clip(text: &str, width: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= width {
-        flat
-    } else {
-        flat.chars().take(width - 1).chain(['…']).collect()
-    }
 }

@@ -14,6 +14,9 @@
 //! table and a summary, and draws network size over weeks per policy as an
 //! SVG line chart.
 
+#[path = "support/clip.rs"]
+mod clip;
+
 use std::collections::HashSet;
 use std::process::ExitCode;
 
@@ -25,6 +28,8 @@ use opendoor::{
 use plotters::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+
+use clip::clip;
 
 struct Options {
     seed: u64,
@@ -389,12 +394,4 @@ fn main() -> ExitCode {
         println!("\nchart written to {path}");
     }
     ExitCode::SUCCESS
-}
-
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        text.chars().take(width - 1).chain(['…']).collect()
-    }
 }

@@ -20,7 +20,11 @@ use opendoor::{
     Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, RequestKind,
 };
 
-/// The built-in sample inbox: 30 varied requests, one JSON object a line.
+#[path = "support/clip.rs"]
+mod clip;
+use clip::clip;
+
+/// The built-in sample inbox (shared with the other examples).
 const SAMPLE_INBOX: &str = include_str!("data/inbox.jsonl");
 
 struct Args {
@@ -69,15 +73,6 @@ fn read_inbox(input: Option<&str>) -> io::Result<String> {
             Ok(text)
         }
         Some(path) => std::fs::read_to_string(path),
-    }
-}
-
-fn clip(text: &str, width: usize) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= width {
-        one_line
-    } else {
-        one_line.chars().take(width - 1).chain(['…']).collect()
     }
 }
 

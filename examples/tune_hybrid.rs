@@ -9,20 +9,13 @@
 //! held, and refused (doors slammed), and how many personal notes were
 //! refused, which no setting should do.
 
-use opendoor::{Action, GreetingDetector, Hybrid, NetworkingPolicy, Request};
+use opendoor::{Action, GreetingDetector, Hybrid, NetworkingPolicy};
 
-/// The built-in sample inbox of the `triage` example.
-const SAMPLE_INBOX: &str = include_str!("data/inbox.jsonl");
-
-fn inbox() -> Vec<Request> {
-    SAMPLE_INBOX
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("the sample inbox is valid"))
-        .collect()
-}
+#[path = "support/inbox.rs"]
+mod inbox;
 
 fn main() {
-    let requests = inbox();
+    let requests = inbox::parse(inbox::SAMPLE_INBOX).expect("the sample inbox is valid");
     let detector = GreetingDetector::new();
     println!(
         "{} requests; {} with a personal note\n",
