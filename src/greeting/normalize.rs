@@ -252,23 +252,20 @@ impl<'a, 's> Tokens<'a, 's> {
             if b >= 0x80 {
                 self.unicode_run();
             } else if b.is_ascii_alphanumeric() {
-                // The common case: a run of ASCII letters and digits, folded
-                // and copied in one loop.
-                self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
-                self.word_ascii = true;
-                self.pos += 1;
-                let room = MAX_TEXT_BYTES.saturating_sub(self.scratch.text.len());
-                let text = &mut self.scratch.text;
-                let run = bytes[self.pos..]
+                // The common case: a run of ASCII letters and digits, copied
+                // at once and lower-cased in place.
+                let start = self.pos;
+                let run = bytes[start..]
                     .iter()
-                    .take(room)
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .map(|b| text.push(char::from(b.to_ascii_lowercase())))
-                    .count();
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - start);
                 self.pos += run;
-                if run == room && bytes.get(self.pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    self.overflow = true;
+                let before = self.scratch.text.len();
+                self.push_letters(&self.input[start..start + run], b.is_ascii_digit());
+                if let Some(appended) = self.scratch.text.get_mut(before..) {
+                    appended.make_ascii_lowercase();
                 }
+                self.word_ascii = true;
             } else if b == b' ' {
                 self.pos += 1;
                 self.finish_word();
@@ -442,12 +439,7 @@ impl<'a, 's> Tokens<'a, 's> {
             self.disguised |= self.word_invisible;
         }
         self.marks = 0;
-        if letters.len() <= 4 {
-            // One character, usually: pushed inline, without a copy call.
-            letters.chars().for_each(|c| self.scratch.text.push(c));
-        } else {
-            self.scratch.text.push_str(letters);
-        }
+        self.scratch.text.push_str(letters);
     }
 
     /// Drops the open word (cut by the size limit): a note is judged on its
