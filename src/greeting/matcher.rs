@@ -225,6 +225,7 @@ impl Engine {
             stock,
             horizon: 0,
             lead_until: 0,
+            ends: Ends::default(),
         };
         run.set(0, u32::from(START));
         let outcome = run.walk();
@@ -246,6 +247,8 @@ struct Run<'e, 'r, 'a, 's> {
     /// Positions before this may end the leading slot of a template that
     /// opens with one, so their words are looked up even without states.
     lead_until: usize,
+    /// Where the template being tried ends (reused for every template).
+    ends: Ends,
 }
 
 impl Run<'_, '_, '_, '_> {
@@ -363,19 +366,25 @@ impl Run<'_, '_, '_, '_> {
             let first = template.first_literal();
             let (min_lead, max_lead) = lead_words(&template.segments[..first]);
             let starts = (min_lead..=max_lead.min(i)).map(|lead| i - lead);
-            let mut ends = Ends::default();
+            self.ends.clear();
             for s in starts {
                 let (pure, generic) = self.may_start(s);
                 if !(pure || generic) {
                     continue;
                 }
-                if !ends.tried {
+                if !self.ends.tried {
                     // Where the template ends depends on the words alone:
                     // matched once, whichever start it is tried from.
-                    ends.tried = true;
-                    match_segments(&template.segments[first..], &mut self.tokens, i, &mut ends);
+                    self.ends.tried = true;
+                    match_segments(
+                        &template.segments[first..],
+                        &mut self.tokens,
+                        i,
+                        &mut self.ends,
+                    );
                 }
-                for &end in &ends.list[..ends.len] {
+                for k in 0..self.ends.len {
+                    let end = self.ends.list[k];
                     if pure {
                         self.set(end, u32::from(BODY_PHASE));
                         if self.stock.len() <= end {
@@ -616,6 +625,11 @@ impl Default for Ends {
 }
 
 impl Ends {
+    fn clear(&mut self) {
+        self.len = 0;
+        self.tried = false;
+    }
+
     fn is_full(&self) -> bool {
         self.len == self.list.len()
     }
