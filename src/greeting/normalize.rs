@@ -112,8 +112,17 @@ pub(crate) struct Tokens<'a, 's> {
     /// The open word has a look-alike letter from another script or a
     /// compatibility form (Cyrillic `а`, full-width `ａ`).
     word_lookalike: bool,
+    /// The open word has a letter of another script that imitates nothing
+    /// (Cyrillic `я`, Greek `λ`): a genuinely foreign word.
+    word_foreign: bool,
     /// An invisible character stands inside the open word so far.
     word_invisible: bool,
+    /// Words with ASCII letters, made only of look-alikes, and with foreign
+    /// letters: a Latin note with look-alike-only words is disguised even
+    /// when no single word mixes scripts.
+    ascii_words: u32,
+    lookalike_words: u32,
+    foreign_words: u32,
     /// Combining marks in a row since the last letter.
     marks: u8,
     /// The note disguises its words: a word mixing ASCII and look-alike
@@ -143,15 +152,32 @@ impl<'a, 's> Tokens<'a, 's> {
             chars: &CHARS,
             word_ascii: false,
             word_lookalike: false,
+            word_foreign: false,
             word_invisible: false,
+            ascii_words: 0,
+            lookalike_words: 0,
+            foreign_words: 0,
             marks: 0,
             disguised: false,
         }
     }
 
-    /// Whether the words read so far were disguised (see the field).
+    /// Whether the words read so far were disguised: a word mixing ASCII and
+    /// look-alike letters, an invisible character between letters, stacked
+    /// marks, a bidi control, or Latin words beside words made only of
+    /// look-alikes with no genuinely foreign word in the note.
     pub(crate) fn disguised(&self) -> bool {
         self.disguised
+            || (self.lookalike_words > 0 && self.ascii_words > 0 && self.foreign_words == 0)
+    }
+
+    /// Notes whether a folded letter is ASCII (Latin) or foreign.
+    fn mark_letter(&mut self, letter: char) {
+        if letter.is_ascii() {
+            self.word_ascii = true;
+        } else {
+            self.word_foreign = true;
+        }
     }
 
     /// Whether word `i` exists, tokenising as far as needed.
@@ -289,8 +315,14 @@ impl<'a, 's> Tokens<'a, 's> {
     /// decomposition).
     fn ascii(&mut self, b: u8) {
         match b {
-            b'a'..=b'z' | b'0'..=b'9' => self.push_letters(ascii_str(b), b.is_ascii_digit()),
-            b'A'..=b'Z' => self.push_letters(ascii_str(b.to_ascii_lowercase()), false),
+            b'a'..=b'z' | b'0'..=b'9' => {
+                self.push_letters(ascii_str(b), b.is_ascii_digit());
+                self.word_ascii = true;
+            }
+            b'A'..=b'Z' => {
+                self.push_letters(ascii_str(b.to_ascii_lowercase()), false);
+                self.word_ascii = true;
+            }
             _ => self.apply(ascii_class(b)),
         }
     }
@@ -303,7 +335,10 @@ impl<'a, 's> Tokens<'a, 's> {
         let mut consumed = 0;
         for c in rest.chars() {
             match chars.get(c) {
-                Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+                Some(Folded::Letter(letter, digit)) => {
+                    self.push_char(letter, digit);
+                    self.mark_letter(letter);
+                }
                 Some(Folded::Lookalike(letter)) => {
                     self.push_char(letter, false);
                     self.word_lookalike = true;
@@ -327,15 +362,24 @@ impl<'a, 's> Tokens<'a, 's> {
 
     fn unicode(&mut self, c: char) {
         match self.chars.get(c) {
-            Some(Folded::Letter(letter, digit)) => self.push_char(letter, digit),
+            Some(Folded::Letter(letter, digit)) => {
+                self.push_char(letter, digit);
+                self.mark_letter(letter);
+            }
             Some(Folded::Lookalike(letter)) => {
                 self.push_char(letter, false);
                 self.word_lookalike = true;
             }
-            Some(Folded::Letters(letters, digit)) => self.push_letters(letters, digit),
+            Some(Folded::Letters(letters, digit)) => {
+                self.push_letters(letters, digit);
+                self.mark_letter(letters.chars().next().unwrap_or('a'));
+            }
             Some(Folded::Class(class)) => self.apply(class),
             None => char_events(c, &mut |event| match event {
-                Event::Letter(l) => self.push_letters(l.encode_utf8(&mut [0; 4]), l.is_numeric()),
+                Event::Letter(l) => {
+                    self.push_letters(l.encode_utf8(&mut [0; 4]), l.is_numeric());
+                    self.mark_letter(l);
+                }
                 Event::Lookalike(l) => {
                     self.push_letters(l.encode_utf8(&mut [0; 4]), false);
                     self.word_lookalike = true;
@@ -431,6 +475,7 @@ impl<'a, 's> Tokens<'a, 's> {
             self.run_dash = false;
             self.word_ascii = false;
             self.word_lookalike = false;
+            self.word_foreign = false;
             self.word_invisible = false;
         } else if self.scratch.text.len() + letters.len() > MAX_TEXT_BYTES {
             self.overflow = true;
@@ -456,6 +501,10 @@ impl<'a, 's> Tokens<'a, 's> {
         if self.in_word {
             self.in_word = false;
             self.disguised |= self.word_ascii && self.word_lookalike;
+            self.ascii_words += u32::from(self.word_ascii);
+            self.foreign_words += u32::from(self.word_foreign);
+            self.lookalike_words +=
+                u32::from(self.word_lookalike && !self.word_ascii && !self.word_foreign);
             // Both fit in u32: the text never exceeds MAX_TEXT_BYTES.
             self.scratch.words.push(Word {
                 start: self.word_start as u32,
