@@ -104,7 +104,11 @@ proptest! {
                 .with_reason(Reason::PersonalNote),
             _ => Decision::new(Action::FollowUp)
                 .with_reason(Reason::Stranger)
-                .with_reason(Reason::NoPersonalNote),
+                .with_reason(Reason::NoPersonalNote)
+                .with_reason_if(
+                    GreetingDetector::new().detect(request.greeting().as_str()).is_disguised(),
+                    Reason::DisguisedStockText,
+                ),
         };
         let expected = expected.with_reason_if(request.has_unverified_claim(), Reason::UnverifiedClaim);
         prop_assert_eq!(d, expected);
@@ -158,9 +162,15 @@ proptest! {
     }
 
     #[test]
-    fn a_personal_note_is_never_less_open(request in request(), note in proptest::sample::select(common::SPECIFIC_SENTENCES), hybrid in knobs()) {
+    fn a_personal_note_is_never_less_open(
+        request in request(),
+        plain in common::non_personal_greeting(),
+        note in proptest::sample::select(common::SPECIFIC_SENTENCES),
+        hybrid in knobs(),
+    ) {
         let detector = GreetingDetector::new();
-        prop_assume!(!detector.classify(request.greeting().as_str()).is_personal());
+        let request = request.with_greeting(plain.clone());
+        prop_assert!(!detector.classify(&plain).is_personal(), "fixture {plain:?} must not be personal");
         prop_assert!(detector.classify(note).is_personal(), "fixture {note:?} must be personal");
         let personal = request.clone().with_greeting(note);
         let mut all = policies().into_iter().collect::<Vec<_>>();

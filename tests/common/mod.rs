@@ -78,6 +78,21 @@ pub fn greeting() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Notes that say nothing personal: empty, stock texts, generic templates.
+pub fn non_personal_greeting() -> impl Strategy<Value = String> {
+    let stock: Vec<String> = stock_rows().into_iter().map(|r| r.text).collect();
+    let generic: Vec<String> = labelled_notes()
+        .into_iter()
+        .filter(|r| r.0 == "generic_template")
+        .map(|r| r.2)
+        .collect();
+    prop_oneof![
+        Just(String::new()),
+        proptest::sample::select(stock),
+        proptest::sample::select(generic),
+    ]
+}
+
 pub fn familiarity() -> impl Strategy<Value = Familiarity> {
     proptest::sample::select(Familiarity::ALL)
 }
