@@ -328,22 +328,18 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 
     /// Consumes a run of non-ASCII characters: cached letters and
-    /// invisibles in a tight loop, anything else one character at a time.
+    /// apostrophes in a tight loop, anything else one character at a time.
     fn unicode_run(&mut self) {
         let chars = self.chars;
         let rest = &self.input[self.pos..];
         let mut consumed = 0;
         for c in rest.chars() {
             match chars.get(c) {
-                Some(Folded::Letter(letter, digit)) => {
-                    self.push_char(letter, digit);
-                    self.mark_letter(letter);
-                }
-                Some(Folded::Lookalike(letter)) => {
-                    self.push_char(letter, false);
-                    self.word_lookalike = true;
-                }
-                Some(Folded::Class(Class::Ignored)) => {}
+                Some(
+                    folded @ (Folded::Letter(..)
+                    | Folded::Lookalike(_)
+                    | Folded::Class(Class::Ignored)),
+                ) => self.take(folded),
                 _ => break,
             }
             consumed += c.len_utf8();
@@ -360,32 +356,30 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
+    /// One non-ASCII character: from the table, or computed.
     fn unicode(&mut self, c: char) {
         match self.chars.get(c) {
-            Some(Folded::Letter(letter, digit)) => {
+            Some(folded) => self.take(folded),
+            None => char_events(c, &mut |event| self.take(event.into())),
+        }
+    }
+
+    /// Takes one character's normalised form into the word stream.
+    fn take(&mut self, folded: Folded<'_>) {
+        match folded {
+            Folded::Letter(letter, digit) => {
                 self.push_char(letter, digit);
                 self.mark_letter(letter);
             }
-            Some(Folded::Lookalike(letter)) => {
+            Folded::Lookalike(letter) => {
                 self.push_char(letter, false);
                 self.word_lookalike = true;
             }
-            Some(Folded::Letters(letters, digit)) => {
+            Folded::Letters(letters, digit) => {
                 self.push_letters(letters, digit);
                 self.mark_letter(letters.chars().next().unwrap_or('a'));
             }
-            Some(Folded::Class(class)) => self.apply(class),
-            None => char_events(c, &mut |event| match event {
-                Event::Letter(l) => {
-                    self.push_letters(l.encode_utf8(&mut [0; 4]), l.is_numeric());
-                    self.mark_letter(l);
-                }
-                Event::Lookalike(l) => {
-                    self.push_letters(l.encode_utf8(&mut [0; 4]), false);
-                    self.word_lookalike = true;
-                }
-                Event::Class(class) => self.apply(class),
-            }),
+            Folded::Class(class) => self.apply(class),
         }
     }
 
@@ -606,6 +600,16 @@ fn confusable_ascii(letter: char) -> Option<char> {
     match (skeleton.next(), skeleton.next()) {
         (Some(ascii), None) if ascii.is_ascii_alphabetic() => Some(ascii.to_ascii_lowercase()),
         _ => None,
+    }
+}
+
+impl From<Event> for Folded<'_> {
+    fn from(event: Event) -> Self {
+        match event {
+            Event::Letter(l) => Folded::Letter(l, l.is_numeric()),
+            Event::Lookalike(l) => Folded::Lookalike(l),
+            Event::Class(class) => Folded::Class(class),
+        }
     }
 }
 
