@@ -347,7 +347,7 @@ impl<'d> Detection<'d> {
 /// judged on its first 4 KiB of complete words, so padding a stock text with
 /// pleasantries cannot make it personal. Most personal notes are decided
 /// within their first few words. On a 2.6 GHz Xeon core a
-/// mixed, multilingual inbox classifies at about 1.7 million notes per
+/// mixed, multilingual inbox classifies at about 1.6 million notes per
 /// second (see the README's performance table).
 ///
 /// # Examples

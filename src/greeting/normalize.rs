@@ -173,11 +173,9 @@ impl<'a, 's> Tokens<'a, 's> {
 
     /// Notes whether a folded letter is ASCII (Latin) or foreign.
     fn mark_letter(&mut self, letter: char) {
-        if letter.is_ascii() {
-            self.word_ascii = true;
-        } else {
-            self.word_foreign = true;
-        }
+        let ascii = letter.is_ascii();
+        self.word_ascii |= ascii;
+        self.word_foreign |= !ascii;
     }
 
     /// Whether word `i` exists, tokenising as far as needed.
