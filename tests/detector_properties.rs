@@ -30,7 +30,14 @@ fn respace(text: &str, picks: &[usize]) -> String {
     let mut run = false;
     let mut k = 0;
     for c in text.chars() {
-        if c.is_whitespace() && c != '\n' && c != '\r' {
+        // Line breaks of every kind are structure; only horizontal
+        // whitespace is decoration.
+        if c.is_whitespace()
+            && !matches!(
+                c,
+                '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            )
+        {
             if !run {
                 out.push_str(SPACES[picks[k % picks.len()] % SPACES.len()]);
                 k += 1;
