@@ -6,11 +6,13 @@
 //! note      = salutation? body signature?
 //! salutation= greeting-word+ name{0,3} | name{1,3} <boundary>    then sign-off words
 //! body      = (stock text | generic word | sign-off word | pattern sentence)*
-//! signature = name{1,4} (after a boundary or a sign-off word) headline{0,2}
+//! signature = name{1,4} (after a boundary or a closing word) headline{0,2}
 //! headline  = title-word+ ((connector | ",") name{1,4})?
 //! ```
 //!
-//! where a *name* is a word with no generic use in the vocabulary. The matcher runs
+//! where a *name* is a word with no generic use in the vocabulary (a
+//! particle such as "de" may stand inside one, and a short common word may
+//! end one at the end of its line: "Nguyễn Văn An"). The matcher runs
 //! this grammar as a set of states per word position (a bit set, so all
 //! readings of an ambiguous note are followed at once, without
 //! backtracking). Stock texts, headlines and pattern sentences are jumps
