@@ -11,7 +11,7 @@ mod corpus;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use opendoor::{Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Tally};
+use opendoor::{Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Rules, Tally};
 
 thread_local! {
     static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
@@ -53,11 +53,20 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
     let detector = GreetingDetector::new();
     let (open, closed, hybrid) = (Open::new(), Closed::new(), Hybrid::new());
     let strict = Hybrid::builder().min_mutual_connections(u32::MAX).build();
+    let rules = Rules::builder()
+        .blocked_users(["*bot*", "@spam:*"])
+        .ignored_servers(["*.example.org"])
+        .not_following(Action::Hold)
+        .platform_default_note(Action::Ignore)
+        .strangers(Action::FollowUp)
+        .build();
     let mut decisions = Vec::with_capacity(requests.len());
 
-    // Warm up: let the thread-local buffers grow to the largest note.
+    // Warm up: let the thread-local buffers (and the regex caches of the
+    // rules) grow to the largest note.
     for request in &requests {
         let _ = detector.detect(request.greeting().as_str());
+        let _ = rules.decide(request);
     }
 
     // The counter sees this thread's allocations.
@@ -80,6 +89,7 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
             closed.decide(request),
             hybrid.decide(request),
             strict.decide(request),
+            rules.decide(request),
         ] {
             tally.record(decision);
         }
@@ -89,7 +99,7 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
     let during = allocations() - before;
 
     assert_eq!(decisions.len(), requests.len());
-    assert_eq!(tally.total(), 5 * requests.len() as u64);
+    assert_eq!(tally.total(), 6 * requests.len() as u64);
     assert_eq!(
         during,
         0,
