@@ -62,7 +62,7 @@ impl StockText {
 pub(crate) const MAX_SLOTS: usize = 3;
 
 /// What a slot may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Slot {
     /// A person's name: one to four words.
     Name,
@@ -80,7 +80,7 @@ impl Slot {
 }
 
 /// One piece of a compiled template.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Segment {
     /// Normalised words separated by single spaces, and how many there are.
     Literal {

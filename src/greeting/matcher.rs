@@ -24,7 +24,7 @@
 //! personal, and is given up on as soon as they do, so most personal notes
 //! cost a few words of work.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::RegexSet;
@@ -144,10 +144,11 @@ impl Engine {
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
         // as the first of them.
+        let mut seen: HashSet<&[Segment]> = HashSet::with_capacity(templates.len());
         let mut by_word: Vec<(&str, u32)> = templates
             .iter()
             .enumerate()
-            .filter(|(index, t)| !templates[..*index].iter().any(|u| u.segments == t.segments))
+            .filter(|(_, t)| seen.insert(&t.segments))
             .filter_map(|(index, t)| match &t.segments[t.first_literal()] {
                 Segment::Literal { text, .. } => {
                     Some((text.split(' ').next().unwrap_or(text), index as u32))

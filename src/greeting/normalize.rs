@@ -309,19 +309,13 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
-    /// An ASCII byte that is not part of a letter run (from an entity or a
-    /// decomposition).
+    /// An ASCII character decoded from an HTML entity.
     fn ascii(&mut self, b: u8) {
-        match b {
-            b'a'..=b'z' | b'0'..=b'9' => {
-                self.push_letters(ascii_str(b), b.is_ascii_digit());
-                self.word_ascii = true;
-            }
-            b'A'..=b'Z' => {
-                self.push_letters(ascii_str(b.to_ascii_lowercase()), false);
-                self.word_ascii = true;
-            }
-            _ => self.apply(ascii_class(b)),
+        if b.is_ascii_alphanumeric() {
+            self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
+            self.word_ascii = true;
+        } else {
+            self.apply(ascii_class(b));
         }
     }
 
