@@ -62,7 +62,7 @@ fn load_config(path: &str) -> Result<Named, String> {
     } else {
         serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?
     };
-    let policy = config.build().map_err(|e| format!("{path}: {e}"))?;
+    let policy = config.build();
     let stem = std::path::Path::new(path)
         .file_stem()
         .map_or_else(|| path.to_owned(), |s| s.to_string_lossy().into_owned());

@@ -315,7 +315,7 @@ fn main() -> ExitCode {
                 } else {
                     serde_json::from_str(&text).map_err(|e| e.to_string())?
                 };
-                config.build().map_err(|e| e.to_string())
+                Ok(config.build())
             });
         match loaded {
             Ok(policy) => {

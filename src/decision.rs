@@ -5,10 +5,8 @@
 //! compared and counted cheaply in bulk.
 
 use std::fmt;
-use std::str::FromStr;
 
-use crate::Error;
-use crate::request::spelled_enum;
+use crate::spelled::spelled_enum;
 
 spelled_enum! {
     /// What to do with a request, from most to least open.
@@ -26,10 +24,10 @@ spelled_enum! {
     /// assert_eq!(Action::FollowUp.max(Action::Ignore), Action::Ignore);
     /// assert_eq!("follow_up".parse::<Action>()?, Action::FollowUp);
     /// assert_eq!(Action::Hold.to_string(), "hold");
-    /// # Ok::<(), opendoor::Error>(())
+    /// # Ok::<(), opendoor::ParseError>(())
     /// ```
     #[derive(PartialOrd, Ord)]
-    Action, UnknownAction {
+    Action, "action" {
         /// Connect with the sender, or pass their request on.
         Accept => "accept",
         /// Reply first and build rapport (a call, a coffee), then decide. The
@@ -77,126 +75,69 @@ impl Action {
     }
 }
 
-/// Why a policy chose its action. `Display` gives a sentence addressed to the
-/// recipient; [`Reason::as_str`] gives a stable snake_case identifier.
-///
-/// # Examples
-///
-/// ```
-/// use opendoor::Reason;
-///
-/// assert_eq!(Reason::UnverifiedClaim.as_str(), "unverified_claim");
-/// assert!(Reason::UnverifiedClaim.to_string().contains("claims"));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-#[repr(u8)]
-pub enum Reason {
-    /// The recipient knows the sender.
-    KnownSender,
-    /// The recipient has met the sender, if only briefly.
-    AcquaintedSender,
-    /// The recipient has not met the sender.
-    Stranger,
-    /// The note says something specific to the recipient.
-    PersonalNote,
-    /// The note is empty, the platform's stock text, or a generic template.
-    NoPersonalNote,
-    /// Sender and recipient share enough connections.
-    MutualConnections,
-    /// The sender asks to be passed on to a contact, and the recipient does
-    /// not know the sender well enough to vouch for them.
-    UnfamiliarIntroduction,
-    /// A stranger claims a specific relationship; the platform often forces
-    /// that choice, so it is neither evidence nor a lie.
-    UnverifiedClaim,
-    /// The policy accepts every connection request: a connection is a
-    /// starting point.
-    OpenDoor,
-    /// The recipient allowed this sender explicitly.
-    AllowedSender,
-    /// The sender matches one of the recipient's user rules (a Matrix
-    /// invite-filter list).
-    UserRule,
-    /// The sender's server matches one of the recipient's server rules.
-    ServerRule,
-    /// The recipient does not follow the sender (Mastodon's "not following").
-    NotFollowing,
-    /// The sender does not follow the recipient, or has for less than three
-    /// days (Mastodon's "not a follower").
-    NotFollower,
-    /// The sender's account is younger than 30 days.
-    NewAccount,
-    /// The platform's moderators limited the sender's account.
-    LimitedSender,
-    /// Sender and recipient share fewer connections than the rule asks.
-    FewMutualConnections,
-    /// No rule applied; this is the policy's default action.
-    DefaultAction,
-    /// The note hides a stock text or template behind look-alike or
-    /// invisible characters, to pass as personal.
-    DisguisedStockText,
-}
-
-impl Reason {
-    /// Every reason, in declaration order (the order
-    /// [`Decision::reasons`] yields them in).
-    pub const ALL: &'static [Reason] = &[
-        Reason::KnownSender,
-        Reason::AcquaintedSender,
-        Reason::Stranger,
-        Reason::PersonalNote,
-        Reason::NoPersonalNote,
-        Reason::MutualConnections,
-        Reason::UnfamiliarIntroduction,
-        Reason::UnverifiedClaim,
-        Reason::OpenDoor,
-        Reason::AllowedSender,
-        Reason::UserRule,
-        Reason::ServerRule,
-        Reason::NotFollowing,
-        Reason::NotFollower,
-        Reason::NewAccount,
-        Reason::LimitedSender,
-        Reason::FewMutualConnections,
-        Reason::DefaultAction,
-        Reason::DisguisedStockText,
-    ];
-
-    /// A stable snake_case identifier, as serde spells it.
+spelled_enum! {
+    /// Why a policy chose its action. `Display` gives a sentence addressed to the
+    /// recipient; [`Reason::as_str`] gives a stable snake_case identifier.
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(opendoor::Reason::OpenDoor.as_str(), "open_door");
+    /// use opendoor::Reason;
+    ///
+    /// assert_eq!(Reason::UnverifiedClaim.as_str(), "unverified_claim");
+    /// assert!(Reason::UnverifiedClaim.to_string().contains("claims"));
     /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Reason::KnownSender => "known_sender",
-            Reason::AcquaintedSender => "acquainted_sender",
-            Reason::Stranger => "stranger",
-            Reason::PersonalNote => "personal_note",
-            Reason::NoPersonalNote => "no_personal_note",
-            Reason::MutualConnections => "mutual_connections",
-            Reason::UnfamiliarIntroduction => "unfamiliar_introduction",
-            Reason::UnverifiedClaim => "unverified_claim",
-            Reason::OpenDoor => "open_door",
-            Reason::AllowedSender => "allowed_sender",
-            Reason::UserRule => "user_rule",
-            Reason::ServerRule => "server_rule",
-            Reason::NotFollowing => "not_following",
-            Reason::NotFollower => "not_follower",
-            Reason::NewAccount => "new_account",
-            Reason::LimitedSender => "limited_sender",
-            Reason::FewMutualConnections => "few_mutual_connections",
-            Reason::DefaultAction => "default_action",
-            Reason::DisguisedStockText => "disguised_stock_text",
-        }
+    #[derive(PartialOrd, Ord)]
+    #[repr(u8)]
+    Reason, "reason", display = sentence {
+        /// The recipient knows the sender.
+        KnownSender => "known_sender",
+        /// The recipient has met the sender, if only briefly.
+        AcquaintedSender => "acquainted_sender",
+        /// The recipient has not met the sender.
+        Stranger => "stranger",
+        /// The note says something specific to the recipient.
+        PersonalNote => "personal_note",
+        /// The note is empty, the platform's stock text, or a generic template.
+        NoPersonalNote => "no_personal_note",
+        /// Sender and recipient share enough connections.
+        MutualConnections => "mutual_connections",
+        /// The sender asks to be passed on to a contact, and the recipient does
+        /// not know the sender well enough to vouch for them.
+        UnfamiliarIntroduction => "unfamiliar_introduction",
+        /// A stranger claims a specific relationship; the platform often forces
+        /// that choice, so it is neither evidence nor a lie.
+        UnverifiedClaim => "unverified_claim",
+        /// The policy accepts every connection request: a connection is a
+        /// starting point.
+        OpenDoor => "open_door",
+        /// The recipient allowed this sender explicitly.
+        AllowedSender => "allowed_sender",
+        /// The sender matches one of the recipient's user rules (a Matrix
+        /// invite-filter list).
+        UserRule => "user_rule",
+        /// The sender's server matches one of the recipient's server rules.
+        ServerRule => "server_rule",
+        /// The recipient does not follow the sender (Mastodon's "not following").
+        NotFollowing => "not_following",
+        /// The sender does not follow the recipient, or has for less than three
+        /// days (Mastodon's "not a follower").
+        NotFollower => "not_follower",
+        /// The sender's account is younger than 30 days.
+        NewAccount => "new_account",
+        /// The platform's moderators limited the sender's account.
+        LimitedSender => "limited_sender",
+        /// Sender and recipient share fewer connections than the rule asks.
+        FewMutualConnections => "few_mutual_connections",
+        /// No rule applied; this is the policy's default action.
+        DefaultAction => "default_action",
+        /// The note hides a stock text or template behind look-alike or
+        /// invisible characters, to pass as personal.
+        DisguisedStockText => "disguised_stock_text",
     }
+}
 
+impl Reason {
     /// A sentence that explains the reason to the recipient.
     ///
     /// # Examples
@@ -239,27 +180,6 @@ impl Reason {
 
     const fn bit(self) -> u32 {
         1 << self as u8
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sentence())
-    }
-}
-
-impl FromStr for Reason {
-    type Err = Error;
-
-    /// Parses the identifier of [`Reason::as_str`].
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Reason::ALL
-            .iter()
-            .copied()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| Error::UnknownReason {
-                value: s.to_owned(),
-            })
     }
 }
 

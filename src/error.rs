@@ -1,113 +1,287 @@
-//! The crate's error type.
+//! The crate's errors, one type per phase: [`ParseError`] for a value spelled
+//! wrong, [`BuildError`] for a detector built from bad input.
+//!
+//! Deciding and classifying never fail: they are total. `BuildError` is
+//! opaque on purpose (as aho-corasick's and regex-automata's are): its
+//! variants and the regex error behind a bad pattern are not part of the
+//! API, so they can change without a breaking release. Ask it what you need
+//! through its accessors; print it for a person.
 
-/// Everything that can go wrong in `opendoor`: parsing a spelled value, or
-/// building a [`GreetingDetector`](crate::GreetingDetector) from bad input.
-///
-/// Every variant carries the offending input, so the message says what was
-/// wrong and where. Deciding and classifying never fail: they are total.
+use std::fmt;
+
+/// A value that does not spell any variant of a spelled enum
+/// ([`Action`](crate::Action), [`Reason`](crate::Reason),
+/// [`Relationship`](crate::Relationship),
+/// [`Familiarity`](crate::Familiarity),
+/// [`GreetingKind`](crate::GreetingKind)).
 ///
 /// # Examples
 ///
 /// ```
-/// use opendoor::{Error, Relationship};
+/// use opendoor::Relationship;
 ///
 /// let err = "frend".parse::<Relationship>().unwrap_err();
-/// assert!(matches!(err, Error::UnknownRelationship { .. }));
+/// assert_eq!(err.value(), "frend");
+/// assert_eq!(err.type_name(), "relationship");
+/// assert!(err.expected().contains(&"friend"));
 /// assert_eq!(
 ///     err.to_string(),
-///     "unknown relationship `frend`, expected one of `colleague` `classmate` `business_partner` `friend` `group_member` `other` `unspecified` ",
+///     "unknown relationship `frend`, expected one of `colleague`, `classmate`, `business_partner`, `friend`, `group_member`, `other`, `unspecified`",
 /// );
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    type_name: &'static str,
+    value: String,
+    expected: &'static [&'static str],
+}
+
+impl ParseError {
+    pub(crate) fn new(
+        type_name: &'static str,
+        value: &str,
+        expected: &'static [&'static str],
+    ) -> Self {
+        ParseError {
+            type_name,
+            value: value.to_owned(),
+            expected,
+        }
+    }
+
+    /// The text that was parsed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!("nope".parse::<opendoor::Action>().unwrap_err().value(), "nope");
+    /// ```
+    #[must_use]
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// Every accepted spelling, in declaration order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = "nope".parse::<opendoor::Familiarity>().unwrap_err();
+    /// assert_eq!(err.expected(), ["stranger", "acquainted", "known"]);
+    /// ```
+    #[must_use]
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+
+    /// What was being parsed, in words (`action`, `reason`, `relationship`,
+    /// `familiarity`, `greeting kind`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!("nope".parse::<opendoor::Reason>().unwrap_err().type_name(), "reason");
+    /// ```
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} `{}`, expected one of ",
+            self.type_name, self.value
+        )?;
+        for (i, spelling) in self.expected.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}`{spelling}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Why a [`GreetingDetector`](crate::GreetingDetector) could not be built:
+/// a bad stock text, catalog or lexicon line, vocabulary word or pattern.
+/// The message names the offending input; [`BuildError::kind`] and the
+/// other accessors say the same to a program.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{BuildErrorKind, GreetingDetector};
+///
+/// let err = GreetingDetector::builder().stock_text("Acme", "en", "Hi {name}").build().unwrap_err();
+/// assert_eq!(err.kind(), BuildErrorKind::UnknownSlot);
+/// assert_eq!(err.input(), "Hi {name}");
+/// assert_eq!(err.to_string(), "stock text \"Hi {name}\" has an unknown slot `{name}` (expected {sender}, {recipient} or {headline})");
+/// ```
+#[derive(Debug, Clone)]
+pub struct BuildError {
+    kind: Kind,
+}
+
+/// What kind of input a [`BuildError`] is about.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{BuildErrorKind, GreetingDetector};
+///
+/// let err = GreetingDetector::builder().generic_pattern("(").build().unwrap_err();
+/// assert_eq!(err.kind(), BuildErrorKind::InvalidPattern);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Error {
-    /// A [`Relationship`](crate::Relationship) spelling was not recognised.
-    #[error("unknown relationship `{value}`, expected one of {expected}")]
-    UnknownRelationship {
-        /// The text that was parsed.
-        value: String,
-        /// The accepted spellings.
-        expected: &'static str,
-    },
-    /// A [`Familiarity`](crate::Familiarity) spelling was not recognised.
-    #[error("unknown familiarity `{value}`, expected one of {expected}")]
-    UnknownFamiliarity {
-        /// The text that was parsed.
-        value: String,
-        /// The accepted spellings.
-        expected: &'static str,
-    },
-    /// An [`Action`](crate::Action) spelling was not recognised.
-    #[error("unknown action `{value}`, expected one of {expected}")]
-    UnknownAction {
-        /// The text that was parsed.
-        value: String,
-        /// The accepted spellings.
-        expected: &'static str,
-    },
-    /// A [`Reason`](crate::Reason) identifier was not recognised.
-    #[error("unknown reason `{value}`")]
-    UnknownReason {
-        /// The text that was parsed.
-        value: String,
-    },
-    /// A stock text has no words once normalised (it is empty, or only
-    /// punctuation and slots).
-    #[error("stock text {text:?} ({platform}, {language}) has no words to match")]
-    EmptyStockText {
-        /// The platform the text was given for.
-        platform: String,
-        /// The language the text was given for.
-        language: String,
-        /// The text as given.
-        text: String,
-    },
+pub enum BuildErrorKind {
+    /// A stock text has no words once normalised.
+    EmptyStockText,
     /// A stock text names a slot other than `{sender}`, `{recipient}` or
     /// `{headline}`, or has an unbalanced brace.
+    UnknownSlot,
+    /// A stock text has more slots than a template may have.
+    TooManySlots,
+    /// A generic-template pattern does not compile, or compiles to more
+    /// than the size limit.
+    InvalidPattern,
+    /// A vocabulary word is empty or more than one word once normalised.
+    InvalidWord,
+    /// A line of a stock-text catalog (TSV) could not be read.
+    CatalogLine,
+    /// A line of a lexicon (TSV) could not be read.
+    LexiconLine,
+}
+
+/// The private detail behind a [`BuildError`].
+#[derive(Debug, Clone, thiserror::Error)]
+pub(crate) enum Kind {
+    #[error("stock text {text:?} ({platform}, {language}) has no words to match")]
+    EmptyStockText {
+        platform: String,
+        language: String,
+        text: String,
+    },
     #[error(
         "stock text {text:?} has an unknown slot `{slot}` (expected {{sender}}, {{recipient}} or {{headline}})"
     )]
-    UnknownSlot {
-        /// The slot as written, braces included.
-        slot: String,
-        /// The text as given.
-        text: String,
-    },
-    /// A stock text has more slots than a template may have.
+    UnknownSlot { slot: String, text: String },
     #[error("stock text {text:?} has {slots} slots, more than the {max} allowed")]
     TooManySlots {
-        /// The text as given.
         text: String,
-        /// How many slots it has.
         slots: usize,
-        /// The most allowed.
         max: usize,
     },
-    /// A generic-template pattern did not compile, or compiles to more than
-    /// the size limit.
     #[error("generic-template pattern {pattern:?} is invalid: {source}")]
     InvalidPattern {
-        /// The pattern as given.
         pattern: String,
-        /// What the regex compiler said.
         #[source]
-        source: Box<regex::Error>,
+        source: regex::Error,
     },
-    /// A salutation, sign-off or generic word is empty or more than one word
-    /// once normalised.
-    #[error("{role} {word:?} must be exactly one word once normalised")]
-    InvalidWord {
-        /// Which list the word was for (`salutation`, `sign-off`, `generic word`).
-        role: &'static str,
-        /// The word as given.
-        word: String,
-    },
-    /// A line of a tab-separated catalog could not be read.
+    #[error("{class} word {word:?} must be exactly one word once normalised")]
+    InvalidWord { class: &'static str, word: String },
     #[error("catalog line {line}: {problem}")]
-    CatalogLine {
-        /// The 1-based line number.
-        line: usize,
-        /// What was wrong with it.
-        problem: String,
-    },
+    CatalogLine { line: usize, problem: String },
+    #[error("lexicon line {line}: {problem}")]
+    LexiconLine { line: usize, problem: String },
+}
+
+impl From<Kind> for BuildError {
+    fn from(kind: Kind) -> Self {
+        BuildError { kind }
+    }
+}
+
+impl BuildError {
+    /// What kind of input was wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{BuildErrorKind, GreetingDetector};
+    ///
+    /// let err = GreetingDetector::builder().salutation("two words").build().unwrap_err();
+    /// assert_eq!(err.kind(), BuildErrorKind::InvalidWord);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> BuildErrorKind {
+        match self.kind {
+            Kind::EmptyStockText { .. } => BuildErrorKind::EmptyStockText,
+            Kind::UnknownSlot { .. } => BuildErrorKind::UnknownSlot,
+            Kind::TooManySlots { .. } => BuildErrorKind::TooManySlots,
+            Kind::InvalidPattern { .. } => BuildErrorKind::InvalidPattern,
+            Kind::InvalidWord { .. } => BuildErrorKind::InvalidWord,
+            Kind::CatalogLine { .. } => BuildErrorKind::CatalogLine,
+            Kind::LexiconLine { .. } => BuildErrorKind::LexiconLine,
+        }
+    }
+
+    /// The offending input as given: the stock text, the pattern, the word,
+    /// or for a bad line, what was wrong with it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = opendoor::GreetingDetector::builder().generic_pattern("(").build().unwrap_err();
+    /// assert_eq!(err.input(), "(");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        match &self.kind {
+            Kind::EmptyStockText { text, .. }
+            | Kind::UnknownSlot { text, .. }
+            | Kind::TooManySlots { text, .. } => text,
+            Kind::InvalidPattern { pattern, .. } => pattern,
+            Kind::InvalidWord { word, .. } => word,
+            Kind::CatalogLine { problem, .. } | Kind::LexiconLine { problem, .. } => problem,
+        }
+    }
+
+    /// The 1-based line of a catalog or lexicon that could not be read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = opendoor::GreetingDetector::builder().stock_texts_tsv("Acme\ten").build().unwrap_err();
+    /// assert_eq!(err.line(), Some(1));
+    /// ```
+    #[must_use]
+    pub fn line(&self) -> Option<usize> {
+        match self.kind {
+            Kind::CatalogLine { line, .. } | Kind::LexiconLine { line, .. } => Some(line),
+            _ => None,
+        }
+    }
+
+    /// The slot a stock text names but no platform fills (`{name}`), or the
+    /// stray brace.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = opendoor::GreetingDetector::builder().stock_text("A", "en", "Hi {name}").build().unwrap_err();
+    /// assert_eq!(err.slot(), Some("{name}"));
+    /// ```
+    #[must_use]
+    pub fn slot(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::UnknownSlot { slot, .. } => Some(slot),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.kind)
+    }
 }

@@ -129,7 +129,7 @@
 //! let current: RwLock<Arc<dyn NetworkingPolicy + Send + Sync>> = RwLock::new(Arc::new(Open::new()));
 //! let text = r#"{"policy": "hybrid", "strangers": "hold"}"#;
 //! match serde_json::from_str::<PolicyConfig>(text).map_err(|e| e.to_string()) {
-//!     Ok(config) => *current.write().unwrap() = Arc::from(config.build().unwrap()),
+//!     Ok(config) => *current.write().unwrap() = Arc::from(config.build()),
 //!     Err(message) => eprintln!("keeping the current policy: {message}"),
 //! }
 //! # }

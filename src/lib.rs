@@ -99,28 +99,25 @@
 #![warn(missing_debug_implementations, unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod config;
 mod decision;
+mod detector;
 mod error;
-mod greeting;
 pub mod guide;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod policy;
 mod request;
+mod spelled;
 mod tally;
 
-pub use config::{HybridConfig, PolicyConfig, RulesConfig};
 pub use decision::{Action, Decision, Reason, Reasons};
-pub use error::Error;
-pub use greeting::{
-    Detection, Greeting, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText,
-};
+pub use detector::{Detection, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText};
+pub use error::{BuildError, BuildErrorKind, ParseError};
 pub use policy::{
-    Closed, Hybrid, HybridBuilder, MostOpen, NetworkingPolicy, Open, PolicyExt, PolicyFn, Rules,
-    RulesBuilder, Strictest, policy_fn,
+    Closed, Hybrid, HybridBuilder, HybridConfig, MostOpen, NetworkingPolicy, Open, PolicyConfig,
+    PolicyExt, PolicyFn, Rules, RulesBuilder, RulesConfig, Strictest, policy_fn,
 };
-pub use request::{Familiarity, Relationship, Request, RequestKind};
+pub use request::{Familiarity, Greeting, Relationship, Request, RequestKind};
 pub use tally::Tally;
 
 #[cfg(feature = "rayon")]

@@ -2,7 +2,10 @@
 
 use rayon::prelude::*;
 
-use crate::{Decision, NetworkingPolicy, Request, Tally};
+use crate::decision::Decision;
+use crate::policy::NetworkingPolicy;
+use crate::request::Request;
+use crate::tally::Tally;
 
 /// Batch decisions on rayon's thread pool, for every policy that can be
 /// shared between threads. Results are in input order.

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::{Add, AddAssign};
 
-use crate::{Action, Decision, Reason};
+use crate::decision::{Action, Decision, Reason};
 
 const ACTIONS: usize = Action::ALL.len();
 const REASONS: usize = Reason::ALL.len();
@@ -233,7 +233,7 @@ mod serde_impls {
     use std::collections::BTreeMap;
 
     use super::Tally;
-    use crate::{Action, Reason};
+    use crate::decision::{Action, Reason};
 
     /// `{"total": n, "actions": {"accept": n, …}, "reasons": {"stranger": n, …}}`;
     /// zero counts may be left out when reading.

@@ -26,7 +26,9 @@ fn public_types_are_thread_safe_values() {
     assert_value::<Closed>();
     assert_value::<Hybrid>();
     assert_value::<HybridBuilder>();
-    assert_value::<Error>();
+    assert_value::<BuildError>();
+    assert_value::<BuildErrorKind>();
+    assert_value::<ParseError>();
     assert_value::<Rules>();
     assert_value::<RulesBuilder>();
     assert_value::<PolicyConfig>();

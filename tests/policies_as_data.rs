@@ -120,7 +120,7 @@ fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
 proptest! {
     #[test]
     fn a_config_builds_a_policy_that_decides_like_its_source(config in config(), requests in proptest::collection::vec(request(), 1..12)) {
-        let policy = config.build().unwrap();
+        let policy = config.build();
         // Back to a config and through the policy again.
         let again = match &config {
             PolicyConfig::Hybrid(h) => PolicyConfig::from(&h.to_policy()),
@@ -128,7 +128,7 @@ proptest! {
             other => other.clone(),
         };
         prop_assert_eq!(&again, &config, "policy -> config is lossless");
-        let rebuilt = again.build().unwrap();
+        let rebuilt = again.build();
         for r in &requests {
             prop_assert_eq!(policy.decide(r), rebuilt.decide(r), "{:?}", r);
         }
@@ -143,7 +143,7 @@ proptest! {
 
     #[test]
     fn strictest_is_never_more_open_than_either(request in request(), a in config(), b in config()) {
-        let (a, b) = (a.build().unwrap(), b.build().unwrap());
+        let (a, b) = (a.build(), b.build());
         let (da, db) = (a.decide(&request), b.decide(&request));
         let both = (&a).strictest(&b).decide(&request);
         prop_assert_eq!(both.action(), da.action().max(db.action()));
@@ -263,7 +263,7 @@ mod serde_configs {
         };
         assert_eq!(rules.blocked_users, ["@bad:x", ""]);
         assert!(rules.ignored_servers.is_empty());
-        let policy = config.build().unwrap();
+        let policy = config.build();
         assert_eq!(
             policy
                 .decide(&opendoor::Request::connect("@bad:x"))

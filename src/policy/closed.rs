@@ -1,5 +1,6 @@
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
-use crate::{Action, Decision, Familiarity, Reason, Request};
+use crate::decision::{Action, Decision, Reason};
+use crate::request::{Familiarity, Request};
 
 /// The closed networker: only people the recipient knows get in.
 ///

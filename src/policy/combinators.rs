@@ -4,7 +4,8 @@
 use std::fmt;
 
 use super::NetworkingPolicy;
-use crate::{Decision, Request};
+use crate::decision::Decision;
+use crate::request::Request;
 
 /// Combinators for every policy. Implemented for all policies; import it to
 /// use them.

@@ -1,5 +1,56 @@
+use super::config::knobs;
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
-use crate::{Action, Decision, Familiarity, GreetingDetector, Reason, Request, RequestKind};
+use crate::decision::{Action, Decision, Reason};
+use crate::detector::GreetingDetector;
+use crate::request::{Familiarity, Request, RequestKind};
+
+knobs! {
+    /// The knobs of [`Hybrid`]: what it owns besides its detector, and what
+    /// a [`PolicyConfig`](crate::PolicyConfig) of `"policy": "hybrid"`
+    /// holds. `Default` is Hybrid's defaults. Non-exhaustive so knobs can be
+    /// added: start from `default()` and set fields.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, HybridConfig};
+    ///
+    /// let mut config = HybridConfig::default();
+    /// config.strangers = Action::Hold;
+    /// assert_eq!(config.to_policy().strangers(), Action::Hold);
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct HybridConfig {
+        /// Strangers with at least this many mutual connections are
+        /// accepted (default: 1). `0` accepts every stranger; `u32::MAX`
+        /// accepts a stranger on mutual connections only if they have that
+        /// many.
+        min_mutual_connections: u32 = 1, read Count;
+        /// Whether a stranger's personal note is reason enough to accept
+        /// (default: `true`).
+        accept_personal_notes: bool = true, read Plain;
+        /// What a stranger with no personal note and too few mutual
+        /// connections gets (default: [`Action::FollowUp`]).
+        strangers: Action = Action::FollowUp, read Plain;
+        /// What an introduction request from a sender who is not
+        /// [`Known`](Familiarity::Known) gets (default: [`Action::FollowUp`]).
+        unfamiliar_introductions: Action = Action::FollowUp, read Plain;
+    }
+}
+
+impl HybridConfig {
+    /// The [`Hybrid`] policy with these knobs and the built-in detector.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::HybridConfig::default().to_policy().min_mutual_connections(), 1);
+    /// ```
+    #[must_use]
+    pub fn to_policy(&self) -> Hybrid {
+        Hybrid::builder().configure(*self).build()
+    }
+}
 
 /// Open door with judgement: the career coach's rule.
 ///
@@ -44,10 +95,7 @@ use crate::{Action, Decision, Familiarity, GreetingDetector, Reason, Request, Re
 /// ```
 #[derive(Debug, Clone)]
 pub struct Hybrid {
-    min_mutual_connections: u32,
-    accept_personal_notes: bool,
-    strangers: Action,
-    unfamiliar_introductions: Action,
+    config: HybridConfig,
     detector: GreetingDetector,
 }
 
@@ -92,7 +140,7 @@ impl Hybrid {
     /// ```
     #[must_use]
     pub fn min_mutual_connections(&self) -> u32 {
-        self.min_mutual_connections
+        self.config.min_mutual_connections
     }
 
     /// Whether strangers with a personal note are accepted.
@@ -104,7 +152,7 @@ impl Hybrid {
     /// ```
     #[must_use]
     pub fn accepts_personal_notes(&self) -> bool {
-        self.accept_personal_notes
+        self.config.accept_personal_notes
     }
 
     /// What the remaining strangers get.
@@ -116,7 +164,7 @@ impl Hybrid {
     /// ```
     #[must_use]
     pub fn strangers(&self) -> Action {
-        self.strangers
+        self.config.strangers
     }
 
     /// What introductions from senders who are not known get.
@@ -128,7 +176,19 @@ impl Hybrid {
     /// ```
     #[must_use]
     pub fn unfamiliar_introductions(&self) -> Action {
-        self.unfamiliar_introductions
+        self.config.unfamiliar_introductions
+    }
+
+    /// The knobs, as a [`PolicyConfig`](crate::PolicyConfig) would hold them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(*opendoor::Hybrid::new().config(), opendoor::HybridConfig::default());
+    /// ```
+    #[must_use]
+    pub fn config(&self) -> &HybridConfig {
+        &self.config
     }
 
     /// The detector used to tell personal notes from stock texts.
@@ -158,14 +218,14 @@ impl NetworkingPolicy for Hybrid {
         let familiarity = request.familiarity();
         let decision = match request.kind() {
             RequestKind::Introduction { .. } if familiarity != Familiarity::Known => {
-                Decision::new(self.unfamiliar_introductions)
+                Decision::new(self.config.unfamiliar_introductions)
                     .with_reason(familiarity_reason(request))
                     .with_reason(Reason::UnfamiliarIntroduction)
             }
             _ if familiarity != Familiarity::Stranger => {
                 Decision::new(Action::Accept).with_reason(familiarity_reason(request))
             }
-            _ if request.mutual_connections() >= self.min_mutual_connections => {
+            _ if request.mutual_connections() >= self.config.min_mutual_connections => {
                 Decision::new(Action::Accept)
                     .with_reason(Reason::Stranger)
                     .with_reason(Reason::MutualConnections)
@@ -173,12 +233,12 @@ impl NetworkingPolicy for Hybrid {
             _ => {
                 let detection = self.detector.detect(request.greeting().as_str());
                 let personal = detection.kind().is_personal();
-                if personal && self.accept_personal_notes {
+                if personal && self.config.accept_personal_notes {
                     Decision::new(Action::Accept)
                         .with_reason(Reason::Stranger)
                         .with_reason(Reason::PersonalNote)
                 } else {
-                    Decision::new(self.strangers)
+                    Decision::new(self.config.strangers)
                         .with_reason(Reason::Stranger)
                         .with_reason_if(!personal, Reason::NoPersonalNote)
                         .with_reason_if(detection.is_disguised(), Reason::DisguisedStockText)
@@ -208,7 +268,8 @@ impl NetworkingPolicy for Hybrid {
 /// ```
 #[derive(Debug, Clone)]
 pub struct HybridBuilder {
-    policy: Hybrid,
+    config: HybridConfig,
+    detector: GreetingDetector,
 }
 
 impl HybridBuilder {
@@ -223,19 +284,28 @@ impl HybridBuilder {
     #[must_use]
     pub fn new() -> Self {
         HybridBuilder {
-            policy: Hybrid {
-                min_mutual_connections: 1,
-                accept_personal_notes: true,
-                strangers: Action::FollowUp,
-                unfamiliar_introductions: Action::FollowUp,
-                detector: GreetingDetector::new(),
-            },
+            config: HybridConfig::default(),
+            detector: GreetingDetector::new(),
         }
     }
 
-    /// Strangers with at least `count` mutual connections are accepted
-    /// (default: 1). `0` accepts every stranger; `u32::MAX` accepts a
-    /// stranger on mutual connections only if they have that many.
+    /// Sets every knob at once (the detector is kept).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Hybrid, HybridConfig};
+    ///
+    /// let mut config = HybridConfig::default();
+    /// config.strangers = Action::Ignore;
+    /// assert_eq!(Hybrid::builder().configure(config).build().strangers(), Action::Ignore);
+    /// ```
+    pub fn configure(&mut self, config: HybridConfig) -> &mut Self {
+        self.config = config;
+        self
+    }
+
+    /// Sets [`HybridConfig::min_mutual_connections`].
     ///
     /// # Examples
     ///
@@ -244,12 +314,11 @@ impl HybridBuilder {
     /// assert_eq!(hybrid.min_mutual_connections(), 3);
     /// ```
     pub fn min_mutual_connections(&mut self, count: u32) -> &mut Self {
-        self.policy.min_mutual_connections = count;
+        self.config.min_mutual_connections = count;
         self
     }
 
-    /// Whether a stranger's personal note is reason enough to accept
-    /// (default: `true`).
+    /// Sets [`HybridConfig::accept_personal_notes`].
     ///
     /// # Examples
     ///
@@ -258,12 +327,11 @@ impl HybridBuilder {
     /// assert!(!hybrid.accepts_personal_notes());
     /// ```
     pub fn accept_personal_notes(&mut self, yes: bool) -> &mut Self {
-        self.policy.accept_personal_notes = yes;
+        self.config.accept_personal_notes = yes;
         self
     }
 
-    /// What a stranger with no personal note and too few mutual connections
-    /// gets (default: [`Action::FollowUp`]).
+    /// Sets [`HybridConfig::strangers`].
     ///
     /// # Examples
     ///
@@ -274,12 +342,11 @@ impl HybridBuilder {
     /// assert_eq!(hybrid.strangers(), Action::Hold);
     /// ```
     pub fn strangers(&mut self, action: Action) -> &mut Self {
-        self.policy.strangers = action;
+        self.config.strangers = action;
         self
     }
 
-    /// What an introduction request from a sender who is not
-    /// [`Known`](Familiarity::Known) gets (default: [`Action::FollowUp`]).
+    /// Sets [`HybridConfig::unfamiliar_introductions`].
     ///
     /// # Examples
     ///
@@ -290,7 +357,7 @@ impl HybridBuilder {
     /// assert_eq!(hybrid.unfamiliar_introductions(), Action::Ignore);
     /// ```
     pub fn unfamiliar_introductions(&mut self, action: Action) -> &mut Self {
-        self.policy.unfamiliar_introductions = action;
+        self.config.unfamiliar_introductions = action;
         self
     }
 
@@ -302,10 +369,10 @@ impl HybridBuilder {
     /// ```
     /// let detector = opendoor::GreetingDetector::builder().salutation("ahoy").build()?;
     /// let _hybrid = opendoor::Hybrid::builder().detector(detector).build();
-    /// # Ok::<(), opendoor::Error>(())
+    /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn detector(&mut self, detector: GreetingDetector) -> &mut Self {
-        self.policy.detector = detector;
+        self.detector = detector;
         self
     }
 
@@ -318,7 +385,10 @@ impl HybridBuilder {
     /// ```
     #[must_use]
     pub fn build(&self) -> Hybrid {
-        self.policy.clone()
+        Hybrid {
+            config: self.config,
+            detector: self.detector.clone(),
+        }
     }
 }
 

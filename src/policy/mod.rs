@@ -8,8 +8,8 @@
 
 mod closed;
 mod combinators;
+pub(crate) mod config;
 mod hybrid;
-mod invite_filter;
 mod open;
 mod rules;
 
@@ -17,11 +17,14 @@ use std::sync::Arc;
 
 pub use closed::Closed;
 pub use combinators::{MostOpen, PolicyExt, PolicyFn, Strictest, policy_fn};
-pub use hybrid::{Hybrid, HybridBuilder};
+pub use config::PolicyConfig;
+pub use hybrid::{Hybrid, HybridBuilder, HybridConfig};
 pub use open::Open;
-pub use rules::{Rules, RulesBuilder};
+pub use rules::{Rules, RulesBuilder, RulesConfig};
 
-use crate::{Decision, Reason, Request, Tally};
+use crate::decision::{Decision, Reason};
+use crate::request::{Familiarity, Request};
+use crate::tally::Tally;
 
 /// Decides what to do with a request.
 ///
@@ -154,8 +157,8 @@ fn note_claim(decision: Decision, request: &Request) -> Decision {
 /// The reason that describes the sender's familiarity.
 fn familiarity_reason(request: &Request) -> Reason {
     match request.familiarity() {
-        crate::Familiarity::Known => Reason::KnownSender,
-        crate::Familiarity::Acquainted => Reason::AcquaintedSender,
+        Familiarity::Known => Reason::KnownSender,
+        Familiarity::Acquainted => Reason::AcquaintedSender,
         _ => Reason::Stranger,
     }
 }
@@ -175,6 +178,7 @@ mod tests {
         assert_policy::<Open>();
         assert_policy::<Closed>();
         assert_policy::<Hybrid>();
+        assert_policy::<Rules>();
         fn shareable<P: NetworkingPolicy + Send + Sync + Clone>() {}
         shareable::<Arc<dyn NetworkingPolicy + Send + Sync>>();
     }

@@ -1,5 +1,6 @@
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
-use crate::{Action, Decision, Familiarity, Reason, Request, RequestKind};
+use crate::decision::{Action, Decision, Reason};
+use crate::request::{Familiarity, Request, RequestKind};
 
 /// The open networker: every connection is a starting point.
 ///

@@ -9,7 +9,8 @@
 use std::sync::Arc;
 
 use super::normalize::{Scratch, normalize_into};
-use crate::Error;
+use super::tsv;
+use crate::error::Kind;
 
 /// The built-in catalog, as committed (tab-separated, with a header row).
 pub(crate) const BUILT_IN: &str = include_str!("../../data/stock_greetings.tsv");
@@ -102,14 +103,15 @@ impl Template {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownSlot`] for a slot other than the three known ones or
-    /// an unbalanced brace; [`Error::EmptyStockText`] when no word remains.
+    /// An unknown-slot error for a slot other than the three known ones or
+    /// an unbalanced brace, too many slots, or an empty text when no word
+    /// remains.
     pub(crate) fn compile(
         platform: &str,
         language: &str,
         text: &str,
         scratch: &mut Scratch,
-    ) -> Result<Template, Error> {
+    ) -> Result<Template, Kind> {
         let mut segments = Vec::new();
         let mut rest = text;
         while !rest.is_empty() {
@@ -144,7 +146,7 @@ impl Template {
             .filter(|s| matches!(s, Segment::Slot(_)))
             .count();
         if slots > MAX_SLOTS {
-            return Err(Error::TooManySlots {
+            return Err(Kind::TooManySlots {
                 text: text.to_owned(),
                 slots,
                 max: MAX_SLOTS,
@@ -154,7 +156,7 @@ impl Template {
             .iter()
             .any(|s| matches!(s, Segment::Literal { .. }))
         {
-            return Err(Error::EmptyStockText {
+            return Err(Kind::EmptyStockText {
                 platform: platform.to_owned(),
                 language: language.to_owned(),
                 text: text.to_owned(),
@@ -181,8 +183,8 @@ impl Template {
     }
 }
 
-fn unknown_slot(slot: &str, text: &str) -> Error {
-    Error::UnknownSlot {
+fn unknown_slot(slot: &str, text: &str) -> Kind {
+    Kind::UnknownSlot {
         slot: slot.chars().take(40).collect(),
         text: text.to_owned(),
     }
@@ -197,35 +199,32 @@ pub(crate) struct Row<'a> {
 }
 
 /// Parses a tab-separated catalog (`platform`, `language`, `text`, optional
-/// further columns such as `source`; a header row starting `platform` is
-/// skipped; `\n` in `text` stands for a line break).
+/// further columns such as `source`; a header row starting `platform`,
+/// blank lines and `#` comment lines are skipped; `\n` in `text` stands for
+/// a line break).
 ///
 /// # Errors
 ///
-/// [`Error::CatalogLine`] naming the first line with fewer than three
+/// A catalog-line error naming the first line with fewer than three
 /// columns or an empty platform or language.
-pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Error> {
+pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Kind> {
     let mut rows = Vec::new();
-    for (index, line) in tsv.lines().enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || (index == 0 && line.starts_with("platform\t")) {
-            continue;
-        }
-        let mut columns = line.split('\t');
-        let (Some(platform), Some(language), Some(text)) =
-            (columns.next(), columns.next(), columns.next())
-        else {
-            return Err(Error::CatalogLine {
-                line: index + 1,
-                problem: "expected at least 3 tab-separated columns: platform, language, text"
-                    .to_owned(),
-            });
+    for mut line in tsv::lines(tsv, "platform") {
+        let problem = |problem: &str| Kind::CatalogLine {
+            line: line.number,
+            problem: problem.to_owned(),
+        };
+        let (Some(platform), Some(language), Some(text)) = (
+            line.columns.next(),
+            line.columns.next(),
+            line.columns.next(),
+        ) else {
+            return Err(problem(
+                "expected at least 3 tab-separated columns: platform, language, text",
+            ));
         };
         if platform.trim().is_empty() || language.trim().is_empty() {
-            return Err(Error::CatalogLine {
-                line: index + 1,
-                problem: "platform and language must not be empty".to_owned(),
-            });
+            return Err(problem("platform and language must not be empty"));
         }
         rows.push(Row {
             platform: platform.trim(),
@@ -240,7 +239,7 @@ pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Error> {
 mod tests {
     use super::*;
 
-    fn compile(text: &str) -> Result<Template, Error> {
+    fn compile(text: &str) -> Result<Template, Kind> {
         Template::compile("P", "en", text, &mut Scratch::default())
     }
 
@@ -268,23 +267,23 @@ mod tests {
     #[test]
     fn bad_texts_are_errors() {
         assert!(
-            matches!(compile("Hi {name}"), Err(Error::UnknownSlot { slot, .. }) if slot == "{name}")
+            matches!(compile("Hi {name}"), Err(Kind::UnknownSlot { slot, .. }) if slot == "{name}")
         );
         assert!(matches!(
             compile("Hi {sender"),
-            Err(Error::UnknownSlot { .. })
+            Err(Kind::UnknownSlot { .. })
         ));
         assert!(
-            matches!(compile("Hi } there"), Err(Error::UnknownSlot { slot, .. }) if slot == "}")
+            matches!(compile("Hi } there"), Err(Kind::UnknownSlot { slot, .. }) if slot == "}")
         );
         assert!(matches!(
             compile(" {sender}! "),
-            Err(Error::EmptyStockText { .. })
+            Err(Kind::EmptyStockText { .. })
         ));
-        assert!(matches!(compile(""), Err(Error::EmptyStockText { .. })));
+        assert!(matches!(compile(""), Err(Kind::EmptyStockText { .. })));
         assert!(matches!(
             compile("{sender} {sender} a {sender} b {recipient}"),
-            Err(Error::TooManySlots {
+            Err(Kind::TooManySlots {
                 slots: 4,
                 max: 3,
                 ..

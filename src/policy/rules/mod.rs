@@ -1,8 +1,98 @@
-use super::invite_filter::{GlobList, InviteFilter, Level};
+//! [`Rules`]: an action per criterion, with the platforms' own settings.
+
+mod invite_filter;
+
+use invite_filter::{InviteFilter, Level};
+
+use super::config::knobs;
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
-use crate::{
-    Action, Decision, Familiarity, GreetingDetector, GreetingKind, Reason, Request, RequestKind,
-};
+use crate::decision::{Action, Decision, Reason};
+use crate::detector::{GreetingDetector, GreetingKind};
+use crate::request::{Familiarity, Request, RequestKind};
+
+knobs! {
+    /// The knobs of [`Rules`]: what it owns besides its detector and its
+    /// compiled glob lists, and what a
+    /// [`PolicyConfig`](crate::PolicyConfig) of `"policy": "rules"` holds.
+    /// `Default` is the defaults of [`Rules::new`]. See [`Rules`] for what
+    /// each criterion means and the precedence.
+    ///
+    /// # Examples
+    ///
+    /// A Mastodon notification policy that filters strangers and drops new
+    /// accounts:
+    ///
+    /// ```
+    /// use opendoor::{Action, RulesConfig};
+    ///
+    /// let mut mastodon = RulesConfig::default();
+    /// mastodon.not_following = Action::Hold;
+    /// mastodon.new_account = Action::Ignore;
+    /// assert_eq!(mastodon.to_policy().config().new_account, Action::Ignore);
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub struct RulesConfig {
+        /// Senders (exact IDs) always accepted, like Mastodon's per-sender
+        /// notification permissions (default: none).
+        allowed_senders: Vec<String> = Vec::new(), read Plain;
+        /// MSC4155 `allowed_users` globs (default: none).
+        allowed_users: Vec<String> = Vec::new(), read Globs;
+        /// MSC4155 `ignored_users` globs (default: none).
+        ignored_users: Vec<String> = Vec::new(), read Globs;
+        /// MSC4155 `blocked_users` globs (default: none).
+        blocked_users: Vec<String> = Vec::new(), read Globs;
+        /// MSC4155 `allowed_servers` globs (default: none).
+        allowed_servers: Vec<String> = Vec::new(), read Globs;
+        /// MSC4155 `ignored_servers` globs (default: none).
+        ignored_servers: Vec<String> = Vec::new(), read Globs;
+        /// MSC4155 `blocked_servers` globs (default: none).
+        blocked_servers: Vec<String> = Vec::new(), read Globs;
+        /// Mastodon's "people you don't follow" (default: accept).
+        not_following: Action = Action::Accept, read Plain;
+        /// Mastodon's "people not following you" (default: accept).
+        not_follower: Action = Action::Accept, read Plain;
+        /// Mastodon's "new accounts" (default: accept).
+        new_account: Action = Action::Accept, read Plain;
+        /// Mastodon's "moderated accounts" (default: [`Action::Hold`], as
+        /// Mastodon filters them).
+        limited: Action = Action::Hold, read Plain;
+        /// Strangers with no personal note and too few mutual connections
+        /// (default: accept).
+        strangers: Action = Action::Accept, read Plain;
+        /// An empty note (default: accept).
+        empty_note: Action = Action::Accept, read Plain;
+        /// A platform's stock text (default: accept).
+        platform_default_note: Action = Action::Accept, read Plain;
+        /// A generic template (default: accept).
+        generic_template_note: Action = Action::Accept, read Plain;
+        /// Fewer than `min_mutual_connections` mutual connections (default:
+        /// accept).
+        few_mutual_connections: Action = Action::Accept, read Plain;
+        /// The threshold of `strangers` and `few_mutual_connections`
+        /// (default: 1). `0` means nobody has too few.
+        min_mutual_connections: u32 = 1, read Count;
+        /// A stranger's specific relationship claim (default: accept).
+        unverified_claim: Action = Action::Accept, read Plain;
+        /// Introduction requests (default: accept).
+        unfamiliar_introductions: Action = Action::Accept, read Plain;
+        /// The action when nothing trips (default: accept).
+        otherwise: Action = Action::Accept, read Plain;
+    }
+}
+
+impl RulesConfig {
+    /// The [`Rules`] with these knobs and the built-in detector.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::RulesConfig::default().to_policy().otherwise(), opendoor::Action::Accept);
+    /// ```
+    #[must_use]
+    pub fn to_policy(&self) -> Rules {
+        Rules::builder().configure(self.clone()).build()
+    }
+}
 
 /// A policy of per-criterion actions, able to express Mastodon's
 /// notification policy and Matrix invite filtering (MSC4155) faithfully,
@@ -78,21 +168,9 @@ use crate::{
 /// ```
 #[derive(Debug, Clone)]
 pub struct Rules {
-    pub(crate) allowed_senders: Vec<String>,
-    pub(crate) invites: InviteFilter,
-    pub(crate) not_following: Action,
-    pub(crate) not_follower: Action,
-    pub(crate) new_account: Action,
-    pub(crate) limited: Action,
-    pub(crate) strangers: Action,
-    pub(crate) empty_note: Action,
-    pub(crate) platform_default_note: Action,
-    pub(crate) generic_template_note: Action,
-    pub(crate) few_mutual_connections: Action,
-    pub(crate) min_mutual_connections: u32,
-    pub(crate) unverified_claim: Action,
-    pub(crate) unfamiliar_introductions: Action,
-    pub(crate) otherwise: Action,
+    config: RulesConfig,
+    /// The MSC4155 lists of `config`, compiled.
+    invites: InviteFilter,
     detector: GreetingDetector,
 }
 
@@ -142,7 +220,7 @@ impl Rules {
     /// ```
     #[must_use]
     pub fn otherwise(&self) -> Action {
-        self.otherwise
+        self.config.otherwise
     }
 
     /// The threshold of the `strangers` and `few_mutual_connections`
@@ -155,59 +233,75 @@ impl Rules {
     /// ```
     #[must_use]
     pub fn min_mutual_connections(&self) -> u32 {
-        self.min_mutual_connections
+        self.config.min_mutual_connections
+    }
+
+    /// The knobs, as a [`PolicyConfig`](crate::PolicyConfig) would hold them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(*opendoor::Rules::new().config(), opendoor::RulesConfig::default());
+    /// ```
+    #[must_use]
+    pub fn config(&self) -> &RulesConfig {
+        &self.config
     }
 
     fn criteria(&self, request: &Request) -> Decision {
+        let config = &self.config;
         let mut verdict = Verdict::default();
         let known = request.familiarity() == Familiarity::Known;
         if request
             .follows_you_since_days()
             .is_none_or(|days| days < NEW_FOLLOWER_DAYS)
         {
-            verdict.trip(self.not_follower, &[Reason::NotFollower]);
+            verdict.trip(config.not_follower, &[Reason::NotFollower]);
         }
         if known {
-            return verdict.finish(self.otherwise);
+            return verdict.finish(config.otherwise);
         }
-        verdict.trip(self.not_following, &[Reason::NotFollowing]);
+        verdict.trip(config.not_following, &[Reason::NotFollowing]);
         if request
             .account_age_days()
             .is_some_and(|days| days < NEW_ACCOUNT_DAYS)
         {
-            verdict.trip(self.new_account, &[Reason::NewAccount]);
+            verdict.trip(config.new_account, &[Reason::NewAccount]);
         }
         if request.is_limited_sender() {
-            verdict.trip(self.limited, &[Reason::LimitedSender]);
+            verdict.trip(config.limited, &[Reason::LimitedSender]);
         }
         if request.has_unverified_claim() {
-            verdict.trip(self.unverified_claim, &[Reason::UnverifiedClaim]);
+            verdict.trip(config.unverified_claim, &[Reason::UnverifiedClaim]);
         }
         if let RequestKind::Introduction { .. } = request.kind() {
             verdict.trip(
-                self.unfamiliar_introductions,
+                config.unfamiliar_introductions,
                 &[familiarity_reason(request), Reason::UnfamiliarIntroduction],
             );
         }
-        let few = request.mutual_connections() < self.min_mutual_connections;
+        let few = request.mutual_connections() < config.min_mutual_connections;
         if few {
-            verdict.trip(self.few_mutual_connections, &[Reason::FewMutualConnections]);
+            verdict.trip(
+                config.few_mutual_connections,
+                &[Reason::FewMutualConnections],
+            );
         }
         let note_rules = [
-            self.empty_note,
-            self.platform_default_note,
-            self.generic_template_note,
+            config.empty_note,
+            config.platform_default_note,
+            config.generic_template_note,
         ];
         let strangers_apply = request.familiarity() == Familiarity::Stranger && few;
         if note_rules.iter().any(|&a| a != Action::Accept)
-            || (strangers_apply && self.strangers != Action::Accept)
+            || (strangers_apply && config.strangers != Action::Accept)
         {
             let detection = self.detector.detect(request.greeting().as_str());
             let kind = detection.kind();
             let note_rule = match kind {
-                GreetingKind::Empty => self.empty_note,
-                GreetingKind::PlatformDefault => self.platform_default_note,
-                GreetingKind::GenericTemplate => self.generic_template_note,
+                GreetingKind::Empty => config.empty_note,
+                GreetingKind::PlatformDefault => config.platform_default_note,
+                GreetingKind::GenericTemplate => config.generic_template_note,
                 _ => Action::Accept,
             };
             let no_note: &[Reason] = if detection.is_disguised() {
@@ -217,11 +311,11 @@ impl Rules {
             };
             verdict.trip(note_rule, no_note);
             if strangers_apply && !kind.is_personal() {
-                verdict.trip(self.strangers, &[Reason::Stranger]);
-                verdict.trip(self.strangers, no_note);
+                verdict.trip(config.strangers, &[Reason::Stranger]);
+                verdict.trip(config.strangers, no_note);
             }
         }
-        verdict.finish(self.otherwise)
+        verdict.finish(config.otherwise)
     }
 }
 
@@ -259,7 +353,12 @@ impl Default for Rules {
 
 impl NetworkingPolicy for Rules {
     fn decide(&self, request: &Request) -> Decision {
-        let decision = if self.allowed_senders.iter().any(|s| s == request.sender()) {
+        let decision = if self
+            .config
+            .allowed_senders
+            .iter()
+            .any(|s| s == request.sender())
+        {
             Decision::new(Action::Accept).with_reason(Reason::AllowedSender)
         } else if let Some((action, level)) = self.invites.rule_for(request) {
             Decision::new(action).with_reason(match level {
@@ -291,31 +390,46 @@ impl NetworkingPolicy for Rules {
 /// ```
 #[derive(Debug, Clone)]
 pub struct RulesBuilder {
-    rules: Rules,
-    globs: [Vec<String>; 6],
+    config: RulesConfig,
+    detector: GreetingDetector,
 }
 
-/// Declares the action setters of [`RulesBuilder`].
-macro_rules! action_setters {
-    ($($(#[$doc:meta])* $name:ident,)+) => {$(
-        $(#[$doc])*
-        pub fn $name(&mut self, action: Action) -> &mut Self {
-            self.rules.$name = action;
+/// Declares the setters of [`RulesBuilder`] that set one knob, each with
+/// an example that it does.
+macro_rules! setters {
+    ($($name:ident: $ty:ty = $example:expr;)+) => {$(
+        #[doc = concat!("Sets [`RulesConfig::", stringify!($name), "`].")]
+        ///
+        /// # Examples
+        ///
+        /// ```
+        #[doc = concat!("let rules = opendoor::Rules::builder().", stringify!($name), "(", stringify!($example), ").build();")]
+        #[doc = concat!("assert_eq!(rules.config().", stringify!($name), ", ", stringify!($example), ");")]
+        /// ```
+        pub fn $name(&mut self, value: $ty) -> &mut Self {
+            self.config.$name = value;
             self
         }
     )+};
 }
 
-/// Declares the glob-list setters of [`RulesBuilder`].
-macro_rules! glob_setters {
-    ($($(#[$doc:meta])* $name:ident => $index:literal,)+) => {$(
-        $(#[$doc])*
-        pub fn $name<I, S>(&mut self, globs: I) -> &mut Self
+/// Declares the setters of [`RulesBuilder`] that add to a list knob.
+macro_rules! list_setters {
+    ($($name:ident,)+) => {$(
+        #[doc = concat!("Adds to [`RulesConfig::", stringify!($name), "`].")]
+        ///
+        /// # Examples
+        ///
+        /// ```
+        #[doc = concat!("let rules = opendoor::Rules::builder().", stringify!($name), "([\"@a:b.example\"]).build();")]
+        #[doc = concat!("assert_eq!(rules.config().", stringify!($name), ", [\"@a:b.example\"]);")]
+        /// ```
+        pub fn $name<I, S>(&mut self, items: I) -> &mut Self
         where
             I: IntoIterator<Item = S>,
             S: Into<String>,
         {
-            self.globs[$index].extend(globs.into_iter().map(Into::into));
+            self.config.$name.extend(items.into_iter().map(Into::into));
             self
         }
     )+};
@@ -333,107 +447,51 @@ impl RulesBuilder {
     #[must_use]
     pub fn new() -> Self {
         RulesBuilder {
-            rules: Rules {
-                allowed_senders: Vec::new(),
-                invites: InviteFilter::default(),
-                not_following: Action::Accept,
-                not_follower: Action::Accept,
-                new_account: Action::Accept,
-                limited: Action::Hold,
-                strangers: Action::Accept,
-                empty_note: Action::Accept,
-                platform_default_note: Action::Accept,
-                generic_template_note: Action::Accept,
-                few_mutual_connections: Action::Accept,
-                min_mutual_connections: 1,
-                unverified_claim: Action::Accept,
-                unfamiliar_introductions: Action::Accept,
-                otherwise: Action::Accept,
-                detector: GreetingDetector::new(),
-            },
-            globs: Default::default(),
+            config: RulesConfig::default(),
+            detector: GreetingDetector::new(),
         }
     }
 
-    action_setters! {
-        /// Mastodon's "people you don't follow" (default: accept).
-        not_following,
-        /// Mastodon's "people not following you" (default: accept).
-        not_follower,
-        /// Mastodon's "new accounts" (default: accept).
-        new_account,
-        /// Mastodon's "moderated accounts" (default: [`Action::Hold`], as
-        /// Mastodon filters them).
-        limited,
-        /// Strangers with no personal note and too few mutual connections
-        /// (default: accept).
-        strangers,
-        /// An empty note (default: accept).
-        empty_note,
-        /// The platform's stock text (default: accept).
-        platform_default_note,
-        /// A generic template (default: accept).
-        generic_template_note,
-        /// Fewer than `min_mutual_connections` mutual connections (default:
-        /// accept).
-        few_mutual_connections,
-        /// A stranger's specific relationship claim (default: accept).
-        unverified_claim,
-        /// Introduction requests (default: accept).
-        unfamiliar_introductions,
-        /// The action when nothing trips (default: accept).
-        otherwise,
-    }
-
-    /// The threshold of `strangers` and `few_mutual_connections` (default:
-    /// 1). `0` means nobody has too few.
+    /// Sets every knob at once (the detector is kept).
     ///
     /// # Examples
     ///
     /// ```
-    /// let rules = opendoor::Rules::builder().min_mutual_connections(5).build();
-    /// assert_eq!(rules.min_mutual_connections(), 5);
+    /// use opendoor::{Action, Rules, RulesConfig};
+    ///
+    /// let mut config = RulesConfig::default();
+    /// config.otherwise = Action::Hold;
+    /// assert_eq!(Rules::builder().configure(config).build().otherwise(), Action::Hold);
     /// ```
-    pub fn min_mutual_connections(&mut self, count: u32) -> &mut Self {
-        self.rules.min_mutual_connections = count;
+    pub fn configure(&mut self, config: RulesConfig) -> &mut Self {
+        self.config = config;
         self
     }
 
-    /// Adds senders (exact IDs) whose requests are always accepted, like
-    /// Mastodon's per-sender notification permissions (default: none).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::{Action, NetworkingPolicy, Request, Rules};
-    ///
-    /// let rules = Rules::builder().otherwise(Action::Ignore).allowed_senders(["ann"]).build();
-    /// assert_eq!(rules.decide(&Request::connect("ann")).action(), Action::Accept);
-    /// ```
-    pub fn allowed_senders<I, S>(&mut self, senders: I) -> &mut Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.rules
-            .allowed_senders
-            .extend(senders.into_iter().map(Into::into));
-        self
+    setters! {
+        not_following: Action = opendoor::Action::Hold;
+        not_follower: Action = opendoor::Action::Hold;
+        new_account: Action = opendoor::Action::Ignore;
+        limited: Action = opendoor::Action::Ignore;
+        strangers: Action = opendoor::Action::FollowUp;
+        empty_note: Action = opendoor::Action::Hold;
+        platform_default_note: Action = opendoor::Action::FollowUp;
+        generic_template_note: Action = opendoor::Action::Hold;
+        few_mutual_connections: Action = opendoor::Action::Hold;
+        min_mutual_connections: u32 = 5;
+        unverified_claim: Action = opendoor::Action::Hold;
+        unfamiliar_introductions: Action = opendoor::Action::FollowUp;
+        otherwise: Action = opendoor::Action::Ignore;
     }
 
-    glob_setters! {
-        /// MSC4155 `allowed_users` globs (default: none).
-        allowed_users => 0,
-        /// MSC4155 `ignored_users` globs (default: none).
-        ignored_users => 1,
-        /// MSC4155 `blocked_users` globs (default: none).
-        blocked_users => 2,
-        /// MSC4155 `allowed_servers` globs (default: none).
-        allowed_servers => 3,
-        /// MSC4155 `ignored_servers` globs (default: none).
-        ignored_servers => 4,
-        /// MSC4155 `blocked_servers` globs (default: none).
-        blocked_servers => 5,
+    list_setters! {
+        allowed_senders,
+        allowed_users,
+        ignored_users,
+        blocked_users,
+        allowed_servers,
+        ignored_servers,
+        blocked_servers,
     }
 
     /// The detector for the note criteria (default:
@@ -445,11 +503,11 @@ impl RulesBuilder {
     /// let _rules = opendoor::Rules::builder().detector(opendoor::GreetingDetector::new()).build();
     /// ```
     pub fn detector(&mut self, detector: GreetingDetector) -> &mut Self {
-        self.rules.detector = detector;
+        self.detector = detector;
         self
     }
 
-    /// The rules.
+    /// The rules, with the glob lists compiled.
     ///
     /// # Examples
     ///
@@ -458,17 +516,11 @@ impl RulesBuilder {
     /// ```
     #[must_use]
     pub fn build(&self) -> Rules {
-        let mut rules = self.rules.clone();
-        let [au, iu, bu, aserv, iserv, bserv] = self.globs.clone();
-        rules.invites = InviteFilter {
-            allowed_users: GlobList::new(au),
-            ignored_users: GlobList::new(iu),
-            blocked_users: GlobList::new(bu),
-            allowed_servers: GlobList::new(aserv),
-            ignored_servers: GlobList::new(iserv),
-            blocked_servers: GlobList::new(bserv),
-        };
-        rules
+        Rules {
+            invites: InviteFilter::new(&self.config),
+            config: self.config.clone(),
+            detector: self.detector.clone(),
+        }
     }
 }
 

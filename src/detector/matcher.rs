@@ -29,46 +29,98 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::RegexSet;
 
+use super::bits::bit_set;
 use super::catalog::{Segment, Template};
-use super::lexicon::{BODY, CLOSER, CONNECTOR, GENERIC, PARTICLE, SALUTATION, SIGN_OFF, TITLE};
-use super::normalize::{BOUNDARY, COMMA, DIGIT, LINE, SENTENCE, Scratch, Tokens};
+use super::lexicon::WordClasses;
+use super::normalize::{Scratch, Tokens, WordFlags};
 
-// Phases, one bit each in a 16-bit half.
-const START: u16 = 1 << 0;
-const GREET: u16 = 1 << 1;
-const NAME1: u16 = 1 << 2;
-const NAME2: u16 = 1 << 3;
-const NAME3: u16 = 1 << 4;
-/// A name standing alone as a salutation ("Marcus, …"): it must end at a
-/// boundary.
-const SOLO1: u16 = 1 << 5;
-const SOLO2: u16 = 1 << 6;
-const SOLO3: u16 = 1 << 7;
-/// Pleasantries after the salutation ("Hi Ann, hope you are well!").
-const PRE: u16 = 1 << 8;
-const BODY_PHASE: u16 = 1 << 9;
-/// In the body, right after a closing word such as "thanks" (a name may
-/// follow directly).
-const CLOSE: u16 = 1 << 10;
-const SIG1: u16 = 1 << 11;
-const SIG2: u16 = 1 << 12;
-const SIG3: u16 = 1 << 13;
-const SIG4: u16 = 1 << 14;
-const HEAD: u16 = 1 << 15;
+bit_set! {
+    /// Where a reading of the note stands before a word: one bit per phase
+    /// of the grammar.
+    Phases(u16) {
+        /// Before the first word.
+        START = 1 << 0;
+        /// After a salutation word ("hi").
+        GREET = 1 << 1;
+        /// After one, two or three words of the name a salutation greets.
+        NAME1 = 1 << 2;
+        NAME2 = 1 << 3;
+        NAME3 = 1 << 4;
+        /// A name standing alone as a salutation ("Marcus, …"): it must end
+        /// at a boundary.
+        SOLO1 = 1 << 5;
+        SOLO2 = 1 << 6;
+        SOLO3 = 1 << 7;
+        /// Pleasantries after the salutation ("Hi Ann, hope you are well!").
+        PRE = 1 << 8;
+        /// In the body.
+        BODY = 1 << 9;
+        /// In the body, right after a closing word such as "thanks" (a name
+        /// may follow directly).
+        CLOSE = 1 << 10;
+        /// After one to four words of a signature name.
+        SIG1 = 1 << 11;
+        SIG2 = 1 << 12;
+        SIG3 = 1 << 13;
+        SIG4 = 1 << 14;
+        /// After a signature headline.
+        HEAD = 1 << 15;
 
-const NAMES: u16 = NAME1 | NAME2 | NAME3;
-const SOLOS: u16 = SOLO1 | SOLO2 | SOLO3;
-const SIGS: u16 = SIG1 | SIG2 | SIG3 | SIG4;
-/// Phases a stock text (or pattern sentence) may start from.
-const OPEN: u16 = START | GREET | NAMES | PRE | BODY_PHASE | CLOSE;
-/// Phases that accept at the end of the note once the body has begun.
-const ENDED: u16 = BODY_PHASE | CLOSE | SIGS | HEAD;
-/// Phases that accept a note that is only a salutation.
-const SALUTED: u16 = GREET | NAMES | SOLOS | PRE;
+        NAMES = (1 << 2) | (1 << 3) | (1 << 4);
+        SOLOS = (1 << 5) | (1 << 6) | (1 << 7);
+        SIGS = (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14);
+        /// Phases a stock text (or pattern sentence) may start from: START,
+        /// GREET, NAMES, PRE, BODY, CLOSE.
+        OPEN = 1 | 2 | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 8) | (1 << 9) | (1 << 10);
+        /// Phases that accept at the end of the note once the body has
+        /// begun: BODY, CLOSE, SIGS, HEAD.
+        ENDED = (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14) | (1 << 15);
+        /// Phases that accept a note that is only a salutation: GREET,
+        /// NAMES, SOLOS, PRE.
+        SALUTED = 2 | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8);
+    }
+}
 
-/// A matcher-only word flag (beside the tokenizer's): the word is short and
-/// last on its line, so it may end a signature name whatever it means.
-const NAME_END: u8 = 1 << 7;
+/// The states alive before a word, in two halves: *pure* phases (reached
+/// with only salutations, stock texts, sign-offs and signature) and
+/// *generic* ones (some generic word was needed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct States {
+    pure: Phases,
+    generic: Phases,
+}
+
+impl States {
+    const NONE: States = States {
+        pure: Phases::EMPTY,
+        generic: Phases::EMPTY,
+    };
+
+    const fn pure(phases: Phases) -> States {
+        States {
+            pure: phases,
+            generic: Phases::EMPTY,
+        }
+    }
+
+    const fn generic(phases: Phases) -> States {
+        States {
+            pure: Phases::EMPTY,
+            generic: phases,
+        }
+    }
+
+    fn is_empty(self) -> bool {
+        self.pure.is_empty() && self.generic.is_empty()
+    }
+
+    fn union(self, other: States) -> States {
+        States {
+            pure: self.pure | other.pure,
+            generic: self.generic | other.generic,
+        }
+    }
+}
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +138,7 @@ pub(crate) enum Outcome {
 /// What the vocabulary and the catalog know of one normalised word.
 #[derive(Debug, Clone, Copy, Default)]
 struct WordInfo {
-    classes: u8,
+    classes: WordClasses,
     /// Range of `Engine::starts` for templates whose first literal begins
     /// with this word.
     first: u32,
@@ -113,7 +165,7 @@ pub(crate) struct Engine {
 #[derive(Debug, Default)]
 pub(crate) struct Buffers {
     scratch: Scratch,
-    reach: Vec<u32>,
+    reach: Vec<States>,
     stock: Vec<u32>,
 }
 
@@ -123,9 +175,9 @@ impl Buffers {
     /// The bytes the buffers hold on to.
     #[cfg(test)]
     pub(crate) fn footprint(&self) -> usize {
-        self.scratch.text.capacity()
-            + self.scratch.words.capacity() * std::mem::size_of::<super::normalize::Word>()
-            + (self.reach.capacity() + self.stock.capacity()) * 4
+        self.scratch.footprint()
+            + self.reach.capacity() * std::mem::size_of::<States>()
+            + self.stock.capacity() * 4
     }
 }
 
@@ -134,7 +186,7 @@ impl Engine {
     /// already normalised to single words).
     pub(crate) fn new(
         templates: Vec<Template>,
-        vocabulary: impl IntoIterator<Item = (Box<str>, u8)>,
+        vocabulary: impl IntoIterator<Item = (Box<str>, WordClasses)>,
         patterns: Option<RegexSet>,
     ) -> Engine {
         let mut words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>> =
@@ -230,7 +282,7 @@ impl Engine {
             lead_until: 0,
             ends: Ends::default(),
         };
-        run.set(0, u32::from(START));
+        run.set(0, States::pure(Phases::START));
         let outcome = run.walk();
         (outcome, run.tokens.disguised())
     }
@@ -240,9 +292,8 @@ impl Engine {
 struct Run<'e, 'r, 'a, 's> {
     engine: &'e Engine,
     tokens: Tokens<'a, 's>,
-    /// `reach[i]`: the states alive before word `i` (pure half low, generic
-    /// half high).
-    reach: &'r mut Vec<u32>,
+    /// `reach[i]`: the states alive before word `i`.
+    reach: &'r mut Vec<States>,
     /// `stock[i]`: a template whose pure match ends before word `i`.
     stock: &'r mut Vec<u32>,
     /// The furthest position any state or pending stock start can reach.
@@ -255,19 +306,19 @@ struct Run<'e, 'r, 'a, 's> {
 }
 
 impl Run<'_, '_, '_, '_> {
-    fn set(&mut self, i: usize, states: u32) {
-        if states == 0 {
+    fn set(&mut self, i: usize, states: States) {
+        if states.is_empty() {
             return;
         }
         if self.reach.len() <= i {
-            self.reach.resize(i + 1, 0);
+            self.reach.resize(i + 1, States::NONE);
         }
-        self.reach[i] |= states;
+        self.reach[i] = self.reach[i].union(states);
         self.horizon = self.horizon.max(i);
     }
 
-    fn get(&self, i: usize) -> u32 {
-        self.reach.get(i).copied().unwrap_or(0)
+    fn get(&self, i: usize) -> States {
+        self.reach.get(i).copied().unwrap_or_default()
     }
 
     /// What the vocabulary and catalog say of word `i` (which exists).
@@ -291,9 +342,8 @@ impl Run<'_, '_, '_, '_> {
     /// limit, the end of its complete words: padding cannot turn a stock
     /// text into a personal note).
     fn finish(&mut self, n: usize) -> Outcome {
-        let states = self.get(n);
-        let (pure, generic) = (states as u16, (states >> 16) as u16);
-        if pure & ENDED != 0 {
+        let States { pure, generic } = self.get(n);
+        if pure.intersects(Phases::ENDED) {
             let template = self
                 .stock
                 .iter()
@@ -304,7 +354,7 @@ impl Run<'_, '_, '_, '_> {
                 return Outcome::Stock(template as usize);
             }
         }
-        if pure & SALUTED != 0 || generic & ENDED != 0 {
+        if pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED) {
             Outcome::Generic
         } else {
             Outcome::Personal
@@ -314,7 +364,7 @@ impl Run<'_, '_, '_, '_> {
     /// Processes word `i`: jumps that start or end here, then the step to
     /// `i + 1`.
     fn position(&mut self, i: usize) {
-        if self.get(i) == 0
+        if self.get(i).is_empty()
             && (i >= self.lead_until || !self.engine.may_follow_lead(self.tokens.text(i)))
         {
             return;
@@ -323,41 +373,51 @@ impl Run<'_, '_, '_, '_> {
         let info = self.info(i);
         self.stock_texts(i, info);
         let states = self.get(i);
-        if states == 0 {
+        if states.is_empty() {
             return;
         }
-        let pure = states as u16;
         // A generic-half phase is redundant beside the same pure phase: both
         // have the same futures, and the pure one ranks first at the end.
-        let generic = (states >> 16) as u16 & !pure;
+        let states = States {
+            pure: states.pure,
+            generic: states.generic.without(states.pure),
+        };
         if self.engine.patterns.is_some() {
-            self.pattern(i, pure, generic, word.flags);
+            self.pattern(i, states, word.flags);
         }
-        if (pure | generic) & (SIGS | HEAD) != 0 {
-            self.headlines(i, pure, generic, word.flags);
+        let any = states.pure | states.generic;
+        if any.intersects(Phases::SIGS | Phases::HEAD) {
+            self.headlines(i, states, word.flags);
         }
         // A short common word may end a signature name ("Nguyễn Văn An",
         // "Cheers, Will") when nothing follows on its line.
-        let short_last = (pure | generic) & SIGS != 0
+        let short_last = any.intersects(Phases::SIGS)
             && self.tokens.text(i).len() <= 3
-            && self.tokens.flags_or_end(i + 1) & LINE != 0;
-        let flags = word.flags | if short_last { NAME_END } else { 0 };
-        let (p_same, p_gen) = step(pure, info.classes, flags);
-        let (g_same, g_gen) = step(generic, info.classes, flags);
+            && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
+        let flags = if short_last {
+            word.flags | WordFlags::NAME_END
+        } else {
+            word.flags
+        };
+        let pure = step(states.pure, info.classes, flags);
+        let generic = step(states.generic, info.classes, flags);
         self.set(
             i + 1,
-            u32::from(p_same) | (u32::from(p_gen | g_same | g_gen) << 16),
+            States {
+                pure: pure.pure,
+                generic: pure.generic | generic.pure | generic.generic,
+            },
         );
     }
 
     /// Whether a stock text may start at `s` in each half.
     fn may_start(&mut self, s: usize) -> (bool, bool) {
-        let states = self.get(s);
-        let (pure, generic) = (states as u16, (states >> 16) as u16);
-        let solo_done = pure & SOLOS != 0 && self.tokens.flags_or_end(s) & BOUNDARY != 0;
+        let States { pure, generic } = self.get(s);
+        let solo_done = pure.intersects(Phases::SOLOS)
+            && self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY);
         (
-            pure & OPEN != 0 || solo_done,
-            generic & (BODY_PHASE | CLOSE) != 0,
+            pure.intersects(Phases::OPEN) || solo_done,
+            generic.intersects(Phases::BODY | Phases::CLOSE),
         )
     }
 
@@ -389,7 +449,7 @@ impl Run<'_, '_, '_, '_> {
                 for k in 0..self.ends.len {
                     let end = self.ends.list[k];
                     if pure {
-                        self.set(end, u32::from(BODY_PHASE));
+                        self.set(end, States::pure(Phases::BODY));
                         if self.stock.len() <= end {
                             self.stock.resize(end + 1, NO_STOCK);
                         }
@@ -398,28 +458,31 @@ impl Run<'_, '_, '_, '_> {
                         }
                     }
                     if generic {
-                        self.set(end, u32::from(BODY_PHASE) << 16);
+                        self.set(end, States::generic(Phases::BODY));
                     }
                 }
             }
         }
         // Templates that open with a slot are indexed by the literal after
         // it, so the positions a few words back must stay reachable.
-        if self.get(i) != 0 && engine.max_lead > 0 {
+        if !self.get(i).is_empty() && engine.max_lead > 0 {
             self.lead_until = self.lead_until.max(i + engine.max_lead + 1);
             self.horizon = self.horizon.max(i + engine.max_lead);
         }
     }
 
     /// A whole sentence matching a user pattern, starting at `i`.
-    fn pattern(&mut self, i: usize, pure: u16, generic: u16, flags: u8) {
-        let open = (pure | generic) & OPEN != 0;
-        let after_salutation = pure & (GREET | NAMES | PRE) != 0;
-        if !open || (flags & (SENTENCE | LINE) == 0 && !after_salutation) {
+    fn pattern(&mut self, i: usize, states: States, flags: WordFlags) {
+        let open = (states.pure | states.generic).intersects(Phases::OPEN);
+        let after_salutation = states
+            .pure
+            .intersects(Phases::GREET | Phases::NAMES | Phases::PRE);
+        let sentence = WordFlags::SENTENCE | WordFlags::LINE;
+        if !open || (!flags.intersects(sentence) && !after_salutation) {
             return;
         }
         let mut j = i + 1;
-        while self.tokens.has(j) && self.tokens.word(j).flags & (SENTENCE | LINE) == 0 {
+        while self.tokens.has(j) && !self.tokens.word(j).flags.intersects(sentence) {
             j += 1;
         }
         let matched = self
@@ -428,37 +491,46 @@ impl Run<'_, '_, '_, '_> {
             .as_ref()
             .is_some_and(|set| set.is_match(self.tokens.span(i, j)));
         if matched {
-            self.set(j, u32::from(BODY_PHASE) << 16);
+            self.set(j, States::generic(Phases::BODY));
         }
     }
 
     /// Signature headlines starting at word `i` ("Senior Engineer at Acme").
-    fn headlines(&mut self, i: usize, pure: u16, generic: u16, flags: u8) {
-        let from = |half: u16| half & SIGS != 0 || (half & HEAD != 0 && flags & BOUNDARY != 0);
-        let states = u32::from(if from(pure) { HEAD } else { 0 })
-            | (u32::from(if from(generic) { HEAD } else { 0 }) << 16);
-        if states == 0 {
+    fn headlines(&mut self, i: usize, states: States, flags: WordFlags) {
+        let boundary = flags.intersects(WordFlags::BOUNDARY);
+        let from = |half: Phases| {
+            if half.intersects(Phases::SIGS) || (half.intersects(Phases::HEAD) && boundary) {
+                Phases::HEAD
+            } else {
+                Phases::EMPTY
+            }
+        };
+        let states = States {
+            pure: from(states.pure),
+            generic: from(states.generic),
+        };
+        if states.is_empty() {
             return;
         }
         let mut k = i;
         while self.tokens.has(k)
-            && (k == i || self.tokens.word(k).flags & BOUNDARY == 0)
-            && self.info(k).classes & TITLE != 0
+            && (k == i || !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY))
+            && self.info(k).classes.intersects(WordClasses::TITLE)
         {
             k += 1;
         }
         if k == i {
             return;
         }
-        if self.tokens.flags_or_end(k) & BOUNDARY != 0 {
+        if self.tokens.flags_or_end(k).intersects(WordFlags::BOUNDARY) {
             self.set(k, states);
         }
         if !self.tokens.has(k) {
             return;
         }
-        let company = if self.info(k).classes & CONNECTOR != 0 {
+        let company = if self.info(k).classes.intersects(WordClasses::CONNECTOR) {
             k + 1
-        } else if self.tokens.word(k).flags & COMMA != 0 {
+        } else if self.tokens.word(k).flags.intersects(WordFlags::COMMA) {
             k
         } else {
             return;
@@ -467,76 +539,98 @@ impl Run<'_, '_, '_, '_> {
             if !self.tokens.has(end - 1) {
                 break;
             }
-            if end - 1 > company && self.tokens.word(end - 1).flags & BOUNDARY != 0 {
+            if end - 1 > company
+                && self
+                    .tokens
+                    .word(end - 1)
+                    .flags
+                    .intersects(WordFlags::BOUNDARY)
+            {
                 break;
             }
-            if self.tokens.flags_or_end(end) & BOUNDARY != 0 {
+            if self
+                .tokens
+                .flags_or_end(end)
+                .intersects(WordFlags::BOUNDARY)
+            {
                 self.set(end, states);
             }
         }
     }
 }
 
-/// The transitions of one half's phases over one word: the phases it keeps
-/// in the same half, and those it moves to the generic half.
-fn step(phases: u16, classes: u8, flags: u8) -> (u16, u16) {
-    if phases == 0 {
-        return (0, 0);
+impl Phases {
+    /// Each phase moved one word on (`NAME1` to `NAME2`, `SIG3` to `SIG4`).
+    const fn next(self) -> Phases {
+        Phases::from_bits(self.bits() << 1)
     }
+}
+
+/// The transitions of one half's phases over one word: the phases reached
+/// without a generic word (`pure`) and those that needed one (`generic`).
+fn step(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
+    if phases.is_empty() {
+        return States::NONE;
+    }
+    let digit = flags.intersects(WordFlags::DIGIT);
     // A name is a word the vocabulary has no generic use for (a salutation
     // or title word may be a name: "Jo", "Will"); a particle such as "de"
     // or "van" may stand inside one.
-    let name = classes & (GENERIC | SIGN_OFF) == 0 && flags & DIGIT == 0;
-    let name_part = name || (classes & PARTICLE != 0 && flags & DIGIT == 0);
-    let boundary = flags & BOUNDARY != 0;
-    let has = |p: u16| phases & p != 0;
-    let (mut same, mut generic) = (0, 0);
+    let name = !classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF) && !digit;
+    let name_part = name || (classes.intersects(WordClasses::PARTICLE) && !digit);
+    let boundary = flags.intersects(WordFlags::BOUNDARY);
+    let has = |p: Phases| phases.intersects(p);
+    let (mut same, mut generic) = (Phases::EMPTY, Phases::EMPTY);
 
     // Salutation.
-    if has(START | GREET) && classes & SALUTATION != 0 {
-        same |= GREET;
+    if has(Phases::START | Phases::GREET) && classes.intersects(WordClasses::SALUTATION) {
+        same |= Phases::GREET;
     }
     if name {
-        if has(START) {
-            same |= SOLO1;
+        if has(Phases::START) {
+            same |= Phases::SOLO1;
         }
-        if has(GREET) {
-            same |= NAME1;
+        if has(Phases::GREET) {
+            same |= Phases::NAME1;
         }
     }
     if name_part {
         if !boundary {
-            same |= (phases & (SOLO1 | SOLO2)) << 1;
+            same |= (phases & (Phases::SOLO1 | Phases::SOLO2)).next();
         }
-        same |= (phases & (NAME1 | NAME2)) << 1;
+        same |= (phases & (Phases::NAME1 | Phases::NAME2)).next();
     }
-    let saluted = has(START | GREET | NAMES | PRE) || (has(SOLOS) && boundary);
-    if saluted && classes & SIGN_OFF != 0 {
-        same |= PRE;
+    let saluted = has(Phases::START | Phases::GREET | Phases::NAMES | Phases::PRE)
+        || (has(Phases::SOLOS) && boundary);
+    if saluted && classes.intersects(WordClasses::SIGN_OFF) {
+        same |= Phases::PRE;
     }
-    if saluted && classes & BODY != 0 {
-        generic |= BODY_PHASE;
+    if saluted && classes.intersects(WordClasses::BODY) {
+        generic |= Phases::BODY;
     }
 
     // Body.
-    if has(BODY_PHASE | CLOSE) {
-        if classes & CLOSER != 0 {
-            same |= CLOSE;
-        } else if classes & SIGN_OFF != 0 {
-            same |= BODY_PHASE;
-        } else if classes & BODY != 0 {
-            generic |= BODY_PHASE;
+    if has(Phases::BODY | Phases::CLOSE) {
+        if classes.intersects(WordClasses::CLOSER) {
+            same |= Phases::CLOSE;
+        } else if classes.intersects(WordClasses::SIGN_OFF) {
+            same |= Phases::BODY;
+        } else if classes.intersects(WordClasses::BODY) {
+            generic |= Phases::BODY;
         }
-        if name && (boundary || has(CLOSE)) {
-            same |= SIG1;
+        if name && (boundary || has(Phases::CLOSE)) {
+            same |= Phases::SIG1;
         }
     }
 
     // Signature names.
-    if name_part || flags & NAME_END != 0 {
-        same |= (phases & (SIG1 | SIG2 | SIG3)) << 1;
+    if name_part || flags.intersects(WordFlags::NAME_END) {
+        same |= (phases & (Phases::SIG1 | Phases::SIG2 | Phases::SIG3)).next();
     }
-    (same, generic)
+    States {
+        pure: same,
+        generic,
+    }
 }
 
 /// A fast hash for the word table: a folded 64×64→128-bit multiply of the

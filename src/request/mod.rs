@@ -8,11 +8,11 @@
 //! as a hint: platforms often force a relationship choice and pre-fill the
 //! note, so neither is evidence, and neither is a lie.
 
-use std::fmt;
-use std::str::FromStr;
+mod greeting;
+mod relationship;
 
-use crate::Error;
-use crate::greeting::Greeting;
+pub use greeting::Greeting;
+pub use relationship::{Familiarity, Relationship};
 
 /// A connection, follow, friend or introduction request, as one recipient
 /// received it.
@@ -472,170 +472,9 @@ impl RequestKind {
     }
 }
 
-/// Declares a fieldless enum with a snake_case spelling used by `Display`,
-/// `FromStr` and serde alike, so the three can never disagree.
-macro_rules! spelled_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident, $error:ident {
-            $( $(#[$vmeta:meta])* $variant:ident => $spelling:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-        #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [Self] = &[ $( Self::$variant, )+ ];
-
-            /// The snake_case spelling used by `Display`, `FromStr` and serde.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $( Self::$variant => $spelling, )+
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = Error;
-
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $( $spelling => Ok(Self::$variant), )+
-                    _ => Err(Error::$error {
-                        value: s.to_owned(),
-                        expected: concat!($( "`", $spelling, "` " ),+),
-                    }),
-                }
-            }
-        }
-    };
-}
-pub(crate) use spelled_enum;
-
-spelled_enum! {
-    /// The relationship a sender *claims*, as LinkedIn asks it ("How do you
-    /// know this person?").
-    ///
-    /// Platforms often force this choice, so a stranger picking
-    /// [`Friend`](Relationship::Friend) is usually not lying, just getting
-    /// past a form. Built-in policies never change their action because of
-    /// a claim.
-    ///
-    /// Spelled in snake_case by `Display` and `FromStr`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::Relationship;
-    ///
-    /// let claim: Relationship = "business_partner".parse()?;
-    /// assert_eq!(claim, Relationship::BusinessPartner);
-    /// assert_eq!(claim.to_string(), "business_partner");
-    /// assert!("best_friend".parse::<Relationship>().is_err());
-    /// # Ok::<(), opendoor::Error>(())
-    /// ```
-    #[derive(Default)]
-    Relationship, UnknownRelationship {
-        /// "We've worked together."
-        Colleague => "colleague",
-        /// "We went to school together."
-        Classmate => "classmate",
-        /// "We've done business together."
-        BusinessPartner => "business_partner",
-        /// "Friend."
-        Friend => "friend",
-        /// "We're in the same group."
-        GroupMember => "group_member",
-        /// "Other."
-        Other => "other",
-        /// No claim was made (the default).
-        #[default]
-        Unspecified => "unspecified",
-    }
-}
-
-impl Relationship {
-    /// Whether the claim names a specific relationship (anything but
-    /// [`Other`](Relationship::Other) and
-    /// [`Unspecified`](Relationship::Unspecified)).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::Relationship;
-    ///
-    /// assert!(Relationship::Friend.is_specific());
-    /// assert!(!Relationship::Unspecified.is_specific());
-    /// ```
-    #[must_use]
-    pub const fn is_specific(self) -> bool {
-        !matches!(self, Self::Other | Self::Unspecified)
-    }
-}
-
-spelled_enum! {
-    /// What the *recipient* knows of the sender, as the embedding application
-    /// determines it (address book, message history, a meeting in the
-    /// calendar). Ordered from least to most familiar.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::Familiarity;
-    ///
-    /// assert!(Familiarity::Stranger < Familiarity::Acquainted);
-    /// assert_eq!("known".parse::<Familiarity>()?, Familiarity::Known);
-    /// assert_eq!(Familiarity::default(), Familiarity::Stranger);
-    /// # Ok::<(), opendoor::Error>(())
-    /// ```
-    #[derive(Default, PartialOrd, Ord)]
-    Familiarity, UnknownFamiliarity {
-        /// The recipient has never met the sender (the default).
-        #[default]
-        Stranger => "stranger",
-        /// The recipient has met the sender, if only briefly (a call, an event).
-        Acquainted => "acquainted",
-        /// The recipient knows the sender (the recipient follows the sender,
-        /// they have worked together, they are in the address book).
-        Known => "known",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spellings_round_trip() {
-        for &r in Relationship::ALL {
-            assert_eq!(r.to_string().parse::<Relationship>().unwrap(), r);
-        }
-        for &f in Familiarity::ALL {
-            assert_eq!(f.to_string().parse::<Familiarity>().unwrap(), f);
-        }
-    }
-
-    #[test]
-    fn parse_error_names_the_value_and_the_choices() {
-        let err = "Friend".parse::<Relationship>().unwrap_err().to_string();
-        assert!(err.contains("`Friend`"), "{err}");
-        assert!(err.contains("`friend`"), "{err}");
-    }
 
     #[test]
     fn defaults_are_conservative() {

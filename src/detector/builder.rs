@@ -1,0 +1,296 @@
+//! Building a detector with more stock texts, vocabulary or patterns.
+
+use std::sync::Arc;
+
+use regex::{RegexSet, RegexSetBuilder};
+
+use super::GreetingDetector;
+use super::catalog::{self, Template};
+use super::lexicon::{self, WordClass, WordClasses};
+use super::matcher::Engine;
+use super::normalize::{Scratch, normalize_into};
+use crate::error::{BuildError, Kind};
+
+/// Builds a [`GreetingDetector`] with more stock texts, vocabulary or
+/// generic-template patterns, from [`GreetingDetector::builder`].
+///
+/// Setters record their input; [`build`](GreetingDetectorBuilder::build)
+/// checks all of it and names the first bad entry.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{GreetingDetector, GreetingKind};
+///
+/// let detector = GreetingDetector::builder()
+///     .built_in_catalog(false)
+///     .stock_text("Acme", "en", "Join me on Acme")
+///     .salutation("ahoy")
+///     .generic_pattern(r"i (?:really )?want to grow my network")
+///     .build()?;
+/// assert_eq!(detector.stock_texts().len(), 1);
+/// assert_eq!(detector.classify("Ahoy! Join me on Acme."), GreetingKind::PlatformDefault);
+/// assert_eq!(detector.classify("I really want to grow my network."), GreetingKind::GenericTemplate);
+/// # Ok::<(), opendoor::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct GreetingDetectorBuilder {
+    built_in_catalog: bool,
+    stock_texts: Vec<(String, String, String)>,
+    catalogs: Vec<String>,
+    words: Vec<(WordClass, String)>,
+    patterns: Vec<String>,
+}
+
+impl GreetingDetectorBuilder {
+    /// A builder with the built-in catalog and vocabulary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetectorBuilder::new().build()?;
+    /// assert!(detector.stock_texts().len() >= 176);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        GreetingDetectorBuilder {
+            built_in_catalog: true,
+            stock_texts: Vec::new(),
+            catalogs: Vec::new(),
+            words: Vec::new(),
+            patterns: Vec::new(),
+        }
+    }
+
+    /// Whether to start from the built-in catalog of stock texts (default:
+    /// `true`). The built-in vocabulary (salutations, sign-offs, generic
+    /// words) is always included.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::builder().built_in_catalog(false).build()?;
+    /// assert_eq!(detector.stock_texts().len(), 0);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn built_in_catalog(&mut self, yes: bool) -> &mut Self {
+        self.built_in_catalog = yes;
+        self
+    }
+
+    /// Adds a stock text. `{sender}` and `{recipient}` in `text` match a
+    /// name of one to four words, `{headline}` a headline of up to twelve.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::builder()
+    ///     .stock_text("Acme", "en", "{sender} ({headline}) wants to connect")
+    ///     .build()?;
+    /// assert_eq!(detector.classify("Ann Lee (CTO at Acme) wants to connect"), GreetingKind::PlatformDefault);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn stock_text(
+        &mut self,
+        platform: impl Into<String>,
+        language: impl Into<String>,
+        text: impl Into<String>,
+    ) -> &mut Self {
+        self.stock_texts
+            .push((platform.into(), language.into(), text.into()));
+        self
+    }
+
+    /// Adds every row of a tab-separated catalog in the format of the
+    /// built-in one: columns `platform`, `language`, `text` and optionally
+    /// more (such as `source`); an optional header row; `\n` in `text` for a
+    /// line break.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::builder()
+    ///     .built_in_catalog(false)
+    ///     .stock_texts_tsv("platform\tlanguage\ttext\nAcme\ten\tJoin me on Acme\n")
+    ///     .build()?;
+    /// assert_eq!(detector.stock_texts().len(), 1);
+    ///
+    /// let err = opendoor::GreetingDetector::builder().stock_texts_tsv("Acme\ten").build().unwrap_err();
+    /// assert!(err.to_string().starts_with("catalog line 1:"));
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn stock_texts_tsv(&mut self, tsv: impl Into<String>) -> &mut Self {
+        self.catalogs.push(tsv.into());
+        self
+    }
+
+    /// Adds a salutation word ("ahoy"): a note may open with it, followed by
+    /// a name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::builder().salutation("kia ora").build();
+    /// assert!(detector.is_err(), "one word at a time");
+    /// let detector = GreetingDetector::builder().salutation("ahoy").build()?;
+    /// assert_eq!(detector.classify("Ahoy Sam, I'd like to join your LinkedIn network."), GreetingKind::PlatformDefault);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn salutation(&mut self, word: impl Into<String>) -> &mut Self {
+        self.words.push((WordClass::Salutation, word.into()));
+        self
+    }
+
+    /// Adds a sign-off or pleasantry word ("ciao"): a stock text followed
+    /// only by such words stays a stock text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::builder().sign_off("aloha").build()?;
+    /// assert_eq!(detector.classify("I'd like to join your LinkedIn network. Aloha!"), GreetingKind::PlatformDefault);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn sign_off(&mut self, word: impl Into<String>) -> &mut Self {
+        self.words.push((WordClass::SignOff, word.into()));
+        self
+    }
+
+    /// Adds a generic word: one that says nothing specific in a connect
+    /// request ("synergize").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::builder().generic_word("synergize").build()?;
+    /// assert_eq!(detector.classify("Let's connect and synergize!"), GreetingKind::GenericTemplate);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn generic_word(&mut self, word: impl Into<String>) -> &mut Self {
+        self.words.push((WordClass::Generic, word.into()));
+        self
+    }
+
+    /// Adds a generic-template pattern: a regular expression a whole
+    /// sentence of a generic note matches. Patterns see the *normalised*
+    /// sentence: lower case, accents and apostrophes removed, punctuation
+    /// gone, words separated by single spaces (`"I’d love to connect!"` is
+    /// `id love to connect`). They are anchored at both ends and compiled
+    /// with size limits (1 MiB each, 16 MiB together), so a pattern from an
+    /// untrusted config cannot make matching super-linear or unbounded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::builder()
+    ///     .generic_pattern(r"(?:we|you) seem (?:like )?interesting \w+")
+    ///     .build()?;
+    /// assert_eq!(detector.classify("Hi! You seem interesting, Zyx."), GreetingKind::GenericTemplate);
+    /// assert!(GreetingDetector::builder().generic_pattern("(").build().is_err());
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn generic_pattern(&mut self, pattern: impl Into<String>) -> &mut Self {
+        self.patterns.push(pattern.into());
+        self
+    }
+
+    /// Builds the detector.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming the first bad entry: a stock text with an
+    /// unknown slot, too many slots or no words, a bad catalog line, a
+    /// vocabulary word that is not one word, or a pattern that does not
+    /// compile or is too large (see [`BuildErrorKind`](crate::BuildErrorKind)).
+    pub fn build(&self) -> Result<GreetingDetector, BuildError> {
+        let mut scratch = Scratch::default();
+        let built_in = self.built_in_catalog.then_some(catalog::BUILT_IN);
+        let mut templates = Vec::new();
+        for tsv in built_in
+            .into_iter()
+            .chain(self.catalogs.iter().map(String::as_str))
+        {
+            for row in catalog::parse_tsv(tsv)? {
+                let template =
+                    Template::compile(row.platform, row.language, &row.text, &mut scratch);
+                templates.push(template?);
+            }
+        }
+        for (platform, language, text) in &self.stock_texts {
+            templates.push(Template::compile(platform, language, text, &mut scratch)?);
+        }
+
+        let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
+        for (class, words) in lexicon::parse(lexicon::BUILT_IN)? {
+            normalize_into(words, &mut scratch);
+            let classes = class.classes();
+            vocabulary.extend(scratch.text.split(' ').map(|w| (w.into(), classes)));
+        }
+        for &(class, ref word) in &self.words {
+            normalize_into(word, &mut scratch);
+            if scratch.words.len() != 1 {
+                return Err(Kind::InvalidWord {
+                    class: class.as_str(),
+                    word: word.clone(),
+                }
+                .into());
+            }
+            vocabulary.push((scratch.text.as_str().into(), class.classes()));
+        }
+
+        let patterns = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(compile_patterns(&self.patterns)?)
+        };
+        Ok(GreetingDetector {
+            engine: Arc::new(Engine::new(templates, vocabulary, patterns)),
+        })
+    }
+}
+
+impl Default for GreetingDetectorBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The most memory one user pattern may compile to.
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+/// The most memory all user patterns together may compile to.
+const PATTERNS_SIZE_LIMIT: usize = 16 << 20;
+/// The most memory the lazy DFA of the patterns may use while matching.
+const PATTERNS_DFA_LIMIT: usize = 4 << 20;
+
+fn compile_patterns(patterns: &[String]) -> Result<RegexSet, Kind> {
+    let anchored: Vec<String> = patterns.iter().map(|p| format!("^(?:{p})$")).collect();
+    // Compile one at a time first, so an error names its pattern.
+    for (pattern, full) in patterns.iter().zip(&anchored) {
+        RegexSetBuilder::new([full])
+            .size_limit(PATTERN_SIZE_LIMIT)
+            .build()
+            .map_err(|source| Kind::InvalidPattern {
+                pattern: pattern.clone(),
+                source,
+            })?;
+    }
+    RegexSetBuilder::new(&anchored)
+        .size_limit(PATTERNS_SIZE_LIMIT)
+        .dfa_size_limit(PATTERNS_DFA_LIMIT)
+        .build()
+        .map_err(|source| Kind::InvalidPattern {
+            pattern: format!("(all {} patterns together)", patterns.len()),
+            source,
+        })
+}

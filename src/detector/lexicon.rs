@@ -1,0 +1,147 @@
+//! The detector's vocabulary: which words may stand where in a note that
+//! says nothing specific. See `data/lexicon.tsv` for the reasoning.
+
+use super::bits::bit_set;
+use super::tsv;
+use crate::error::Kind;
+
+/// The built-in vocabulary, as committed.
+pub(crate) const BUILT_IN: &str = include_str!("../../data/lexicon.tsv");
+
+/// One class of the lexicon, spelled as in the file's `class` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    /// Opens a note ("hi", "dear").
+    Salutation,
+    /// A pleasantry or closing ("thanks", "regards").
+    SignOff,
+    /// A sign-off a name may follow directly ("thanks Ann").
+    Closer,
+    /// A word generic connect requests are made of.
+    Generic,
+    /// A job-title word of a signature headline.
+    Title,
+    /// Joins a title to a company ("at").
+    Connector,
+    /// Stands inside a person's name ("de", "van").
+    Particle,
+}
+
+impl WordClass {
+    const ALL: [WordClass; 7] = [
+        WordClass::Salutation,
+        WordClass::SignOff,
+        WordClass::Closer,
+        WordClass::Generic,
+        WordClass::Title,
+        WordClass::Connector,
+        WordClass::Particle,
+    ];
+
+    /// The spelling in the lexicon file and in error messages.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            WordClass::Salutation => "salutation",
+            WordClass::SignOff => "sign_off",
+            WordClass::Closer => "closer",
+            WordClass::Generic => "generic",
+            WordClass::Title => "title",
+            WordClass::Connector => "connector",
+            WordClass::Particle => "particle",
+        }
+    }
+
+    fn named(name: &str) -> Option<WordClass> {
+        WordClass::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+
+    /// The classes a word of this class has: a closer is also a sign-off.
+    pub(crate) const fn classes(self) -> WordClasses {
+        match self {
+            WordClass::Salutation => WordClasses::SALUTATION,
+            WordClass::SignOff => WordClasses::SIGN_OFF,
+            WordClass::Closer => WordClasses::CLOSER.union(WordClasses::SIGN_OFF),
+            WordClass::Generic => WordClasses::GENERIC,
+            WordClass::Title => WordClasses::TITLE,
+            WordClass::Connector => WordClasses::CONNECTOR,
+            WordClass::Particle => WordClasses::PARTICLE,
+        }
+    }
+}
+
+bit_set! {
+    /// The lexicon classes of one normalised word.
+    WordClasses(u8) {
+        /// See [`WordClass::Salutation`].
+        SALUTATION = 1;
+        /// See [`WordClass::SignOff`].
+        SIGN_OFF = 2;
+        /// See [`WordClass::Generic`].
+        GENERIC = 4;
+        /// See [`WordClass::Title`].
+        TITLE = 8;
+        /// See [`WordClass::Connector`].
+        CONNECTOR = 16;
+        /// See [`WordClass::Closer`]; always beside `SIGN_OFF`.
+        CLOSER = 32;
+        /// See [`WordClass::Particle`].
+        PARTICLE = 64;
+        /// Words that may stand in the body of a generic note.
+        BODY = 1 | 2 | 4;
+    }
+}
+
+/// Parses a lexicon into `(class, words)` rows (words separated by spaces,
+/// not yet normalised).
+///
+/// # Errors
+///
+/// A lexicon-line error naming the line with an unknown class or too few
+/// columns.
+pub(crate) fn parse(tsv: &str) -> Result<Vec<(WordClass, &str)>, Kind> {
+    let mut rows = Vec::new();
+    for mut line in tsv::lines(tsv, "class") {
+        let problem = |problem: String| Kind::LexiconLine {
+            line: line.number,
+            problem,
+        };
+        let (Some(class), Some(_language), Some(words)) = (
+            line.columns.next(),
+            line.columns.next(),
+            line.columns.next(),
+        ) else {
+            return Err(problem(
+                "expected 3 tab-separated columns: class, language, words".to_owned(),
+            ));
+        };
+        let Some(class) = WordClass::named(class) else {
+            return Err(problem(format!("unknown word class `{class}`")));
+        };
+        rows.push((class, words));
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_lexicon_parses_with_every_class() {
+        let rows = parse(BUILT_IN).unwrap();
+        for class in WordClass::ALL {
+            assert!(rows.iter().any(|(c, _)| *c == class), "{class:?} unused");
+        }
+    }
+
+    #[test]
+    fn unknown_class_names_the_line() {
+        let err = parse("class\tlanguage\twords\nverb\ten\tgo\n").unwrap_err();
+        assert_eq!(err.to_string(), "lexicon line 2: unknown word class `verb`");
+    }
+
+    #[test]
+    fn closers_are_sign_offs() {
+        assert!(WordClass::Closer.classes().contains(WordClasses::SIGN_OFF));
+    }
+}

@@ -1,0 +1,352 @@
+//! What each character is to the tokenizer: a folded letter, a look-alike
+//! of an ASCII letter, or a separator, space or invisible character.
+//!
+//! [`char_events`] is the one definition of how a non-ASCII character is
+//! normalised; [`CHARS`] caches it for the Basic Multilingual Plane, so the
+//! hot path reads one table entry per character.
+
+use std::sync::LazyLock;
+
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+use unicode_script::{Script, UnicodeScript};
+
+use super::WordFlags;
+
+/// What one character is to the tokenizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Dropped without a trace: apostrophes, control characters.
+    Ignored,
+    /// Dropped, but a disguise inside a word: default-ignorable and format
+    /// characters (zero-width, joiners, variation selectors, tags …).
+    Invisible,
+    /// A combining mark standing alone (after a letter); dropped, but three
+    /// or more in a row are a disguise.
+    Mark,
+    /// A bidirectional embedding, override or isolate: dropped, and a
+    /// disguise wherever it stands (it reorders what the reader sees).
+    Bidi,
+    /// Whitespace; `LINE` for line breaks.
+    Space(WordFlags),
+    /// A visible separator with these flags.
+    Separator(WordFlags),
+    /// A dash (a boundary only when set off by whitespace).
+    Dash,
+}
+
+/// Emits the folded form of an alphanumeric, non-ASCII character: the lower
+/// case of its upper case (so `ß`/`SS`, `ς`/`σ`, `ı`/`I`, `ſ`/`s` and
+/// variant letters such as U+1C80 fold together, as Unicode case folding
+/// does), without combining marks (a Turkish `İ`'s dot; many vowel signs are
+/// alphabetic marks).
+fn fold_letter(c: char, mut emit: impl FnMut(char)) {
+    for upper in c.to_uppercase() {
+        for lower in upper.to_lowercase() {
+            if lower == 'ß' {
+                // The capital sharp s, whose lower case `to_uppercase` keeps.
+                emit('s');
+                emit('s');
+            } else if !is_combining_mark(lower) {
+                emit(lower);
+            }
+        }
+    }
+}
+
+/// What a character contributes to the word stream.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Event {
+    /// A folded letter or digit.
+    Letter(char),
+    /// An ASCII letter written with a character of another script or a
+    /// compatibility form that looks like it (Cyrillic `а`, Greek `ο`,
+    /// full-width `ａ`): folded to the letter, and noted as a disguise when
+    /// mixed with plain ASCII in one word.
+    Lookalike(char),
+    /// A separator, space, mark or ignored character.
+    Class(Class),
+}
+
+/// The events of a non-ASCII character: the one definition of how a
+/// character is normalised. [`CHARS`] caches its result for the BMP.
+pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
+    if let Some(class) = special_class(c) {
+        return sink(Event::Class(class));
+    }
+    // A compatibility form of a single ASCII letter (full-width,
+    // mathematical, circled) is a look-alike; an accented letter, whose
+    // canonical decomposition starts with the ASCII letter, is not.
+    let mut canonical = None;
+    decompose_canonical(c, |d| {
+        canonical.get_or_insert(d);
+    });
+    let mut parts = 0;
+    decompose_compatible(c, |_| parts += 1);
+    let compat_form = parts == 1 && canonical.is_some_and(|d| !d.is_ascii());
+    decompose_compatible(c, |d| {
+        if d.is_ascii() {
+            match d {
+                'a'..='z' | 'A'..='Z' if compat_form && !c.is_ascii() => {
+                    sink(Event::Lookalike(d.to_ascii_lowercase()));
+                }
+                'a'..='z' | '0'..='9' => sink(Event::Letter(d)),
+                'A'..='Z' => sink(Event::Letter(d.to_ascii_lowercase())),
+                _ => sink(Event::Class(ascii_class(d as u8))),
+            }
+        } else if let Some(class) = special_class(d) {
+            sink(Event::Class(class));
+        } else if d.is_alphanumeric() {
+            fold_letter(d, |l| match confusable_ascii(l) {
+                // Only a letter of another script imitates Latin; Latin
+                // letters such as Turkish `ı` fold without suspicion.
+                Some(ascii) if l.script() != Script::Latin => sink(Event::Lookalike(ascii)),
+                Some(ascii) => sink(Event::Letter(ascii)),
+                None => sink(Event::Letter(l)),
+            });
+        } else if is_combining_mark(d) {
+            sink(Event::Class(Class::Mark));
+        } else if d.is_whitespace() {
+            sink(Event::Class(Class::Space(WordFlags::EMPTY)));
+        } else {
+            sink(Event::Class(Class::Separator(WordFlags::EMPTY)));
+        }
+    });
+}
+
+/// The ASCII letter a non-ASCII letter is confusable with, by its Unicode
+/// TR39 skeleton (Cyrillic `а` → `a`, Greek `ο` → `o`), if the skeleton is
+/// one ASCII letter.
+fn confusable_ascii(letter: char) -> Option<char> {
+    if letter.is_ascii() || !letter.is_alphabetic() {
+        return None;
+    }
+    let mut buffer = [0; 4];
+    let mut skeleton = unicode_security::skeleton(letter.encode_utf8(&mut buffer));
+    match (skeleton.next(), skeleton.next()) {
+        (Some(ascii), None) if ascii.is_ascii_alphabetic() => Some(ascii.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+impl From<Event> for Folded<'_> {
+    fn from(event: Event) -> Self {
+        match event {
+            Event::Letter(l) => Folded::Letter(l, l.is_numeric()),
+            Event::Lookalike(l) => Folded::Lookalike(l),
+            Event::Class(class) => Folded::Class(class),
+        }
+    }
+}
+
+/// A cached normalisation of one character.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Folded<'t> {
+    /// One folded letter, and whether it is a digit.
+    Letter(char, bool),
+    /// One look-alike letter, folded to ASCII.
+    Lookalike(char),
+    /// Folded letters, and whether the first is a digit.
+    Letters(&'t str, bool),
+    Class(Class),
+}
+
+/// [`char_events`] precomputed for every character of the Basic
+/// Multilingual Plane whose events are all letters or a single class (all
+/// but a few hundred), so the hot path does one table read per character
+/// instead of decomposition and case lookups. 256 KiB of entries plus the
+/// multi-letter folds, built once per process on first use (a few
+/// milliseconds).
+#[derive(Debug)]
+pub(super) struct CharTable {
+    /// Per code point: kind (3 bits), then for `LETTERS` length (8 bits),
+    /// digit (1 bit) and offset into `letters` (20 bits); for `LETTER` and
+    /// `LOOKALIKE` digit (1 bit at 3) and the folded character (21 bits at
+    /// 11); for classes the flags (8 bits at 3).
+    entries: Box<[u32]>,
+    letters: String,
+}
+
+const SLOW: u32 = 0;
+const LETTERS: u32 = 1;
+const IGNORED: u32 = 2;
+const SPACE: u32 = 3;
+const SEPARATOR: u32 = 4;
+const DASH_KIND: u32 = 5;
+const LETTER: u32 = 6;
+const LOOKALIKE: u32 = 7;
+/// Flags of an `IGNORED` entry: a combining mark, an invisible character, a
+/// bidi control.
+const MARK_FLAG: u32 = 1;
+const INVISIBLE_FLAG: u32 = 2;
+const BIDI_FLAG: u32 = 3;
+
+pub(super) static CHARS: LazyLock<CharTable> = LazyLock::new(CharTable::build);
+
+impl CharTable {
+    fn build() -> CharTable {
+        let mut entries = vec![SLOW; 0x10000].into_boxed_slice();
+        let mut letters = String::new();
+        let mut folded = String::new();
+        for (code, entry) in entries.iter_mut().enumerate().skip(0x80) {
+            let Some(c) = char::from_u32(code as u32) else {
+                continue;
+            };
+            folded.clear();
+            let (mut classes, mut marks, mut lookalikes) = (0, 0, 0);
+            let mut class = Class::Ignored;
+            char_events(c, &mut |event| match event {
+                Event::Letter(l) => folded.push(l),
+                Event::Lookalike(l) => {
+                    folded.push(l);
+                    lookalikes += 1;
+                }
+                // Marks beside letters are accents, dropped with no trace.
+                Event::Class(Class::Mark) => marks += 1,
+                Event::Class(k) => {
+                    classes += 1;
+                    class = k;
+                }
+            });
+            let single = folded.chars().count() == 1;
+            *entry = match (folded.is_empty(), classes) {
+                (true, 0) if marks > 0 => IGNORED | MARK_FLAG << 3,
+                (true, 0) => IGNORED,
+                (true, 1) => match class {
+                    Class::Ignored | Class::Mark => IGNORED,
+                    Class::Invisible => IGNORED | INVISIBLE_FLAG << 3,
+                    Class::Bidi => IGNORED | BIDI_FLAG << 3,
+                    Class::Space(flags) => SPACE | u32::from(flags.bits()) << 3,
+                    Class::Separator(flags) => SEPARATOR | u32::from(flags.bits()) << 3,
+                    Class::Dash => DASH_KIND,
+                },
+                (false, 0) if single => {
+                    let letter = folded.chars().next().unwrap_or_default();
+                    let kind = if lookalikes > 0 { LOOKALIKE } else { LETTER };
+                    kind | u32::from(letter.is_numeric()) << 3 | u32::from(letter) << 11
+                }
+                (false, 0) if lookalikes == 0 && folded.len() < 256 && letters.len() < 1 << 20 => {
+                    let digit = folded.starts_with(|c: char| c.is_numeric());
+                    let entry = LETTERS
+                        | (folded.len() as u32) << 3
+                        | u32::from(digit) << 11
+                        | (letters.len() as u32) << 12;
+                    letters.push_str(&folded);
+                    entry
+                }
+                _ => SLOW,
+            };
+        }
+        CharTable { entries, letters }
+    }
+
+    /// The cached normalisation of `c`, or `None` to compute it.
+    pub(super) fn get(&self, c: char) -> Option<Folded<'_>> {
+        let entry = *self.entries.get(c as usize)?;
+        let flags = ((entry >> 3) & 0xFF) as u8;
+        Some(match entry & 7 {
+            LETTERS => {
+                let start = (entry >> 12) as usize;
+                let text = self.letters.get(start..start + usize::from(flags))?;
+                Folded::Letters(text, entry & (1 << 11) != 0)
+            }
+            LETTER => Folded::Letter(char::from_u32(entry >> 11)?, entry & 8 != 0),
+            LOOKALIKE => Folded::Lookalike(char::from_u32(entry >> 11)?),
+            IGNORED if u32::from(flags) == MARK_FLAG => Folded::Class(Class::Mark),
+            IGNORED if u32::from(flags) == INVISIBLE_FLAG => Folded::Class(Class::Invisible),
+            IGNORED if u32::from(flags) == BIDI_FLAG => Folded::Class(Class::Bidi),
+            IGNORED => Folded::Class(Class::Ignored),
+            SPACE => Folded::Class(Class::Space(WordFlags::from_bits(flags))),
+            SEPARATOR => Folded::Class(Class::Separator(WordFlags::from_bits(flags))),
+            DASH_KIND => Folded::Class(Class::Dash),
+            _ => return None,
+        })
+    }
+}
+
+/// A one-byte string for an ASCII letter or digit.
+pub(super) fn ascii_str(b: u8) -> &'static str {
+    const ALL: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+    let i = match b {
+        b'0'..=b'9' => usize::from(b - b'0'),
+        _ => usize::from(b.saturating_sub(b'a')) + 10,
+    };
+    ALL.get(i..i + 1).unwrap_or("")
+}
+
+pub(super) fn ascii_class(b: u8) -> Class {
+    match b {
+        b'\'' | b'`' => Class::Ignored,
+        b'\n' | 0x0B | 0x0C => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
+        b' ' | b'\t' | b'\r' => Class::Space(WordFlags::EMPTY),
+        b'.' | b'!' | b'?' | b';' => Class::Separator(WordFlags::SENTENCE),
+        b',' | b':' => Class::Separator(WordFlags::COMMA),
+        b'-' => Class::Dash,
+        0..=0x1F | 0x7F => Class::Ignored,
+        _ => Class::Separator(WordFlags::EMPTY),
+    }
+}
+
+/// Characters with a fixed role, looked at before (and after) decomposition.
+/// `None` means "decompose and look again".
+fn special_class(c: char) -> Option<Class> {
+    Some(match c {
+        // Apostrophes and quote marks used as apostrophes.
+        '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{00B4}' | '\u{02BC}' | '\u{02BB}'
+        | '\u{02B9}' | '\u{2032}' | '\u{FF07}' | '\u{FF40}' => Class::Ignored,
+        // Bidi embeddings, overrides and isolates.
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Class::Bidi,
+        // Invisible: soft hyphen, joiners, marks of direction, variation
+        // selectors, BOM, tags, Mongolian and Khmer invisibles.
+        '\u{00AD}'
+        | '\u{034F}'
+        | '\u{061C}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{17B4}'
+        | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{2060}'..='\u{2065}'
+        | '\u{206A}'..='\u{206F}'
+        | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}' => Class::Invisible,
+        '\u{0085}' | '\u{2028}' | '\u{2029}' => {
+            Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE))
+        }
+        '…' | '。' | '｡' | '！' | '？' | '¡' | '¿' | '؟' | '؛' | '।' | '॥' | '۔' | '።' | '၊'
+        | '။' | '།' | '។' | '៕' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '׃' => {
+            Class::Separator(WordFlags::SENTENCE)
+        }
+        '、' | '，' | '،' | '﹐' | '﹑' | '：' | '፣' | '፡' => {
+            Class::Separator(WordFlags::COMMA)
+        }
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '⸺' | '⸻' | '﹘' | '﹣' | '－' => {
+            Class::Dash
+        }
+        c if c.is_control() => Class::Ignored,
+        _ => return None,
+    })
+}
+
+/// Whether `c` leaves nothing visible: whitespace, or characters dropped
+/// without a letter.
+pub(super) fn is_invisible(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c as u8).is_ascii_alphanumeric()
+            && matches!(ascii_class(c as u8), Class::Space(_) | Class::Ignored);
+    }
+    let mut invisible = true;
+    char_events(c, &mut |event| {
+        invisible &= matches!(
+            event,
+            Event::Class(
+                Class::Space(_) | Class::Ignored | Class::Invisible | Class::Mark | Class::Bidi
+            )
+        );
+    });
+    invisible
+}

@@ -1,0 +1,214 @@
+//! The normaliser: turns a note into a sequence of folded words, lazily.
+//!
+//! Every decoration the detector must see through is removed here, once, so
+//! the matcher compares plain words:
+//!
+//! - case is folded (full Unicode lower case, plus `ı`→`i`, `ß`→`ss`,
+//!   `ς`→`σ`), compatibility forms are decomposed (NFKD: full-width letters,
+//!   ligatures) and combining marks dropped (accents, a Turkish `İ`'s dot);
+//! - apostrophes of any style (`'` `’` `‘` `` ` `` `´` `ʼ`) are dropped, so
+//!   `I’d`, `I'd` and `Id` are one word;
+//! - zero-width, bidi and other invisible characters are dropped wherever
+//!   they stand, even inside a word;
+//! - HTML entities as e-mails carry them (`&#39;`, `&amp;`, `&nbsp;`, also
+//!   double-encoded `&amp;#39;`) are decoded;
+//! - every other non-alphanumeric character separates words. The separators
+//!   leave a trace in [`WordFlags`] (a sentence end, a line break, a comma,
+//!   a spaced dash) because salutations and signatures are recognised by
+//!   where they stand.
+//!
+//! Words are appended to one reused `String`, separated by single spaces, so
+//! any run of words is a contiguous `&str` and comparing a run with a catalog
+//! text is one `memcmp`. Tokenising is lazy: the matcher pulls words only as
+//! far as it needs them, and most notes are decided within a few words.
+
+//!
+//! The parts, by responsibility: `chars` (what each character is, and the
+//! per-character table), `entity` (HTML entities), `disguise` (noticing
+//! look-alikes and invisible characters), `tokens` (the word stream).
+
+mod chars;
+mod disguise;
+mod entity;
+mod tokens;
+
+pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
+
+use super::bits::bit_set;
+
+bit_set! {
+    /// What stands before a word: the separators the tokenizer folded away
+    /// (salutations and signatures are recognised by where they stand),
+    /// and what kind of word it is.
+    WordFlags(u8) {
+        /// A sentence end (`.` `!` `?` `…` `。` …) stands before the word.
+        SENTENCE = 1;
+        /// A line break stands before the word.
+        LINE = 2;
+        /// A comma-like separator (`,` `:` `、` `،` …) stands before the word.
+        COMMA = 4;
+        /// A dash set off by whitespace (`- Jane`, `– Jane`) stands before
+        /// the word.
+        DASH = 8;
+        /// Any of the boundaries above.
+        BOUNDARY = 1 | 2 | 4 | 8;
+        /// The word starts with a digit.
+        DIGIT = 16;
+        /// Set by the matcher, not the tokenizer: the word is short and last
+        /// on its line, so it may end a signature name whatever it means.
+        NAME_END = 128;
+    }
+}
+
+/// At most this many bytes of normalised text are kept. No stock text or
+/// generic template comes near it, so a longer note is specific by length
+/// alone, and memory stays bounded whatever the input.
+pub(crate) const MAX_TEXT_BYTES: usize = 4096;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> (String, Vec<WordFlags>) {
+        let mut scratch = Scratch::default();
+        normalize_into(s, &mut scratch);
+        let flags = scratch.words.iter().map(|w| w.flags).collect();
+        (scratch.text, flags)
+    }
+
+    #[test]
+    fn folds_every_decoration() {
+        let plain = norm("I'd like to add you").0;
+        assert_eq!(plain, "id like to add you");
+        for decorated in [
+            "I’D  LIKE\tto add you",
+            "i&#39;d like to add&nbsp;you",
+            "I&amp;#39;d like to add you",
+            "I\u{200B}'d li\u{FEFF}ke to a\u{2060}dd you",
+            "Ｉ’ｄ ｌｉｋｅ ｔｏ ａｄｄ ｙｏｕ",
+            "\u{202E}I´d like to add you!!!",
+        ] {
+            assert_eq!(norm(decorated).0, plain, "{decorated:?}");
+        }
+    }
+
+    #[test]
+    fn folds_non_ascii_case_and_accents() {
+        assert_eq!(norm("KİŞİ kişi KIŞI").0, "kisi kisi kisi");
+        assert_eq!(norm("Grüße STRASSE straße").0, "grusse strasse strasse");
+        let (upper, lower) = (norm("ΣΟΦΟΣ").0, norm("σοφος").0);
+        assert_eq!(upper, lower);
+        assert_eq!(norm("ﬁne Añadirte").0, "fine anadirte");
+    }
+
+    fn disguised(s: &str) -> bool {
+        let mut scratch = Scratch::default();
+        let mut tokens = Tokens::new(s, &mut scratch);
+        tokens.len();
+        tokens.disguised()
+    }
+
+    #[test]
+    fn look_alike_letters_fold_to_latin_and_are_noticed() {
+        let plain = norm("add you to my network").0;
+        // Cyrillic а, е, о, р, с and Greek ο inside Latin words.
+        let homoglyphs = "\u{430}dd y\u{43E}u t\u{3BF} my n\u{435}tw\u{43E}rk";
+        assert_eq!(norm(homoglyphs).0, plain);
+        assert!(disguised(homoglyphs));
+        assert!(disguised("ａdd"), "full-width mixed with ASCII");
+        assert!(disguised("ne\u{200B}twork"), "an invisible between letters");
+        assert!(disguised("ne\u{301}\u{302}\u{303}twork"), "stacked marks");
+        assert!(!disguised("add you to my network"));
+        assert!(
+            !disguised("Я хочу добавить вас в свой список контактов."),
+            "one script"
+        );
+        assert!(
+            !disguised("ｆｕｌｌ ｗｉｄｔｈ"),
+            "a whole word in one form"
+        );
+        assert!(!disguised("café résumé naïve"), "accents are not disguises");
+        assert!(
+            !disguised("Beni Toxlarsın belki? KİŞİ"),
+            "Turkish dotless and dotted i"
+        );
+        assert!(!disguised("word\u{200B} next"), "an invisible after a word");
+    }
+
+    #[test]
+    fn records_boundaries() {
+        let (text, flags) = norm("Hi Bob,\nthanks! - Jane on-call");
+        assert_eq!(text, "hi bob thanks jane on call");
+        assert_eq!(
+            flags,
+            [
+                WordFlags::SENTENCE | WordFlags::LINE,
+                WordFlags::EMPTY,
+                WordFlags::COMMA | WordFlags::LINE | WordFlags::SENTENCE,
+                WordFlags::SENTENCE | WordFlags::DASH,
+                WordFlags::EMPTY,
+                WordFlags::EMPTY,
+            ]
+        );
+    }
+
+    #[test]
+    fn digits_are_flagged() {
+        assert_eq!(
+            norm("29 mistakes").1,
+            [
+                WordFlags::SENTENCE | WordFlags::LINE | WordFlags::DIGIT,
+                WordFlags::EMPTY
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_and_overflow() {
+        let mut scratch = Scratch::default();
+        assert!(Tokens::new(" \u{200B}\t\u{FEFF} ", &mut scratch).is_blank());
+        assert!(!Tokens::new("👋", &mut scratch).is_blank());
+        let long = "word ".repeat(2000);
+        let mut tokens = Tokens::new(&long, &mut scratch);
+        tokens.len();
+        assert!(tokens.overflowed());
+        assert!(scratch.text.len() <= MAX_TEXT_BYTES);
+    }
+
+    #[test]
+    fn unknown_entities_are_separators() {
+        assert_eq!(norm("a&foo;b &#xZZ; c&").0, "a foo b xzz c");
+    }
+}
+
+#[cfg(test)]
+mod case_tests {
+    use super::*;
+
+    /// What a string normalises to, and whether it is blank.
+    fn key(s: &str, scratch: &mut Scratch) -> (String, bool) {
+        let mut tokens = Tokens::new(s, scratch);
+        let blank = tokens.is_blank();
+        (scratch.text.clone(), blank)
+    }
+
+    #[test]
+    fn every_character_normalises_like_its_upper_and_lower_case() {
+        let mut scratch = Scratch::default();
+        let mut mismatches = Vec::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let plain = key(c.encode_utf8(&mut [0; 4]), &mut scratch);
+            for cased in [c.to_uppercase().to_string(), c.to_lowercase().to_string()] {
+                let other = key(&cased, &mut scratch);
+                if other != plain {
+                    mismatches.push(format!(
+                        "{c:?} U+{:04X}: {plain:?} vs {cased:?} {other:?}",
+                        c as u32
+                    ));
+                }
+            }
+            assert_eq!(plain.1, is_blank(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    }
+}

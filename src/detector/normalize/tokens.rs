@@ -1,0 +1,432 @@
+//! The lazy tokenizer: a note in, normalised words out, as far as the
+//! matcher asks for them.
+
+use super::chars::{
+    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_invisible,
+};
+use super::disguise::Disguise;
+use super::entity::parse_entity;
+use super::{MAX_TEXT_BYTES, WordFlags};
+
+/// One normalised word: a byte range of the scratch text and the flags of
+/// the separators before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) flags: WordFlags,
+}
+
+/// Reusable buffers, so that classifying allocates nothing once they have
+/// grown to the size of the notes seen.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pub(crate) text: String,
+    pub(crate) words: Vec<Word>,
+}
+
+impl Scratch {
+    /// The bytes the buffers hold on to.
+    #[cfg(test)]
+    pub(crate) fn footprint(&self) -> usize {
+        self.text.capacity() + self.words.capacity() * std::mem::size_of::<Word>()
+    }
+}
+
+/// The lazy tokenizer over one note, writing into a [`Scratch`].
+#[derive(Debug)]
+pub(crate) struct Tokens<'a, 's> {
+    input: &'a str,
+    pos: usize,
+    scratch: &'s mut Scratch,
+    /// Flags collected from the separators since the last word.
+    pending: WordFlags,
+    /// The current separator run holds whitespace (for spaced dashes).
+    run_space: bool,
+    /// The current separator run holds a dash.
+    run_dash: bool,
+    /// A word is open at the end of the text buffer.
+    in_word: bool,
+    word_start: usize,
+    word_flags: WordFlags,
+    /// Something visible (a word or a visible separator) was seen.
+    visible: bool,
+    /// The normalised text outgrew [`MAX_TEXT_BYTES`].
+    overflow: bool,
+    done: bool,
+    /// The character table, fetched once per note.
+    chars: &'static CharTable,
+    /// What the letters so far tell of disguises.
+    disguise: Disguise,
+}
+
+impl<'a, 's> Tokens<'a, 's> {
+    pub(crate) fn new(input: &'a str, scratch: &'s mut Scratch) -> Self {
+        scratch.text.clear();
+        scratch.words.clear();
+        // Normalised text is rarely longer than the input: one reservation.
+        scratch.text.reserve(input.len().min(MAX_TEXT_BYTES));
+        Tokens {
+            input,
+            pos: 0,
+            scratch,
+            pending: WordFlags::SENTENCE.union(WordFlags::LINE),
+            run_space: false,
+            run_dash: false,
+            in_word: false,
+            word_start: 0,
+            word_flags: WordFlags::EMPTY,
+            visible: false,
+            overflow: false,
+            done: false,
+            chars: &CHARS,
+            disguise: Disguise::default(),
+        }
+    }
+
+    /// Whether the words read so far were disguised (see [`Disguise`]).
+    pub(crate) fn disguised(&self) -> bool {
+        self.disguise.found()
+    }
+
+    /// Whether word `i` exists, tokenising as far as needed.
+    pub(crate) fn has(&mut self, i: usize) -> bool {
+        while self.scratch.words.len() <= i {
+            if self.done {
+                return false;
+            }
+            self.advance();
+        }
+        true
+    }
+
+    /// Word `i`; call [`Tokens::has`] first.
+    pub(crate) fn word(&self, i: usize) -> Word {
+        self.scratch.words[i]
+    }
+
+    /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
+    /// the note is a boundary of every kind).
+    pub(crate) fn flags_or_end(&mut self, i: usize) -> WordFlags {
+        if self.has(i) {
+            self.scratch.words[i].flags
+        } else {
+            WordFlags::BOUNDARY
+        }
+    }
+
+    /// The text of word `i`; call [`Tokens::has`] first.
+    pub(crate) fn text(&self, i: usize) -> &str {
+        let w = self.scratch.words[i];
+        &self.scratch.text[w.start as usize..w.end as usize]
+    }
+
+    /// The text of words `i..j` (single spaces between); both must exist.
+    pub(crate) fn span(&self, i: usize, j: usize) -> &str {
+        let start = self.scratch.words[i].start as usize;
+        let end = self.scratch.words[j - 1].end as usize;
+        &self.scratch.text[start..end]
+    }
+
+    /// Whether words `i..i+n` exist and read exactly `text` (`n` words
+    /// separated by single spaces). Compares word by word, tokenising only
+    /// as far as the words agree.
+    pub(crate) fn span_is(&mut self, i: usize, n: usize, text: &str) -> bool {
+        if n == 0 {
+            return false;
+        }
+        if self.scratch.words.len() >= i + n {
+            return self.span(i, i + n) == text;
+        }
+        let mut rest = text;
+        for k in i..i + n {
+            if !self.has(k) {
+                return false;
+            }
+            let word = self.text(k);
+            match rest.strip_prefix(word) {
+                Some(after) if k + 1 == i + n => return after.is_empty(),
+                Some(after) if after.starts_with(' ') => rest = &after[1..],
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Tokenises the whole note and returns the number of words.
+    pub(crate) fn len(&mut self) -> usize {
+        while !self.done {
+            self.advance();
+        }
+        self.scratch.words.len()
+    }
+
+    /// Whether the note held anything visible at all (read to the end first).
+    pub(crate) fn is_blank(&mut self) -> bool {
+        self.len();
+        !self.visible
+    }
+
+    /// Whether the normalised text was cut at [`MAX_TEXT_BYTES`].
+    #[cfg(test)]
+    pub(crate) fn overflowed(&self) -> bool {
+        self.overflow
+    }
+
+    /// Consumes input until at least one more word is complete or the input
+    /// ends.
+    fn advance(&mut self) {
+        let target = self.scratch.words.len() + 1;
+        let bytes = self.input.as_bytes();
+        while self.scratch.words.len() < target {
+            let Some(&b) = bytes.get(self.pos) else {
+                self.finish_word();
+                self.done = true;
+                return;
+            };
+            if b >= 0x80 {
+                self.unicode_run();
+            } else if b.is_ascii_alphanumeric() {
+                // The common case: a run of ASCII letters and digits, copied
+                // at once and lower-cased in place.
+                let start = self.pos;
+                let run = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - start);
+                self.pos += run;
+                let before = self.scratch.text.len();
+                self.push_letters(&self.input[start..start + run], b.is_ascii_digit());
+                if let Some(appended) = self.scratch.text.get_mut(before..) {
+                    appended.make_ascii_lowercase();
+                }
+                self.disguise.ascii();
+            } else if b == b' ' {
+                self.pos += 1;
+                self.finish_word();
+                self.run_space = true;
+            } else if b == b'&' {
+                self.pos += 1;
+                self.entity();
+            } else {
+                self.pos += 1;
+                self.apply(ascii_class(b));
+            }
+            if self.overflow {
+                self.discard_word();
+                self.done = true;
+                return;
+            }
+        }
+    }
+
+    /// An ASCII character decoded from an HTML entity.
+    fn ascii(&mut self, b: u8) {
+        if b.is_ascii_alphanumeric() {
+            self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
+            self.disguise.ascii();
+        } else {
+            self.apply(ascii_class(b));
+        }
+    }
+
+    /// Consumes a run of non-ASCII characters: cached letters and
+    /// apostrophes in a tight loop, anything else one character at a time.
+    fn unicode_run(&mut self) {
+        let chars = self.chars;
+        let rest = &self.input[self.pos..];
+        let mut consumed = 0;
+        for c in rest.chars() {
+            match chars.get(c) {
+                Some(
+                    folded @ (Folded::Letter(..)
+                    | Folded::Lookalike(_)
+                    | Folded::Class(Class::Ignored)),
+                ) => self.take(folded),
+                _ => break,
+            }
+            consumed += c.len_utf8();
+            if self.overflow {
+                break;
+            }
+        }
+        if consumed > 0 {
+            self.pos += consumed;
+        } else {
+            let c = rest.chars().next().unwrap_or('\u{FFFD}');
+            self.pos += c.len_utf8();
+            self.unicode(c);
+        }
+    }
+
+    /// One non-ASCII character: from the table, or computed.
+    fn unicode(&mut self, c: char) {
+        match self.chars.get(c) {
+            Some(folded) => self.take(folded),
+            None => char_events(c, &mut |event| self.take(event.into())),
+        }
+    }
+
+    /// Takes one character's normalised form into the word stream.
+    fn take(&mut self, folded: Folded<'_>) {
+        match folded {
+            Folded::Letter(letter, digit) => {
+                self.push_char(letter, digit);
+                self.disguise.letter(letter);
+            }
+            Folded::Lookalike(letter) => {
+                self.push_char(letter, false);
+                self.disguise.lookalike();
+            }
+            Folded::Letters(letters, digit) => {
+                self.push_letters(letters, digit);
+                self.disguise.letter(letters.chars().next().unwrap_or('a'));
+            }
+            Folded::Class(class) => self.apply(class),
+        }
+    }
+
+    /// Decodes an HTML entity after `&` (already consumed), or treats the
+    /// `&` as a separator. `&amp;` followed by another entity body is the
+    /// double encoding e-mails produce, and decodes again.
+    fn entity(&mut self) {
+        loop {
+            match parse_entity(&self.input.as_bytes()[self.pos..]) {
+                Some((len, '&')) => self.pos += len,
+                Some((len, c)) => {
+                    self.pos += len;
+                    return if c.is_ascii() {
+                        self.ascii(c as u8)
+                    } else {
+                        self.unicode(c)
+                    };
+                }
+                None => return self.apply(Class::Separator(WordFlags::EMPTY)),
+            }
+        }
+    }
+
+    fn apply(&mut self, class: Class) {
+        match class {
+            Class::Ignored => {}
+            Class::Invisible => self.disguise.invisible(self.in_word),
+            Class::Bidi => self.disguise.bidi(),
+            Class::Mark => self.disguise.mark(),
+            Class::Space(flags) => {
+                self.finish_word();
+                self.pending |= flags;
+                self.run_space = true;
+            }
+            Class::Separator(flags) => {
+                self.finish_word();
+                self.pending |= flags;
+                self.visible = true;
+            }
+            Class::Dash => {
+                self.finish_word();
+                self.run_dash = true;
+                self.visible = true;
+            }
+        }
+    }
+
+    /// Appends one folded letter (the hot path for non-ASCII text).
+    fn push_char(&mut self, letter: char, digit: bool) {
+        if self.in_word && self.scratch.text.len() + 4 <= MAX_TEXT_BYTES {
+            self.disguise.continue_word();
+            self.scratch.text.push(letter);
+        } else {
+            self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
+        }
+    }
+
+    /// Appends folded letters to the current word, opening one if needed;
+    /// `digit` says whether they start with a digit.
+    fn push_letters(&mut self, letters: &str, digit: bool) {
+        if letters.is_empty() {
+            return;
+        }
+        self.visible = true;
+        if !self.in_word {
+            if self.scratch.text.len() + letters.len() + 1 > MAX_TEXT_BYTES {
+                self.overflow = true;
+                return;
+            }
+            if !self.scratch.text.is_empty() {
+                self.scratch.text.push(' ');
+            }
+            self.in_word = true;
+            self.word_start = self.scratch.text.len();
+            let mut flags = self.pending;
+            if self.run_dash && self.run_space {
+                flags |= WordFlags::DASH;
+            }
+            if digit {
+                flags |= WordFlags::DIGIT;
+            }
+            self.word_flags = flags;
+            self.pending = WordFlags::EMPTY;
+            self.run_space = false;
+            self.run_dash = false;
+            self.disguise.open_word();
+        } else if self.scratch.text.len() + letters.len() > MAX_TEXT_BYTES {
+            self.overflow = true;
+            return;
+        } else {
+            self.disguise.continue_word();
+        }
+        self.scratch.text.push_str(letters);
+    }
+
+    /// Drops the open word (cut by the size limit): a note is judged on its
+    /// complete words.
+    fn discard_word(&mut self) {
+        if self.in_word {
+            self.in_word = false;
+            let keep = self.word_start.saturating_sub(1);
+            self.scratch.text.truncate(keep);
+        }
+    }
+
+    fn finish_word(&mut self) {
+        if self.in_word {
+            self.in_word = false;
+            self.disguise.close_word();
+            // Both fit in u32: the text never exceeds MAX_TEXT_BYTES.
+            self.scratch.words.push(Word {
+                start: self.word_start as u32,
+                end: self.scratch.text.len() as u32,
+                flags: self.word_flags,
+            });
+        }
+    }
+}
+
+/// Whether `text` holds nothing visible: exactly when [`Tokens::is_blank`]
+/// would say so, without writing any word.
+pub(crate) fn is_blank(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        let mut c = c;
+        while c == '&' {
+            match parse_entity(rest.as_bytes()) {
+                Some((len, decoded)) => {
+                    rest = &rest[len..];
+                    c = decoded;
+                }
+                None => return false,
+            }
+        }
+        if !is_invisible(c) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Normalises `text` completely into `scratch` (for catalog and lexicon
+/// entries at build time).
+pub(crate) fn normalize_into(text: &str, scratch: &mut Scratch) {
+    Tokens::new(text, scratch).len();
+}

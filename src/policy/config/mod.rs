@@ -1,0 +1,240 @@
+//! Policies as data: a [`PolicyConfig`] describes any built-in policy with
+//! all its knobs, so policies can live in configuration files (with the
+//! `serde` feature) and be compared without recompiling.
+//!
+//! Each policy owns its configuration: [`Hybrid`] holds a
+//! [`HybridConfig`], [`Rules`] a [`RulesConfig`], and their builders wrap
+//! one. A configuration struct is declared once, with the [`knobs!`] table
+//! in the policy's own file: each line is a knob's field, doc, default and
+//! how serde reads it. The struct, its `Default`, and its serde reading
+//! (also inside a `PolicyConfig`) are all generated from that line.
+//!
+//! The crate is format-agnostic: any serde format works. In JSON:
+//!
+//! ```json
+//! {"policy": "hybrid", "min_mutual_connections": 3, "strangers": "ignore"}
+//! ```
+//!
+//! Unknown fields, unknown policies and unknown actions are errors that name
+//! them; so are numbers out of range, which name their field, and knobs of
+//! another policy. MSC4155 glob lists follow Synapse instead: entries that
+//! are not strings, empty, or longer than 255 bytes are skipped, not errors.
+
+#[cfg(feature = "serde")]
+pub(crate) mod de;
+
+use super::{Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, Rules, RulesConfig};
+
+/// Declares a policy's configuration struct from one table of knobs:
+///
+/// ```text
+/// knobs! {
+///     /// docs
+///     #[derive(Copy)]                       // derives beyond Debug, Clone, PartialEq, Eq
+///     pub struct HybridConfig {
+///         /// doc of the knob
+///         min_mutual_connections: u32 = 1, read Count;
+///     }
+/// }
+/// ```
+///
+/// It generates the `#[non_exhaustive]` struct with public fields, its
+/// `Default` (the defaults written in the table, and nowhere else), serde's
+/// `Serialize`, and a `Deserialize` that reads each knob with its reader
+/// (`Plain`, `Count` or `Globs` from [`de`]) and rejects unknown and
+/// repeated fields, naming them.
+macro_rules! knobs {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$fmeta:meta])*
+                $field:ident: $ty:ty = $default:expr, read $reader:ident;
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        #[non_exhaustive]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $ty, )+
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name { $( $field: $default, )+ }
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl $crate::policy::config::de::Knobs for $name {
+            const NAMES: &'static [&'static str] = &[ $( stringify!($field), )+ ];
+
+            fn read_knob<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<bool, A::Error> {
+                match key {
+                    $(
+                        stringify!($field) => {
+                            self.$field = map.next_value_seed(
+                                $crate::policy::config::de::Knob::<$crate::policy::config::de::$reader, $ty>::new(
+                                    stringify!($field),
+                                ),
+                            )?;
+                        }
+                    )+
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+
+            fn read_any<'de, A: serde::de::MapAccess<'de>>(
+                key: &str,
+                map: &mut A,
+            ) -> Result<Option<Box<dyn ::std::any::Any>>, A::Error> {
+                Ok(Some(match key {
+                    $(
+                        stringify!($field) => Box::new(map.next_value_seed(
+                            $crate::policy::config::de::Knob::<$crate::policy::config::de::$reader, $ty>::new(
+                                    stringify!($field),
+                                ),
+                        )?),
+                    )+
+                    _ => return Ok(None),
+                }))
+            }
+
+            fn set_any(&mut self, key: &str, value: Box<dyn ::std::any::Any>) -> bool {
+                match key {
+                    $(
+                        stringify!($field) => match value.downcast::<$ty>() {
+                            Ok(value) => self.$field = *value,
+                            Err(_) => return false,
+                        },
+                    )+
+                    _ => return false,
+                }
+                true
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::policy::config::de::deserialize_knobs(deserializer)
+            }
+        }
+    };
+}
+
+pub(crate) use knobs;
+
+/// A built-in policy described as data. Serialised (feature `serde`) with a
+/// `"policy"` tag and fields named like the builder knobs; missing fields
+/// take the defaults.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Hybrid, HybridConfig, NetworkingPolicy, PolicyConfig, Request};
+///
+/// let mut hybrid = HybridConfig::default();
+/// hybrid.min_mutual_connections = 3;
+/// hybrid.strangers = Action::Ignore;
+/// let policy = PolicyConfig::Hybrid(hybrid).build();
+/// assert_eq!(policy.decide(&Request::connect("Ann")).action(), Action::Ignore);
+/// assert_eq!(PolicyConfig::from(&Hybrid::new()), PolicyConfig::Hybrid(HybridConfig::default()));
+/// ```
+///
+/// From JSON (feature `serde`):
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use opendoor::PolicyConfig;
+///
+/// let config: PolicyConfig = serde_json::from_str(r#"{"policy": "open"}"#).unwrap();
+/// assert_eq!(config, PolicyConfig::Open {});
+/// let err = serde_json::from_str::<PolicyConfig>(r#"{"policy": "hybrid", "strangerz": "ignore"}"#).unwrap_err();
+/// assert!(err.to_string().contains("unknown field `strangerz`"));
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "policy", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum PolicyConfig {
+    /// [`Open`]: no knobs.
+    Open {},
+    /// [`Closed`]: no knobs.
+    Closed {},
+    /// [`Hybrid`] and its knobs.
+    Hybrid(HybridConfig),
+    /// [`Rules`] and its knobs.
+    Rules(RulesConfig),
+}
+
+impl PolicyConfig {
+    /// The policy this describes. Every described policy can be built, so
+    /// this cannot fail.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, NetworkingPolicy, PolicyConfig, Request};
+    ///
+    /// let closed = PolicyConfig::Closed {}.build();
+    /// assert_eq!(closed.decide(&Request::connect("Ann")).action(), Action::Ignore);
+    /// ```
+    #[must_use]
+    pub fn build(&self) -> Box<dyn NetworkingPolicy + Send + Sync> {
+        match self {
+            PolicyConfig::Open {} => Box::new(Open::new()),
+            PolicyConfig::Closed {} => Box::new(Closed::new()),
+            PolicyConfig::Hybrid(config) => Box::new(config.to_policy()),
+            PolicyConfig::Rules(config) => Box::new(config.to_policy()),
+        }
+    }
+
+    /// The policy's name as the `"policy"` tag spells it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::PolicyConfig::Open {}.name(), "open");
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        match self {
+            PolicyConfig::Open {} => "open",
+            PolicyConfig::Closed {} => "closed",
+            PolicyConfig::Hybrid(_) => "hybrid",
+            PolicyConfig::Rules(_) => "rules",
+        }
+    }
+}
+
+impl From<&Open> for PolicyConfig {
+    fn from(_: &Open) -> Self {
+        PolicyConfig::Open {}
+    }
+}
+
+impl From<&Closed> for PolicyConfig {
+    fn from(_: &Closed) -> Self {
+        PolicyConfig::Closed {}
+    }
+}
+
+impl From<&Hybrid> for PolicyConfig {
+    fn from(hybrid: &Hybrid) -> Self {
+        PolicyConfig::Hybrid(*hybrid.config())
+    }
+}
+
+impl From<&Rules> for PolicyConfig {
+    fn from(rules: &Rules) -> Self {
+        PolicyConfig::Rules(rules.config().clone())
+    }
+}
