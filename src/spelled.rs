@@ -63,12 +63,12 @@ macro_rules! spelled_enum {
         }
 
         impl ::std::str::FromStr for $name {
-            type Err = $crate::ParseError;
+            type Err = $crate::error::ParseError;
 
-            fn from_str(s: &str) -> Result<Self, $crate::ParseError> {
+            fn from_str(s: &str) -> Result<Self, $crate::error::ParseError> {
                 match s {
                     $( $spelling => Ok(Self::$variant), )+
-                    _ => Err($crate::ParseError::new($type_name, s, Self::SPELLINGS)),
+                    _ => Err($crate::error::ParseError::new($type_name, s, Self::SPELLINGS)),
                 }
             }
         }

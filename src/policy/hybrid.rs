@@ -1,4 +1,4 @@
-use super::config::knobs;
+use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
 use crate::detector::GreetingDetector;
@@ -305,60 +305,12 @@ impl HybridBuilder {
         self
     }
 
-    /// Sets [`HybridConfig::min_mutual_connections`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let hybrid = opendoor::Hybrid::builder().min_mutual_connections(3).build();
-    /// assert_eq!(hybrid.min_mutual_connections(), 3);
-    /// ```
-    pub fn min_mutual_connections(&mut self, count: u32) -> &mut Self {
-        self.config.min_mutual_connections = count;
-        self
-    }
-
-    /// Sets [`HybridConfig::accept_personal_notes`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let hybrid = opendoor::Hybrid::builder().accept_personal_notes(false).build();
-    /// assert!(!hybrid.accepts_personal_notes());
-    /// ```
-    pub fn accept_personal_notes(&mut self, yes: bool) -> &mut Self {
-        self.config.accept_personal_notes = yes;
-        self
-    }
-
-    /// Sets [`HybridConfig::strangers`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::Action;
-    ///
-    /// let hybrid = opendoor::Hybrid::builder().strangers(Action::Hold).build();
-    /// assert_eq!(hybrid.strangers(), Action::Hold);
-    /// ```
-    pub fn strangers(&mut self, action: Action) -> &mut Self {
-        self.config.strangers = action;
-        self
-    }
-
-    /// Sets [`HybridConfig::unfamiliar_introductions`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use opendoor::Action;
-    ///
-    /// let hybrid = opendoor::Hybrid::builder().unfamiliar_introductions(Action::Ignore).build();
-    /// assert_eq!(hybrid.unfamiliar_introductions(), Action::Ignore);
-    /// ```
-    pub fn unfamiliar_introductions(&mut self, action: Action) -> &mut Self {
-        self.config.unfamiliar_introductions = action;
-        self
+    knob_setters! {
+        Hybrid;
+        min_mutual_connections: u32 = 3;
+        accept_personal_notes: bool = false;
+        strangers: Action = opendoor::Action::Hold;
+        unfamiliar_introductions: Action = opendoor::Action::Ignore;
     }
 
     /// The detector that tells personal notes apart (default:

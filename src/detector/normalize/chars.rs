@@ -293,27 +293,8 @@ fn special_class(c: char) -> Option<Class> {
         // Apostrophes and quote marks used as apostrophes.
         '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{00B4}' | '\u{02BC}' | '\u{02BB}'
         | '\u{02B9}' | '\u{2032}' | '\u{FF07}' | '\u{FF40}' => Class::Ignored,
-        // Bidi embeddings, overrides and isolates.
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Class::Bidi,
-        // Invisible: soft hyphen, joiners, marks of direction, variation
-        // selectors, BOM, tags, Mongolian and Khmer invisibles.
-        '\u{00AD}'
-        | '\u{034F}'
-        | '\u{061C}'
-        | '\u{115F}'
-        | '\u{1160}'
-        | '\u{17B4}'
-        | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{2060}'..='\u{2065}'
-        | '\u{206A}'..='\u{206F}'
-        | '\u{3164}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FEFF}'
-        | '\u{FFA0}'
-        | '\u{1D173}'..='\u{1D17A}'
-        | '\u{E0000}'..='\u{E0FFF}' => Class::Invisible,
+        c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,
+        c if in_ranges(INVISIBLE, c) => Class::Invisible,
         '\u{0085}' | '\u{2028}' | '\u{2029}' => {
             Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE))
         }
@@ -324,12 +305,97 @@ fn special_class(c: char) -> Option<Class> {
         '、' | '，' | '،' | '﹐' | '﹑' | '：' | '፣' | '፡' => {
             Class::Separator(WordFlags::COMMA)
         }
-        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '⸺' | '⸻' | '﹘' | '﹣' | '－' => {
-            Class::Dash
-        }
+        c if in_ranges(DASHES, c) => Class::Dash,
         c if c.is_control() => Class::Ignored,
         _ => return None,
     })
+}
+
+// Sets derived from Unicode properties (Unicode 16, as the `regex` crate
+// ships it). Kept as range tables so the library needs no property tables
+// at run time; `tests::sets_match_their_unicode_properties` checks every
+// code point against the property, so a table cannot drift from it.
+
+/// Invisible characters: `Default_Ignorable_Code_Point` ∪ `General_Category
+/// = Format` (zero-width characters, joiners, variation selectors, tags,
+/// Hangul fillers, interlinear annotation and shorthand format controls …).
+/// A renderer shows none of them, so a note with one inside a word reads as
+/// if it were not there.
+const INVISIBLE: &[(u32, u32)] = &[
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+];
+
+/// Bidi embeddings, overrides and isolates: `Bidi_Control` without its three
+/// implicit marks (U+061C, U+200E, U+200F), which only nudge the direction
+/// of neutral characters and are common in right-to-left text; these
+/// reorder what the reader sees, so one anywhere is a disguise.
+const BIDI_FORMATTING: &[(u32, u32)] = &[(0x202A, 0x202E), (0x2066, 0x2069)];
+
+/// Dashes: `Dash` outside ASCII (the ASCII hyphen is in [`ascii_class`]).
+const DASHES: &[(u32, u32)] = &[
+    (0x058A, 0x058A),
+    (0x05BE, 0x05BE),
+    (0x1400, 0x1400),
+    (0x1806, 0x1806),
+    (0x2010, 0x2015),
+    (0x2053, 0x2053),
+    (0x207B, 0x207B),
+    (0x208B, 0x208B),
+    (0x2212, 0x2212),
+    (0x2E17, 0x2E17),
+    (0x2E1A, 0x2E1A),
+    (0x2E3A, 0x2E3B),
+    (0x2E40, 0x2E40),
+    (0x2E5D, 0x2E5D),
+    (0x301C, 0x301C),
+    (0x3030, 0x3030),
+    (0x30A0, 0x30A0),
+    (0xFE31, 0xFE32),
+    (0xFE58, 0xFE58),
+    (0xFE63, 0xFE63),
+    (0xFF0D, 0xFF0D),
+    (0x10D6E, 0x10D6E),
+    (0x10EAD, 0x10EAD),
+];
+
+/// Whether `c` is in a sorted table of inclusive ranges.
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = u32::from(c);
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// Whether `c` leaves nothing visible: whitespace, or characters dropped
@@ -349,4 +415,45 @@ pub(super) fn is_invisible(c: char) -> bool {
         );
     });
     invisible
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every code point against the property each table is derived from.
+    #[test]
+    fn sets_match_their_unicode_properties() {
+        let property = |class: &str| {
+            let re = regex::Regex::new(&format!("^(?:{class})$")).unwrap();
+            move |c: char| re.is_match(c.encode_utf8(&mut [0; 4]))
+        };
+        let invisible = property(r"\p{Default_Ignorable_Code_Point}|\p{Cf}");
+        let bidi = property(r"\p{Bidi_Control}");
+        let dash = property(r"\p{Dash}");
+        let marks = ['\u{061C}', '\u{200E}', '\u{200F}'];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(in_ranges(INVISIBLE, c), invisible(c), "{c:?} invisible");
+            let formatting = bidi(c) && !marks.contains(&c);
+            assert_eq!(in_ranges(BIDI_FORMATTING, c), formatting, "{c:?} bidi");
+            assert_eq!(in_ranges(DASHES, c), dash(c) && !c.is_ascii(), "{c:?} dash");
+        }
+    }
+
+    /// An invisible character inside a word is dropped, and noticed.
+    #[test]
+    fn every_invisible_character_is_dropped_inside_a_word() {
+        let mut seen = 0;
+        for &(lo, hi) in INVISIBLE {
+            for c in (lo..=hi).filter_map(char::from_u32) {
+                let class = special_class(c);
+                assert!(
+                    matches!(class, Some(Class::Invisible | Class::Bidi)),
+                    "{c:?}: {class:?}"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 4000, "{seen}");
+    }
 }

@@ -175,6 +175,25 @@ mod tests {
         assert!(scratch.text.len() <= MAX_TEXT_BYTES);
     }
 
+    /// Unicode's default-ignorable and format characters, in the BMP (the
+    /// per-character table) and beyond it (computed per character): inside
+    /// a word each is dropped, and noticed as a disguise.
+    #[test]
+    fn default_ignorable_and_format_characters_vanish_inside_words() {
+        let property = regex::Regex::new(r"^(?:\p{Default_Ignorable_Code_Point}|\p{Cf})$").unwrap();
+        let mut checked = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if !property.is_match(c.encode_utf8(&mut [0; 4])) {
+                continue;
+            }
+            let note = format!("net{c}work");
+            assert_eq!(norm(&note).0, "network", "{c:?}");
+            assert!(disguised(&note), "{c:?} between letters is a disguise");
+            checked += 1;
+        }
+        assert!(checked > 4000, "{checked}");
+    }
+
     #[test]
     fn unknown_entities_are_separators() {
         assert_eq!(norm("a&foo;b &#xZZ; c&").0, "a foo b xzz c");

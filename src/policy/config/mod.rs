@@ -131,6 +131,39 @@ macro_rules! knobs {
 
 pub(crate) use knobs;
 
+/// Declares a builder's setters that set one knob of its configuration
+/// (`self.config`), each documented with an example that it does:
+///
+/// ```text
+/// knob_setters! {
+///     Rules;                                    // the policy the builder builds
+///     not_following: Action = opendoor::Action::Hold;   // knob: type = example value
+/// }
+/// ```
+macro_rules! knob_setters {
+    ($policy:ident; $($name:ident: $ty:ty = $example:expr;)+) => {$(
+        #[doc = concat!("Sets [`", stringify!($policy), "Config::", stringify!($name), "`].")]
+        ///
+        /// # Examples
+        ///
+        /// ```
+        #[doc = concat!(
+            "let policy = opendoor::", stringify!($policy), "::builder().",
+            stringify!($name), "(", stringify!($example), ").build();"
+        )]
+        #[doc = concat!(
+            "assert_eq!(policy.config().", stringify!($name), ", ", stringify!($example), ");"
+        )]
+        /// ```
+        pub fn $name(&mut self, value: $ty) -> &mut Self {
+            self.config.$name = value;
+            self
+        }
+    )+};
+}
+
+pub(crate) use knob_setters;
+
 /// A built-in policy described as data. Serialised (feature `serde`) with a
 /// `"policy"` tag and fields named like the builder knobs; missing fields
 /// take the defaults.

@@ -4,7 +4,7 @@ mod invite_filter;
 
 use invite_filter::{InviteFilter, Level};
 
-use super::config::knobs;
+use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
 use crate::detector::{GreetingDetector, GreetingKind};
@@ -394,25 +394,6 @@ pub struct RulesBuilder {
     detector: GreetingDetector,
 }
 
-/// Declares the setters of [`RulesBuilder`] that set one knob, each with
-/// an example that it does.
-macro_rules! setters {
-    ($($name:ident: $ty:ty = $example:expr;)+) => {$(
-        #[doc = concat!("Sets [`RulesConfig::", stringify!($name), "`].")]
-        ///
-        /// # Examples
-        ///
-        /// ```
-        #[doc = concat!("let rules = opendoor::Rules::builder().", stringify!($name), "(", stringify!($example), ").build();")]
-        #[doc = concat!("assert_eq!(rules.config().", stringify!($name), ", ", stringify!($example), ");")]
-        /// ```
-        pub fn $name(&mut self, value: $ty) -> &mut Self {
-            self.config.$name = value;
-            self
-        }
-    )+};
-}
-
 /// Declares the setters of [`RulesBuilder`] that add to a list knob.
 macro_rules! list_setters {
     ($($name:ident,)+) => {$(
@@ -468,7 +449,8 @@ impl RulesBuilder {
         self
     }
 
-    setters! {
+    knob_setters! {
+        Rules;
         not_following: Action = opendoor::Action::Hold;
         not_follower: Action = opendoor::Action::Hold;
         new_account: Action = opendoor::Action::Ignore;
