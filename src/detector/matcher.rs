@@ -25,8 +25,8 @@
 //! cost a few words of work.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
+use foldhash::fast::FixedState;
 use regex::RegexSet;
 
 use super::bits::bit_set;
@@ -149,7 +149,7 @@ struct WordInfo {
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) templates: Vec<Template>,
-    words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>>,
+    words: HashMap<Box<str>, WordInfo, FixedState>,
     /// Template indices grouped by the first word of their first literal.
     starts: Vec<u32>,
     /// The most words a template's leading slots can take.
@@ -189,8 +189,8 @@ impl Engine {
         vocabulary: impl IntoIterator<Item = (Box<str>, WordClasses)>,
         patterns: Option<RegexSet>,
     ) -> Engine {
-        let mut words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+        let mut words: HashMap<Box<str>, WordInfo, FixedState> =
+            HashMap::with_hasher(FixedState::default());
         for (word, classes) in vocabulary {
             words.entry(word).or_default().classes |= classes;
         }
@@ -633,57 +633,6 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
     }
 }
 
-/// A fast hash for the word table: a folded 64×64→128-bit multiply of the
-/// word's first and last eight bytes (as foldhash does), one multiply for
-/// any word up to 16 bytes. The table is built from the catalog and the
-/// vocabulary, never from input, so a note can only look words up: it
-/// cannot make the table degrade, and no keyed hash is needed.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-const K1: u64 = 0x243f_6a88_85a3_08d3;
-const K2: u64 = 0x1319_8a2e_0370_7344;
-
-fn fold_mul(a: u64, b: u64) -> u64 {
-    let full = u128::from(a) * u128::from(b);
-    (full as u64) ^ ((full >> 64) as u64)
-}
-
-fn load(bytes: &[u8]) -> u64 {
-    let mut word = [0; 8];
-    let n = bytes.len().min(8);
-    word[..n].copy_from_slice(&bytes[..n]);
-    u64::from_le_bytes(word)
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let len = bytes.len();
-        let (mut a, mut b) = if len <= 8 {
-            (load(bytes), len as u64)
-        } else {
-            (load(bytes), load(&bytes[len - 8..]))
-        };
-        if len > 16 {
-            for chunk in bytes[8..len - 8].chunks(16) {
-                a = fold_mul(a ^ load(chunk), K1);
-                b = fold_mul(b ^ load(&chunk[chunk.len().min(8)..]), K2);
-            }
-        }
-        a ^= self.0;
-        self.0 = fold_mul(a ^ K1, b ^ K2 ^ (len as u64).rotate_left(32));
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        // `str` hashes end with a 0xFF marker; words never contain it.
-        self.0 ^= u64::from(byte);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// The Bloom-filter bit of a word: its first byte and length, mixed.
 fn lead_bit(word: &str) -> usize {
     let first = word.as_bytes().first().copied().unwrap_or(0);
@@ -756,5 +705,196 @@ fn match_segments(segments: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize, e
                 match_segments(&segments[1..], tokens, i + len, ends);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAME: WordClasses = WordClasses::EMPTY;
+    const NONE: WordFlags = WordFlags::EMPTY;
+
+    fn pure(phases: Phases) -> States {
+        States::pure(phases)
+    }
+
+    #[test]
+    fn step_from_nothing_is_nothing() {
+        assert_eq!(
+            step(Phases::EMPTY, WordClasses::SALUTATION, NONE),
+            States::NONE
+        );
+    }
+
+    #[test]
+    fn step_salutation_then_names() {
+        // "hi" opens; a name-like word after it is the greeted name.
+        let hi = step(Phases::START, WordClasses::SALUTATION, WordFlags::SENTENCE);
+        assert!(hi.pure.contains(Phases::GREET), "{hi:?}");
+        let ann = step(Phases::GREET, NAME, NONE);
+        assert!(ann.pure.contains(Phases::NAME1), "{ann:?}");
+        // Names grow word by word up to three, particles included.
+        assert!(step(Phases::NAME1, NAME, NONE).pure.contains(Phases::NAME2));
+        let van = step(
+            Phases::NAME2,
+            WordClasses::PARTICLE | WordClasses::GENERIC,
+            NONE,
+        );
+        assert!(van.pure.contains(Phases::NAME3), "{van:?}");
+        assert!(
+            !step(Phases::NAME3, NAME, NONE)
+                .pure
+                .intersects(Phases::NAMES)
+        );
+    }
+
+    #[test]
+    fn step_solo_names_stop_at_a_boundary() {
+        let marcus = step(Phases::START, NAME, NONE);
+        assert!(marcus.pure.contains(Phases::SOLO1));
+        assert!(step(Phases::SOLO1, NAME, NONE).pure.contains(Phases::SOLO2));
+        let after_comma = step(Phases::SOLO1, NAME, WordFlags::COMMA);
+        assert!(
+            !after_comma.pure.intersects(Phases::SOLOS),
+            "{after_comma:?}"
+        );
+    }
+
+    #[test]
+    fn step_pleasantries_and_generic_words_after_a_salutation() {
+        let thanks = step(Phases::GREET, WordClasses::SIGN_OFF, NONE);
+        assert!(thanks.pure.contains(Phases::PRE), "{thanks:?}");
+        let connect = step(Phases::GREET, WordClasses::GENERIC, NONE);
+        assert_eq!(connect, States::generic(Phases::BODY));
+        // A solo name saluted only once its boundary is seen.
+        let early = step(Phases::SOLO1, WordClasses::GENERIC, NONE);
+        assert!(early.generic.is_empty(), "{early:?}");
+        let late = step(Phases::SOLO1, WordClasses::GENERIC, WordFlags::COMMA);
+        assert!(late.generic.contains(Phases::BODY), "{late:?}");
+    }
+
+    #[test]
+    fn step_body_words() {
+        let body = Phases::BODY;
+        let closer = WordClasses::CLOSER | WordClasses::SIGN_OFF;
+        assert!(step(body, closer, NONE).pure.contains(Phases::CLOSE));
+        assert!(
+            step(body, WordClasses::SIGN_OFF, NONE)
+                .pure
+                .contains(Phases::BODY)
+        );
+        assert_eq!(
+            step(body, WordClasses::GENERIC, NONE),
+            States::generic(Phases::BODY)
+        );
+        // A word the vocabulary does not know, inside a sentence: nothing
+        // survives (the note is specific).
+        assert_eq!(step(body, NAME, NONE), States::NONE);
+    }
+
+    #[test]
+    fn step_signature_names() {
+        // After a boundary, or directly after a closer, a name signs.
+        assert!(
+            step(Phases::BODY, NAME, WordFlags::DASH)
+                .pure
+                .contains(Phases::SIG1)
+        );
+        assert!(step(Phases::CLOSE, NAME, NONE).pure.contains(Phases::SIG1));
+        assert!(step(Phases::SIG1, NAME, NONE).pure.contains(Phases::SIG2));
+        assert!(!step(Phases::SIG4, NAME, NONE).pure.intersects(Phases::SIGS));
+        // A common word ends a name only when it is short and last on its
+        // line.
+        let an = WordClasses::GENERIC;
+        assert!(!step(Phases::SIG2, an, NONE).pure.contains(Phases::SIG3));
+        let an_last = step(Phases::SIG2, an, WordFlags::NAME_END);
+        assert!(an_last.pure.contains(Phases::SIG3), "{an_last:?}");
+    }
+
+    #[test]
+    fn step_digits_are_never_names() {
+        let flags = WordFlags::DIGIT | WordFlags::DASH;
+        assert_eq!(step(Phases::BODY, NAME, flags), States::NONE);
+        assert!(step(Phases::GREET, NAME, WordFlags::DIGIT).pure.is_empty());
+    }
+
+    /// A small engine: `texts` as templates, `words` as the vocabulary.
+    fn engine(texts: &[&str], words: &[(&str, WordClasses)], pattern: Option<&str>) -> Engine {
+        let mut scratch = Scratch::default();
+        let templates = texts
+            .iter()
+            .map(|t| Template::compile("P", "en", t, &mut scratch).unwrap())
+            .collect();
+        let vocabulary = words.iter().map(|&(w, c)| (Box::from(w), c));
+        let patterns = pattern.map(|p| RegexSet::new([format!("^(?:{p})$")]).unwrap());
+        Engine::new(templates, vocabulary, patterns)
+    }
+
+    fn run(engine: &Engine, note: &str) -> (Outcome, bool) {
+        engine.run(note, &mut Buffers::default())
+    }
+
+    fn small() -> Engine {
+        engine(
+            &[
+                "I'd like to add you to my network",
+                "{sender} wants to connect",
+            ],
+            &[
+                ("hi", WordClasses::SALUTATION),
+                ("thanks", WordClasses::CLOSER | WordClasses::SIGN_OFF),
+                ("best", WordClasses::SIGN_OFF),
+                ("lets", WordClasses::GENERIC),
+                ("connect", WordClasses::GENERIC),
+                ("engineer", WordClasses::TITLE),
+                ("senior", WordClasses::TITLE),
+                ("at", WordClasses::CONNECTOR),
+            ],
+            Some("grow my circle"),
+        )
+    }
+
+    #[test]
+    fn productions_of_the_grammar() {
+        let e = small();
+        let stock = Outcome::Stock(0);
+        let cases = [
+            ("", Outcome::Empty),
+            (" \u{200B} ", Outcome::Empty),
+            ("I'd like to add you to my network", stock),
+            ("Hi Ann, I'd like to add you to my network", stock),
+            ("Marcus,\nI'd like to add you to my network", stock),
+            ("I'd like to add you to my network. Thanks!", stock),
+            ("I'd like to add you to my network - Ann Lee", stock),
+            (
+                "I'd like to add you to my network\nBest,\nAnn\nSenior Engineer at Acme",
+                stock,
+            ),
+            ("Ana Lima wants to connect", Outcome::Stock(1)),
+            ("Hi! Let's connect", Outcome::Generic),
+            ("Hi Ann", Outcome::Generic),
+            (
+                "I'd like to add you to my network. Let's connect",
+                Outcome::Generic,
+            ),
+            ("Hi. Grow my circle!", Outcome::Generic),
+            (
+                "I'd like to add you to my network about Rust in Berlin",
+                Outcome::Personal,
+            ),
+            ("We met at RustConf", Outcome::Personal),
+            ("I'd like to add you to my network 2024", Outcome::Personal),
+        ];
+        for (note, expected) in cases {
+            assert_eq!(run(&e, note).0, expected, "{note:?}");
+        }
+    }
+
+    #[test]
+    fn disguise_is_reported_with_the_outcome() {
+        let e = small();
+        assert!(run(&e, "I'd like to \u{430}dd you to my network").1);
+        assert!(!run(&e, "I'd like to add you to my network").1);
     }
 }
