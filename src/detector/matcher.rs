@@ -715,10 +715,6 @@ mod tests {
     const NAME: WordClasses = WordClasses::EMPTY;
     const NONE: WordFlags = WordFlags::EMPTY;
 
-    fn pure(phases: Phases) -> States {
-        States::pure(phases)
-    }
-
     #[test]
     fn step_from_nothing_is_nothing() {
         assert_eq!(
