@@ -9,9 +9,6 @@
 //! the note with `to_lowercase()` and test it against one `Regex` per catalog
 //! text (compiled once), in a loop.
 
-#[path = "support/corpus.rs"]
-mod corpus;
-
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -19,6 +16,7 @@ use opendoor::{
     Action, Closed, Decision, Familiarity, GreetingDetector, GreetingKind, Hybrid,
     NetworkingPolicy, Open, Reason, Request,
 };
+use opendoor_testkit::corpus;
 use regex::Regex;
 
 const SEED: u64 = 2026;
@@ -32,13 +30,10 @@ struct NaiveDetector {
 
 impl NaiveDetector {
     fn new() -> Self {
-        let catalog = include_str!("../data/stock_greetings.tsv");
-        let patterns = catalog
-            .lines()
-            .skip(1)
-            .map(|line| {
-                let text = line.split('\t').nth(2).unwrap_or("").replace("\\n", "\n");
-                let mut pattern = regex::escape(&text.to_lowercase());
+        let patterns = GreetingDetector::new()
+            .stock_texts()
+            .map(|stock| {
+                let mut pattern = regex::escape(&stock.text().to_lowercase());
                 for slot in ["sender", "recipient", "headline"] {
                     pattern = pattern.replace(&format!("\\{{{slot}\\}}"), ".+");
                 }

@@ -5,13 +5,11 @@
 //! A counting global allocator counts this thread's allocations only, so
 //! other tests running in parallel cannot disturb the count.
 
-#[path = "../benches/support/corpus.rs"]
-mod corpus;
-
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use opendoor::{Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Rules, Tally};
+use opendoor_testkit::corpus;
 
 thread_local! {
     static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };

@@ -2,10 +2,8 @@
 //! the platform's text up as personal. Each disguise class has a table of
 //! real-looking examples and a property test; none of them buys acceptance.
 
-mod common;
-
-use common::stock_rows;
 use opendoor::{Action, GreetingDetector, GreetingKind, Hybrid, NetworkingPolicy, Reason, Request};
+use opendoor_testkit::stock_rows;
 use proptest::prelude::*;
 use proptest::sample::select;
 

@@ -1,12 +1,10 @@
 //! The behaviour contract of the built-in policies, one property per line.
 
-mod common;
-
-use common::request;
 use opendoor::{
     Action, Closed, Decision, Familiarity, GreetingDetector, Hybrid, NetworkingPolicy, Open,
     Reason, Relationship, Request, RequestKind,
 };
+use opendoor_testkit::strategies::request;
 use proptest::prelude::*;
 
 fn policies() -> [(&'static str, Box<dyn NetworkingPolicy + Send + Sync>); 3] {
@@ -127,7 +125,7 @@ proptest! {
     }
 
     #[test]
-    fn claims_never_change_the_action(request in request(), claim in common::relationship()) {
+    fn claims_never_change_the_action(request in request(), claim in opendoor_testkit::strategies::relationship()) {
         let claimed = request.clone().with_claim(claim);
         for (name, policy) in policies() {
             let (a, b) = (policy.decide(&request), policy.decide(&claimed));
@@ -164,8 +162,8 @@ proptest! {
     #[test]
     fn a_personal_note_is_never_less_open(
         request in request(),
-        plain in common::non_personal_greeting(),
-        note in proptest::sample::select(common::SPECIFIC_SENTENCES),
+        plain in opendoor_testkit::strategies::non_personal_greeting(),
+        note in proptest::sample::select(opendoor_testkit::SPECIFIC_SENTENCES),
         hybrid in knobs(),
     ) {
         let detector = GreetingDetector::new();
@@ -189,7 +187,7 @@ proptest! {
     }
 
     #[test]
-    fn any_greeting_gets_a_decision(note in any::<String>(), familiarity in common::familiarity()) {
+    fn any_greeting_gets_a_decision(note in any::<String>(), familiarity in opendoor_testkit::strategies::familiarity()) {
         let request = Request::connect("x").with_greeting(note).with_familiarity(familiarity);
         for (_, policy) in policies() {
             let _ = policy.decide(&request);

@@ -1,13 +1,11 @@
 //! Policies as data, Rules expressing the built-in policies, and
 //! combinators.
 
-mod common;
-
-use common::request;
 use opendoor::{
     Action, Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Rules,
     RulesConfig, policy_fn,
 };
+use opendoor_testkit::strategies::request;
 use proptest::prelude::*;
 use proptest::sample::select;
 

@@ -3,11 +3,8 @@
 //! empty notes, 40 % personal notes of 50–300 bytes (a quarter of them a
 //! stock text followed by a specific sentence), with non-ASCII names.
 //! Built from a fixed seed with a small SplitMix64 generator.
-#![allow(dead_code)]
 
-use opendoor::{Familiarity, GreetingKind, Relationship, Request};
-
-const CATALOG: &str = include_str!("../../data/stock_greetings.tsv");
+use opendoor::{Familiarity, GreetingDetector, GreetingKind, Relationship, Request};
 
 /// SplitMix64: tiny, fast, and the same sequence on every machine.
 pub struct Rng(u64);
@@ -17,7 +14,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -26,7 +23,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 
     pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
@@ -128,11 +125,11 @@ impl Truth {
     }
 }
 
+/// The built-in catalog's texts, slots unfilled, in catalog order.
 fn stock_texts() -> Vec<String> {
-    CATALOG
-        .lines()
-        .skip(1)
-        .map(|line| line.split('\t').nth(2).unwrap_or("").replace("\\n", "\n"))
+    GreetingDetector::new()
+        .stock_texts()
+        .map(|s| s.text().to_owned())
         .collect()
 }
 

@@ -1,8 +1,6 @@
 //! The `serde` feature: requests and decisions as data.
 #![cfg(feature = "serde")]
 
-mod common;
-
 use opendoor::{
     Action, Decision, Familiarity, Hybrid, NetworkingPolicy, Reason, Relationship, Request,
 };
@@ -52,7 +50,7 @@ fn a_decision_serialises_with_reason_identifiers() {
 
 proptest! {
     #[test]
-    fn requests_and_decisions_round_trip(request in common::request()) {
+    fn requests_and_decisions_round_trip(request in opendoor_testkit::strategies::request()) {
         let json = serde_json::to_string(&request).unwrap();
         let back: Request = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(&back, &request, "through {}", json);

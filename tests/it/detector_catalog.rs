@@ -1,9 +1,7 @@
 //! The built-in catalog: every row is recognised, plain and decorated.
 
-mod common;
-
-use common::{labelled_notes, stock_rows};
 use opendoor::{GreetingDetector, GreetingKind};
+use opendoor_testkit::{labelled_notes, stock_rows};
 
 /// Decorations people and platforms add around a stock text, each a
 /// function of the text and its language.
@@ -160,7 +158,7 @@ fn labelled_generic_notes_are_not_personal() {
 fn a_stock_text_with_something_specific_is_personal() {
     let detector = GreetingDetector::new();
     for row in stock_rows() {
-        for sentence in common::SPECIFIC_SENTENCES {
+        for sentence in opendoor_testkit::SPECIFIC_SENTENCES {
             let note = format!("{} {sentence}", row.text);
             assert_eq!(detector.classify(&note), GreetingKind::Personal, "{note:?}");
             let note = format!("{sentence}\n{}", row.text);

@@ -1,9 +1,7 @@
 //! Invariants of the detector that users rely on.
 
-mod common;
-
-use common::{SPECIFIC_SENTENCES, labelled_notes, stock_rows};
 use opendoor::{GreetingDetector, GreetingKind};
+use opendoor_testkit::{SPECIFIC_SENTENCES, labelled_notes, stock_rows};
 use proptest::prelude::*;
 use proptest::sample::select;
 

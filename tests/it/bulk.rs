@@ -1,7 +1,5 @@
 //! Batch decisions and tallies agree with deciding one request at a time.
 
-mod common;
-
 use opendoor::{Action, Closed, Hybrid, NetworkingPolicy, Open, Reason, Tally};
 use proptest::prelude::*;
 
@@ -15,7 +13,7 @@ fn policies() -> Vec<Box<dyn NetworkingPolicy + Send + Sync>> {
 
 proptest! {
     #[test]
-    fn batches_decide_like_single_requests(requests in proptest::collection::vec(common::request(), 0..40)) {
+    fn batches_decide_like_single_requests(requests in proptest::collection::vec(opendoor_testkit::strategies::request(), 0..40)) {
         for policy in policies() {
             let one_by_one: Vec<_> = requests.iter().map(|r| policy.decide(r)).collect();
             prop_assert_eq!(&policy.decide_all(&requests), &one_by_one);
@@ -28,7 +26,7 @@ proptest! {
     }
 
     #[test]
-    fn tallies_count_every_decision(requests in proptest::collection::vec(common::request(), 0..40), split in 0usize..40) {
+    fn tallies_count_every_decision(requests in proptest::collection::vec(opendoor_testkit::strategies::request(), 0..40), split in 0usize..40) {
         let hybrid = Hybrid::new();
         let decisions = hybrid.decide_all(&requests);
         let tally: Tally = decisions.iter().collect();
@@ -49,7 +47,7 @@ proptest! {
 #[cfg(feature = "rayon")]
 proptest! {
     #[test]
-    fn parallel_batches_keep_input_order(requests in proptest::collection::vec(common::request(), 0..200)) {
+    fn parallel_batches_keep_input_order(requests in proptest::collection::vec(opendoor_testkit::strategies::request(), 0..200)) {
         use opendoor::ParallelDecide;
         for policy in policies() {
             let sequential = policy.decide_all(&requests);

@@ -1,0 +1,16 @@
+//! The integration tests, one crate (one link on a small machine) with a
+//! module per subject. The allocation test stands apart in
+//! `tests/allocations.rs`: it installs a counting global allocator.
+
+mod adversarial;
+mod api_traits;
+mod bulk;
+mod detector_builder;
+mod detector_catalog;
+mod detector_kinds;
+mod detector_properties;
+mod policies_as_data;
+mod policy_contract;
+mod rules_platforms;
+mod serde_data;
+mod untrusted_configs;
