@@ -145,3 +145,39 @@
 //! three slots. MSC4155 globs longer than 255 bytes are skipped, as Synapse
 //! skips them. Numeric knobs take any `u32` with a documented meaning at both
 //! ends.
+//!
+//! # Words used in these docs
+//!
+//! One name per concept:
+//!
+//! | word | means | in the API |
+//! |---|---|---|
+//! | note | the free text attached to a request | [`Greeting`](crate::Greeting) |
+//! | stock text | a text a platform pre-fills, catalogued with its platform and language | [`StockText`](crate::StockText) |
+//! | platform default | a note that is a stock text, with at most a salutation and a signature around it | [`GreetingKind::PlatformDefault`](crate::GreetingKind::PlatformDefault) |
+//! | generic template | a note that says nothing specific, in words many people paste | [`GreetingKind::GenericTemplate`](crate::GreetingKind::GenericTemplate) |
+//! | salutation | the opening words of a note ("Hi Ann,") | a lexicon class |
+//! | signature | the closing of a note: sign-off, name, headline | lexicon classes |
+//! | knob | one setting of a policy, a field of its configuration | [`HybridConfig`](crate::HybridConfig), [`RulesConfig`](crate::RulesConfig) |
+//! | criterion | a condition of [`Rules`](crate::Rules) that trips with its knob's action | [`Reason`](crate::Reason) names it |
+//!
+//! # Where a fact lives
+//!
+//! For a change, one place to touch (and one test to add):
+//!
+//! - **A knob** of a policy: one line in its configuration's `knobs!` table
+//!   (`src/policy/hybrid.rs`, `src/policy/rules/mod.rs`): field, doc,
+//!   default and how serde reads it; one setter line in the builder's
+//!   `knob_setters!`; the code that uses it.
+//! - **A signal** of a request: a field, setter and getter of
+//!   [`Request`](crate::Request) (`src/request/mod.rs`).
+//! - **A reason**: a variant with its spelling in `Reason`
+//!   (`src/decision.rs`) and its sentence.
+//! - **A stock text**: a row of `data/stock_greetings.tsv`.
+//! - **A word** of the vocabulary: a row of `data/lexicon.tsv`.
+//! - **A normalisation rule**: `src/detector/normalize/chars.rs` for what a
+//!   character is (derived from Unicode properties where one exists),
+//!   `entity.rs` for HTML entities, `disguise.rs` for what counts as a
+//!   disguise.
+//! - **A grammar rule** of the detector: `step` and the productions in
+//!   `src/detector/matcher.rs`, each with a unit test beside it.

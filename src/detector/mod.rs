@@ -159,9 +159,9 @@ impl<'d> Detection<'d> {
 /// most 4 KiB of normalised text whatever the input's size: a longer note is
 /// judged on its first 4 KiB of complete words, so padding a stock text with
 /// pleasantries cannot make it personal. Most personal notes are decided
-/// within their first few words. On a 2.6 GHz Xeon core a
-/// mixed, multilingual inbox classifies at about 1.6 million notes per
-/// second (see the README's performance table).
+/// within their first few words. Measured throughput is in the README's
+/// performance table (figures drift with machines and versions, so they
+/// are kept there, beside how to reproduce them).
 ///
 /// # Examples
 ///
