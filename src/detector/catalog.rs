@@ -210,15 +210,12 @@ pub(crate) struct Row<'a> {
 pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Kind> {
     let mut rows = Vec::new();
     for mut line in tsv::lines(tsv, "platform") {
+        let number = line.number;
         let problem = |problem: &str| Kind::CatalogLine {
-            line: line.number,
+            line: number,
             problem: problem.to_owned(),
         };
-        let (Some(platform), Some(language), Some(text)) = (
-            line.columns.next(),
-            line.columns.next(),
-            line.columns.next(),
-        ) else {
+        let Some([platform, language, text]) = line.three() else {
             return Err(problem(
                 "expected at least 3 tab-separated columns: platform, language, text",
             ));

@@ -101,15 +101,12 @@ bit_set! {
 pub(crate) fn parse(tsv: &str) -> Result<Vec<(WordClass, &str)>, Kind> {
     let mut rows = Vec::new();
     for mut line in tsv::lines(tsv, "class") {
+        let number = line.number;
         let problem = |problem: String| Kind::LexiconLine {
-            line: line.number,
+            line: number,
             problem,
         };
-        let (Some(class), Some(_language), Some(words)) = (
-            line.columns.next(),
-            line.columns.next(),
-            line.columns.next(),
-        ) else {
+        let Some([class, _language, words]) = line.three() else {
             return Err(problem(
                 "expected 3 tab-separated columns: class, language, words".to_owned(),
             ));

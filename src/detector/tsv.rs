@@ -8,6 +8,17 @@ pub(crate) struct Line<'a> {
     pub(crate) columns: std::str::Split<'a, char>,
 }
 
+impl<'a> Line<'a> {
+    /// The first three columns, or `None` when the line has fewer.
+    pub(crate) fn three(&mut self) -> Option<[&'a str; 3]> {
+        Some([
+            self.columns.next()?,
+            self.columns.next()?,
+            self.columns.next()?,
+        ])
+    }
+}
+
 /// The data lines of `tsv`: blank lines, `#` comment lines and a header row
 /// (a line whose first column is `header`) are skipped; a `\r` before the
 /// line break is dropped.
