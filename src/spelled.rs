@@ -47,7 +47,7 @@ macro_rules! spelled_enum {
             /// Every spelling, in declaration order.
             const SPELLINGS: &'static [&'static str] = &[ $( $spelling, )+ ];
 
-            /// The snake_case spelling used by `Display`, `FromStr` and serde.
+            /// The snake_case spelling, as `FromStr` and serde read it.
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self {

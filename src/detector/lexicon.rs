@@ -87,7 +87,7 @@ bit_set! {
         /// See [`WordClass::Particle`].
         PARTICLE = 64;
         /// Words that may stand in the body of a generic note.
-        BODY = 1 | 2 | 4;
+        BODY = Self::SALUTATION.bits() | Self::SIGN_OFF.bits() | Self::GENERIC.bits();
     }
 }
 

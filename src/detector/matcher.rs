@@ -66,18 +66,16 @@ bit_set! {
         /// After a signature headline.
         HEAD = 1 << 15;
 
-        NAMES = (1 << 2) | (1 << 3) | (1 << 4);
-        SOLOS = (1 << 5) | (1 << 6) | (1 << 7);
-        SIGS = (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14);
-        /// Phases a stock text (or pattern sentence) may start from: START,
-        /// GREET, NAMES, PRE, BODY, CLOSE.
-        OPEN = 1 | 2 | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 8) | (1 << 9) | (1 << 10);
-        /// Phases that accept at the end of the note once the body has
-        /// begun: BODY, CLOSE, SIGS, HEAD.
-        ENDED = (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14) | (1 << 15);
-        /// Phases that accept a note that is only a salutation: GREET,
-        /// NAMES, SOLOS, PRE.
-        SALUTED = 2 | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8);
+        NAMES = Self::NAME1.bits() | Self::NAME2.bits() | Self::NAME3.bits();
+        SOLOS = Self::SOLO1.bits() | Self::SOLO2.bits() | Self::SOLO3.bits();
+        SIGS = Self::SIG1.bits() | Self::SIG2.bits() | Self::SIG3.bits() | Self::SIG4.bits();
+        /// Phases a stock text (or pattern sentence) may start from.
+        OPEN = Self::START.bits() | Self::GREET.bits() | Self::NAMES.bits() | Self::PRE.bits()
+            | Self::BODY.bits() | Self::CLOSE.bits();
+        /// Phases that accept at the end of the note once the body has begun.
+        ENDED = Self::BODY.bits() | Self::CLOSE.bits() | Self::SIGS.bits() | Self::HEAD.bits();
+        /// Phases that accept a note that is only a salutation.
+        SALUTED = Self::GREET.bits() | Self::NAMES.bits() | Self::SOLOS.bits() | Self::PRE.bits();
     }
 }
 

@@ -182,6 +182,20 @@ mod serde_configs {
             let toml_text = toml::to_string(&config).unwrap();
             prop_assert_eq!(&toml::from_str::<PolicyConfig>(&toml_text).unwrap(), &config, "{}", toml_text);
         }
+
+        /// The `"policy"` tag may stand anywhere among the knobs: knobs read
+        /// before it are handed to the policy it names.
+        #[test]
+        fn the_tag_may_stand_anywhere(config in config(), position in any::<proptest::sample::Index>()) {
+            let serde_json::Value::Object(map) = serde_json::to_value(&config).unwrap() else {
+                panic!("a config serialises to a map");
+            };
+            let (tag, mut knobs): (Vec<_>, Vec<_>) = map.into_iter().partition(|(k, _)| k == "policy");
+            knobs.insert(position.index(knobs.len() + 1), tag[0].clone());
+            let fields: Vec<String> = knobs.iter().map(|(k, v)| format!("{k:?}: {v}")).collect();
+            let json = format!("{{{}}}", fields.join(", "));
+            prop_assert_eq!(&serde_json::from_str::<PolicyConfig>(&json).unwrap(), &config, "{}", json);
+        }
     }
 
     #[test]

@@ -51,7 +51,7 @@ bit_set! {
         /// the word.
         DASH = 8;
         /// Any of the boundaries above.
-        BOUNDARY = 1 | 2 | 4 | 8;
+        BOUNDARY = Self::SENTENCE.bits() | Self::LINE.bits() | Self::COMMA.bits() | Self::DASH.bits();
         /// The word starts with a digit.
         DIGIT = 16;
         /// Set by the matcher, not the tokenizer: the word is short and last

@@ -26,16 +26,8 @@ pub(crate) trait Knobs: Default + 'static {
     /// Every knob's name, in declaration order.
     const NAMES: &'static [&'static str];
 
-    /// Reads the value of knob `key` into `self`; `false` (nothing read)
-    /// when `key` is not a knob of this configuration.
-    fn read_knob<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error>;
-
-    /// Reads the value of knob `key` for a configuration chosen later;
-    /// `None` (nothing read) when `key` is not a knob of this one.
+    /// Reads the value of knob `key`, for this configuration or one chosen
+    /// later; `None` (nothing read) when `key` is not a knob of this one.
     fn read_any<'de, A: MapAccess<'de>>(
         key: &str,
         map: &mut A,
@@ -44,6 +36,16 @@ pub(crate) trait Knobs: Default + 'static {
     /// Sets knob `key` from a value [`Knobs::read_any`] read; `false` when
     /// `key` is not a knob of this configuration or has another type.
     fn set_any(&mut self, key: &str, value: Box<dyn Any>) -> bool;
+
+    /// Reads the value of knob `key` into `self`; `false` (nothing read)
+    /// when `key` is not a knob of this configuration.
+    fn read_knob<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        Ok(Self::read_any(key, map)?.is_some_and(|value| self.set_any(key, value)))
+    }
 }
 
 /// How a knob's value is read: a reader per kind of knob, so every knob of
@@ -231,13 +233,19 @@ enum Key {
     Later(String),
 }
 
-/// Which keys a map may hold, and which knobs it already had.
+/// Which keys a map may hold.
+#[derive(Clone, Copy)]
+enum Keys {
+    /// The knobs of a configuration struct read on its own.
+    Of(&'static [&'static str]),
+    /// A [`PolicyConfig`]: the tag, and the knobs of the policy named so far
+    /// (of any policy while none is).
+    Policy(Option<PolicyName>),
+}
+
+/// Reads one key, checking it against [`Keys`] and the knobs already read.
 struct KeySeed<'a> {
-    /// The knobs of a configuration struct read on its own; `None` for a
-    /// [`PolicyConfig`].
-    config: Option<&'static [&'static str]>,
-    /// The policy named so far (for a `PolicyConfig`).
-    policy: Option<PolicyName>,
+    keys: Keys,
     seen: &'a [&'static str],
 }
 
@@ -257,20 +265,14 @@ impl Visitor<'_> for KeySeed<'_> {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        if self.config.is_none() && key == "policy" {
-            return Ok(Key::Tag);
-        }
-        let names = match (self.config, self.policy) {
-            (Some(names), _) => names,
-            (None, Some(policy)) => policy.names(),
-            (None, None) => &[],
-        };
-        let name = names.iter().find(|&&n| n == key).copied();
-        let name = match (name, self.config, self.policy) {
-            (Some(name), _, _) => name,
-            (None, Some(names), _) => return Err(E::unknown_field(key, names)),
-            (None, None, Some(policy)) => return Err(not_a_knob(policy, key)),
-            (None, None, None) => match knob_name(key) {
+        let find = |names: &[&'static str]| names.iter().find(|&&n| n == key).copied();
+        let name = match self.keys {
+            Keys::Of(names) => find(names).ok_or_else(|| E::unknown_field(key, names))?,
+            Keys::Policy(_) if key == "policy" => return Ok(Key::Tag),
+            Keys::Policy(Some(policy)) => {
+                find(policy.names()).ok_or_else(|| not_a_knob(policy, key))?
+            }
+            Keys::Policy(None) => match knob_name(key) {
                 Some(name) => name,
                 None => return Ok(Key::Later(key.to_owned())),
             },
@@ -300,8 +302,7 @@ pub(crate) fn deserialize_knobs<'de, C: Knobs, D: de::Deserializer<'de>>(
             let mut seen = Vec::new();
             loop {
                 let seed = KeySeed {
-                    config: Some(C::NAMES),
-                    policy: None,
+                    keys: Keys::Of(C::NAMES),
                     seen: &seen,
                 };
                 match map.next_key_seed(seed)? {
@@ -417,9 +418,9 @@ impl Drafts {
 
 /// The `'static` name of a knob of any policy.
 fn knob_name(key: &str) -> Option<&'static str> {
-    HybridConfig::NAMES
-        .iter()
-        .chain(RulesConfig::NAMES)
+    [HybridConfig::NAMES, RulesConfig::NAMES]
+        .into_iter()
+        .flatten()
         .find(|&&n| n == key)
         .copied()
 }
@@ -454,8 +455,7 @@ impl<'de> de::Deserialize<'de> for PolicyConfig {
                 let mut seen = Vec::new();
                 loop {
                     let seed = KeySeed {
-                        config: None,
-                        policy,
+                        keys: Keys::Policy(policy),
                         seen: &seen,
                     };
                     match map.next_key_seed(seed)? {

@@ -70,26 +70,6 @@ macro_rules! knobs {
         impl $crate::policy::config::de::Knobs for $name {
             const NAMES: &'static [&'static str] = &[ $( stringify!($field), )+ ];
 
-            fn read_knob<'de, A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> Result<bool, A::Error> {
-                match key {
-                    $(
-                        stringify!($field) => {
-                            self.$field = map.next_value_seed(
-                                $crate::policy::config::de::Knob::<$crate::policy::config::de::$reader, $ty>::new(
-                                    stringify!($field),
-                                ),
-                            )?;
-                        }
-                    )+
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-
             fn read_any<'de, A: serde::de::MapAccess<'de>>(
                 key: &str,
                 map: &mut A,
