@@ -118,7 +118,7 @@ impl std::error::Error for ParseError {}
 /// let err = GreetingDetector::builder().stock_text("Acme", "en", "Hi {name}").build().unwrap_err();
 /// assert_eq!(err.kind(), BuildErrorKind::UnknownSlot);
 /// assert_eq!(err.input(), "Hi {name}");
-/// assert_eq!(err.to_string(), "stock text \"Hi {name}\" has an unknown slot `{name}` (expected {sender}, {recipient} or {headline})");
+/// assert_eq!(err.to_string(), "stock text \"Hi {name}\" has an unknown slot `{name}` (expected {sender}, {recipient}, {headline}, {group}, {site}, {invite_url} or {profile_url})");
 /// ```
 #[derive(Debug, Clone)]
 pub struct BuildError {
@@ -140,15 +140,16 @@ pub struct BuildError {
 pub enum BuildErrorKind {
     /// A stock text has no words once normalised.
     EmptyStockText,
-    /// A stock text names a slot other than `{sender}`, `{recipient}` or
-    /// `{headline}`, or has an unbalanced brace.
+    /// A stock text names a slot other than `{sender}`, `{recipient}`,
+    /// `{headline}`, `{group}`, `{site}`, `{invite_url}` or `{profile_url}`,
+    /// or has an unbalanced brace.
     UnknownSlot,
     /// A stock text has more slots than a template may have.
     TooManySlots,
     /// A generic-template pattern does not compile, or compiles to more
     /// than the size limit.
     InvalidPattern,
-    /// A vocabulary word is empty or more than one word once normalised.
+    /// A vocabulary entry holds no word once normalised.
     InvalidWord,
     /// A line of a stock-text catalog (TSV) could not be read.
     CatalogLine,
@@ -166,7 +167,7 @@ pub(crate) enum Kind {
         text: String,
     },
     #[error(
-        "stock text {text:?} has an unknown slot `{slot}` (expected {{sender}}, {{recipient}} or {{headline}})"
+        "stock text {text:?} has an unknown slot `{slot}` (expected {{sender}}, {{recipient}}, {{headline}}, {{group}}, {{site}}, {{invite_url}} or {{profile_url}})"
     )]
     UnknownSlot { slot: String, text: String },
     #[error("stock text {text:?} has {slots} slots, more than the {max} allowed")]
@@ -181,7 +182,7 @@ pub(crate) enum Kind {
         #[source]
         source: regex::Error,
     },
-    #[error("{class} word {word:?} must be exactly one word once normalised")]
+    #[error("{class} word {word:?} holds no word once normalised")]
     InvalidWord { class: &'static str, word: String },
     #[error("catalog line {line}: {problem}")]
     CatalogLine { line: usize, problem: String },

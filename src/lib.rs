@@ -111,7 +111,9 @@ mod spelled;
 mod tally;
 
 pub use decision::{Action, Decision, Reason, Reasons};
-pub use detector::{Detection, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText};
+pub use detector::{
+    Confidence, Detection, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText,
+};
 pub use error::{BuildError, BuildErrorKind, ParseError};
 pub use policy::{
     Closed, Hybrid, HybridBuilder, HybridConfig, MostOpen, NetworkingPolicy, Open, PolicyConfig,

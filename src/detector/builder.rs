@@ -127,18 +127,21 @@ impl GreetingDetectorBuilder {
         self
     }
 
-    /// Adds a salutation word ("ahoy"): a note may open with it, followed by
-    /// a name.
+    /// Adds a salutation ("ahoy", or a phrase: "kia ora"): a note may open
+    /// with it, followed by a name. An entry of several words (or of
+    /// several characters of a script written without spaces) is matched
+    /// as a whole phrase.
     ///
     /// # Examples
     ///
     /// ```
     /// use opendoor::{GreetingDetector, GreetingKind};
     ///
-    /// let detector = GreetingDetector::builder().salutation("kia ora").build();
-    /// assert!(detector.is_err(), "one word at a time");
-    /// let detector = GreetingDetector::builder().salutation("ahoy").build()?;
+    /// let detector = GreetingDetector::builder().salutation("...").build();
+    /// assert!(detector.is_err(), "no word in it");
+    /// let detector = GreetingDetector::builder().salutation("ahoy").salutation("kia ora").build()?;
     /// assert_eq!(detector.classify("Ahoy Sam, I'd like to join your LinkedIn network."), GreetingKind::PlatformDefault);
+    /// assert_eq!(detector.classify("Kia ora Sam, I'd like to join your LinkedIn network."), GreetingKind::PlatformDefault);
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn salutation(&mut self, word: impl Into<String>) -> &mut Self {
@@ -211,20 +214,23 @@ impl GreetingDetectorBuilder {
     ///
     /// A [`BuildError`] naming the first bad entry: a stock text with an
     /// unknown slot, too many slots or no words, a bad catalog line, a
-    /// vocabulary word that is not one word, or a pattern that does not
+    /// vocabulary entry with no word, or a pattern that does not
     /// compile or is too large (see [`BuildErrorKind`](crate::BuildErrorKind)).
     pub fn build(&self) -> Result<GreetingDetector, BuildError> {
         let mut scratch = Scratch::default();
-        let built_in = self.built_in_catalog.then_some(catalog::BUILT_IN);
+        let built_in = if self.built_in_catalog {
+            &catalog::BUILT_IN[..]
+        } else {
+            &[]
+        };
         let mut templates = Vec::new();
-        for tsv in built_in
-            .into_iter()
-            .chain(self.catalogs.iter().map(String::as_str))
-        {
+        let catalogs = built_in
+            .iter()
+            .copied()
+            .chain(self.catalogs.iter().map(String::as_str));
+        for tsv in catalogs {
             for row in catalog::parse_tsv(tsv)? {
-                let template =
-                    Template::compile(row.platform, row.language, &row.text, &mut scratch);
-                templates.push(template?);
+                templates.push(Template::compile_row(&row, &mut scratch)?);
             }
         }
         for (platform, language, text) in &self.stock_texts {
@@ -233,13 +239,16 @@ impl GreetingDetectorBuilder {
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
         for (class, words) in lexicon::parse(lexicon::BUILT_IN)? {
-            normalize_into(words, &mut scratch);
-            let classes = class.classes();
-            vocabulary.extend(scratch.text.split(' ').map(|w| (w.into(), classes)));
+            for entry in words.split_whitespace() {
+                normalize_into(entry, &mut scratch);
+                if !scratch.words.is_empty() {
+                    vocabulary.push((scratch.text.as_str().into(), class.classes()));
+                }
+            }
         }
         for &(class, ref word) in &self.words {
             normalize_into(word, &mut scratch);
-            if scratch.words.len() != 1 {
+            if scratch.words.is_empty() {
                 return Err(Kind::InvalidWord {
                     class: class.as_str(),
                     word: word.clone(),

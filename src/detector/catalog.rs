@@ -1,19 +1,51 @@
 //! The stock-text catalog: texts platforms pre-fill, compiled to word
 //! templates.
 //!
-//! The built-in catalog is `data/stock_greetings.tsv`, embedded in the
-//! binary: one row per text with its platform, language and the source it was
-//! seen in (kept as attribution). `{sender}`, `{recipient}` and `{headline}`
-//! are slots the platform fills with a name or a profile headline.
+//! The built-in catalog is `data/stock_greetings.tsv` and
+//! `data/stock_texts_more.tsv`, embedded in the binary: one row per text
+//! with its platform, language, the source it was seen in (kept as
+//! attribution) and, in the second file, how well that source confirms it.
+//! `{sender}`, `{recipient}`, `{headline}`, `{group}` and `{site}` are slots
+//! the platform fills with a name, a profile headline, a group's or a
+//! site's name.
 
 use std::sync::Arc;
 
-use super::normalize::{Scratch, normalize_into};
+use crate::spelled::spelled_enum;
+
+use super::normalize::{Scratch, WordFlags, normalize_into};
 use super::tsv;
 use crate::error::Kind;
 
-/// The built-in catalog, as committed (tab-separated, with a header row).
-pub(crate) const BUILT_IN: &str = include_str!("../../data/stock_greetings.tsv");
+/// The built-in catalog, as committed (tab-separated, with header rows).
+pub(crate) const BUILT_IN: [&str; 2] = [
+    include_str!("../../data/stock_greetings.tsv"),
+    include_str!("../../data/stock_texts_more.tsv"),
+];
+
+spelled_enum! {
+    /// How well a catalog row's source confirms that the platform sends the
+    /// text, as recorded in the catalog's `confidence` column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Confidence, GreetingDetector};
+    ///
+    /// let detector = GreetingDetector::new();
+    /// let wechat = detector.detect("我是张伟").stock_text().cloned().expect("WeChat's text");
+    /// assert_eq!(wechat.platform(), "WeChat");
+    /// assert_eq!(wechat.confidence(), Some(Confidence::Verified));
+    /// assert_eq!("single".parse::<Confidence>()?, Confidence::Single);
+    /// # Ok::<(), opendoor::ParseError>(())
+    /// ```
+    Confidence, "confidence" {
+        /// Seen in a localisation file or in several independent sources.
+        Verified => "verified",
+        /// Seen in one source.
+        Single => "single",
+    }
+}
 
 /// A stock text of the catalog: the text a platform pre-fills, with where it
 /// comes from.
@@ -35,6 +67,8 @@ pub struct StockText {
     platform: Arc<str>,
     language: Arc<str>,
     text: Arc<str>,
+    source: Option<Arc<str>>,
+    confidence: Option<Confidence>,
 }
 
 impl StockText {
@@ -55,6 +89,30 @@ impl StockText {
     pub fn text(&self) -> &str {
         &self.text
     }
+
+    /// Where the text was seen (a localisation file, a public issue thread,
+    /// a guide), if the catalog row says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::new();
+    /// let stock = detector.detect("Please accept this friend request.").stock_text().cloned();
+    /// assert!(stock.and_then(|s| s.source().map(str::to_owned)).is_some_and(|s| !s.is_empty()));
+    /// ```
+    #[must_use]
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// How well the source confirms the text, if the catalog row grades it
+    /// (rows of the first built-in file and rows added with
+    /// [`GreetingDetectorBuilder::stock_text`](crate::GreetingDetectorBuilder::stock_text)
+    /// are not graded).
+    #[must_use]
+    pub fn confidence(&self) -> Option<Confidence> {
+        self.confidence
+    }
 }
 
 /// The most slots a stock text may have. Each slot can take several word
@@ -62,20 +120,67 @@ impl StockText {
 /// (no platform text has more than one).
 pub(crate) const MAX_SLOTS: usize = 3;
 
-/// What a slot may hold.
+/// What a slot may hold. Its words are counted as the tokenizer makes
+/// them: the halves of "Anne-Sophie" are two, and so is each character of a
+/// script written without spaces ("张伟").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Slot {
-    /// A person's name: one to four words.
+    /// A person's name (`{sender}`, `{recipient}`): one to eight words
+    /// ("Abdullah bin Rashid Al-Mansouri"), at most six characters of a
+    /// script without spaces, with no boundary inside but an abbreviation's
+    /// full stop ("Dr. Ann Lee").
     Name,
-    /// A profile headline: one to twelve words.
+    /// A site's name (`{site}`): like a name.
+    Site,
+    /// A group's name (`{group}`): one to twelve words, like a name.
+    Group,
+    /// A profile headline (`{headline}`): one to twelve words on one line.
     Headline,
+    /// A link (`{invite_url}`, `{profile_url}`): up to sixteen words with no
+    /// whitespace between them.
+    Url,
 }
 
 impl Slot {
     pub(crate) const fn max_words(self) -> usize {
         match self {
-            Slot::Name => 4,
-            Slot::Headline => 12,
+            Slot::Name | Slot::Site => 8,
+            Slot::Group | Slot::Headline => 12,
+            Slot::Url => 16,
+        }
+    }
+
+    /// The most words with a common use (generic or sign-off words) a slot
+    /// holding a proper name may take ("Will Smith", "Friends of Rust"), or
+    /// `None` when any word may stand in it (a headline, a link).
+    pub(crate) const fn max_common_words(self) -> Option<usize> {
+        match self {
+            Slot::Name | Slot::Site => Some(1),
+            Slot::Group => Some(2),
+            Slot::Headline | Slot::Url => None,
+        }
+    }
+
+    /// The most characters of a script without spaces the slot may hold:
+    /// a run of them longer than a name is a sentence, not a name.
+    pub(crate) const fn max_unspaced(self) -> usize {
+        match self {
+            Slot::Name | Slot::Site => 6,
+            Slot::Group | Slot::Headline | Slot::Url => 12,
+        }
+    }
+
+    /// Whether a word with `flags` may continue the slot after `previous`
+    /// (the word before it, in the slot).
+    pub(crate) fn continues(self, flags: WordFlags, previous: &str) -> bool {
+        match self {
+            Slot::Name | Slot::Site | Slot::Group => {
+                let abbreviation = previous.len() <= 3 && previous.is_ascii();
+                !flags.intersects(WordFlags::LINE | WordFlags::COMMA | WordFlags::DASH)
+                    && (!flags.contains(WordFlags::SENTENCE) || abbreviation)
+            }
+            Slot::Headline => !flags.intersects(WordFlags::LINE | WordFlags::SENTENCE),
+            Slot::Url => !flags.intersects(WordFlags::SPACE | WordFlags::LINE),
         }
     }
 }
@@ -112,6 +217,21 @@ impl Template {
         text: &str,
         scratch: &mut Scratch,
     ) -> Result<Template, Kind> {
+        Template::compile_row(
+            &Row {
+                platform,
+                language,
+                text: text.to_owned(),
+                source: None,
+                confidence: None,
+            },
+            scratch,
+        )
+    }
+
+    /// Compiles a catalog row.
+    pub(crate) fn compile_row(row: &Row<'_>, scratch: &mut Scratch) -> Result<Template, Kind> {
+        let (platform, language, text) = (row.platform, row.language, row.text.as_str());
         let mut segments = Vec::new();
         let mut rest = text;
         while !rest.is_empty() {
@@ -123,7 +243,10 @@ impl Template {
                     };
                     let slot = match &rest[open..=close] {
                         "{sender}" | "{recipient}" => Slot::Name,
+                        "{site}" => Slot::Site,
+                        "{group}" => Slot::Group,
                         "{headline}" => Slot::Headline,
+                        "{invite_url}" | "{profile_url}" => Slot::Url,
                         other => return Err(unknown_slot(other, text)),
                     };
                     (&rest[..open], Some(slot), &rest[close + 1..])
@@ -167,9 +290,22 @@ impl Template {
                 platform: platform.into(),
                 language: language.into(),
                 text: text.into(),
+                source: row.source.map(Arc::from),
+                confidence: row.confidence,
             },
             segments,
         })
+    }
+
+    /// How many of the template's words are its own (not a slot's).
+    pub(crate) fn literal_words(&self) -> usize {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Literal { words, .. } => *words,
+                Segment::Slot(_) => 0,
+            })
+            .sum()
     }
 
     /// The index of the first literal segment (0, or 1 after a leading slot;
@@ -196,17 +332,20 @@ pub(crate) struct Row<'a> {
     pub(crate) platform: &'a str,
     pub(crate) language: &'a str,
     pub(crate) text: String,
+    pub(crate) source: Option<&'a str>,
+    pub(crate) confidence: Option<Confidence>,
 }
 
-/// Parses a tab-separated catalog (`platform`, `language`, `text`, optional
-/// further columns such as `source`; a header row starting `platform`,
-/// blank lines and `#` comment lines are skipped; `\n` in `text` stands for
-/// a line break).
+/// Parses a tab-separated catalog (`platform`, `language`, `text`, then
+/// optionally `source` and `confidence`, further columns ignored; a header
+/// row starting `platform`, blank lines and `#` comment lines are skipped;
+/// `\n` in `text` stands for a line break).
 ///
 /// # Errors
 ///
 /// A catalog-line error naming the first line with fewer than three
-/// columns or an empty platform or language.
+/// columns, an empty platform or language, or a confidence other than
+/// `verified` or `single`.
 pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Kind> {
     let mut rows = Vec::new();
     for mut line in tsv::lines(tsv, "platform") {
@@ -223,10 +362,21 @@ pub(crate) fn parse_tsv(tsv: &str) -> Result<Vec<Row<'_>>, Kind> {
         if platform.trim().is_empty() || language.trim().is_empty() {
             return Err(problem("platform and language must not be empty"));
         }
+        let source = line.columns.next().map(str::trim).filter(|s| !s.is_empty());
+        let confidence = match line.columns.next().map(str::trim) {
+            None | Some("") => None,
+            Some(value) => Some(
+                value
+                    .parse::<Confidence>()
+                    .map_err(|e| problem(&format!("bad confidence column: {e}")))?,
+            ),
+        };
         rows.push(Row {
             platform: platform.trim(),
             language: language.trim(),
             text: text.replace("\\n", "\n"),
+            source,
+            confidence,
         });
     }
     Ok(rows)
@@ -290,9 +440,25 @@ mod tests {
 
     #[test]
     fn built_in_catalog_parses() {
-        let rows = parse_tsv(BUILT_IN).unwrap();
-        assert_eq!(rows.len(), 176);
-        assert!(rows.iter().all(|r| !r.text.contains("\\n")));
+        let first = parse_tsv(BUILT_IN[0]).unwrap();
+        assert_eq!(first.len(), 176);
+        let more = parse_tsv(BUILT_IN[1]).unwrap();
+        assert_eq!(more.len(), 343);
+        assert!(
+            more.iter()
+                .all(|r| r.confidence.is_some() && r.source.is_some())
+        );
+        assert!(first.iter().chain(&more).all(|r| !r.text.contains("\\n")));
+    }
+
+    #[test]
+    fn a_bad_confidence_names_its_line() {
+        let err = parse_tsv("A\ten\tHi there\tsomewhere\tmaybe\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("catalog line 1: bad confidence column:"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -25,10 +25,14 @@ pub(crate) enum WordClass {
     Connector,
     /// Stands inside a person's name ("de", "van").
     Particle,
+    /// Part of a device or mail-client footer ("sent from my", "gesendet").
+    Footer,
+    /// A device or app a footer names ("iPhone", "Outlook", "Android").
+    Device,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 7] = [
+    const ALL: [WordClass; 9] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -36,6 +40,8 @@ impl WordClass {
         WordClass::Title,
         WordClass::Connector,
         WordClass::Particle,
+        WordClass::Footer,
+        WordClass::Device,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -48,6 +54,8 @@ impl WordClass {
             WordClass::Title => "title",
             WordClass::Connector => "connector",
             WordClass::Particle => "particle",
+            WordClass::Footer => "footer",
+            WordClass::Device => "device",
         }
     }
 
@@ -65,13 +73,15 @@ impl WordClass {
             WordClass::Title => WordClasses::TITLE,
             WordClass::Connector => WordClasses::CONNECTOR,
             WordClass::Particle => WordClasses::PARTICLE,
+            WordClass::Footer => WordClasses::FOOTER,
+            WordClass::Device => WordClasses::DEVICE,
         }
     }
 }
 
 bit_set! {
     /// The lexicon classes of one normalised word.
-    WordClasses(u8) {
+    WordClasses(u16) {
         /// See [`WordClass::Salutation`].
         SALUTATION = 1;
         /// See [`WordClass::SignOff`].
@@ -86,6 +96,10 @@ bit_set! {
         CLOSER = 32;
         /// See [`WordClass::Particle`].
         PARTICLE = 64;
+        /// See [`WordClass::Footer`].
+        FOOTER = 128;
+        /// See [`WordClass::Device`].
+        DEVICE = 256;
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits() | Self::SIGN_OFF.bits() | Self::GENERIC.bits();
     }

@@ -30,52 +30,67 @@ use foldhash::fast::FixedState;
 use regex::RegexSet;
 
 use super::bits::bit_set;
-use super::catalog::{Segment, Template};
+use super::catalog::{Segment, Slot, Template};
 use super::lexicon::WordClasses;
 use super::normalize::{Scratch, Tokens, WordFlags};
 
 bit_set! {
     /// Where a reading of the note stands before a word: one bit per phase
     /// of the grammar.
-    Phases(u16) {
+    Phases(u32) {
         /// Before the first word.
         START = 1 << 0;
         /// After a salutation word ("hi").
         GREET = 1 << 1;
-        /// After one, two or three words of the name a salutation greets.
+        /// After one to six words of the name a salutation greets (the
+        /// halves of a hyphenated name count once).
         NAME1 = 1 << 2;
         NAME2 = 1 << 3;
         NAME3 = 1 << 4;
+        NAME4 = 1 << 5;
+        NAME5 = 1 << 6;
+        NAME6 = 1 << 7;
         /// A name standing alone as a salutation ("Marcus, …"): it must end
-        /// at a boundary.
-        SOLO1 = 1 << 5;
-        SOLO2 = 1 << 6;
-        SOLO3 = 1 << 7;
+        /// at a boundary, and something must follow it.
+        SOLO1 = 1 << 8;
+        SOLO2 = 1 << 9;
+        SOLO3 = 1 << 10;
+        SOLO4 = 1 << 11;
         /// Pleasantries after the salutation ("Hi Ann, hope you are well!").
-        PRE = 1 << 8;
+        PRE = 1 << 12;
         /// In the body.
-        BODY = 1 << 9;
+        BODY = 1 << 13;
         /// In the body, right after a closing word such as "thanks" (a name
         /// may follow directly).
-        CLOSE = 1 << 10;
-        /// After one to four words of a signature name.
-        SIG1 = 1 << 11;
-        SIG2 = 1 << 12;
-        SIG3 = 1 << 13;
-        SIG4 = 1 << 14;
-        /// After a signature headline.
-        HEAD = 1 << 15;
+        CLOSE = 1 << 14;
+        /// After one to six words of a signature name.
+        SIG1 = 1 << 15;
+        SIG2 = 1 << 16;
+        SIG3 = 1 << 17;
+        SIG4 = 1 << 18;
+        SIG5 = 1 << 19;
+        SIG6 = 1 << 20;
+        /// After a signature headline or a device footer.
+        HEAD = 1 << 21;
 
-        NAMES = Self::NAME1.bits() | Self::NAME2.bits() | Self::NAME3.bits();
-        SOLOS = Self::SOLO1.bits() | Self::SOLO2.bits() | Self::SOLO3.bits();
-        SIGS = Self::SIG1.bits() | Self::SIG2.bits() | Self::SIG3.bits() | Self::SIG4.bits();
+        NAMES = Self::NAME1.bits() | Self::NAME2.bits() | Self::NAME3.bits()
+            | Self::NAME4.bits() | Self::NAME5.bits() | Self::NAME6.bits();
+        /// Names that may grow by one more word.
+        NAMES_OPEN = Self::NAMES.bits() & !Self::NAME6.bits();
+        SOLOS = Self::SOLO1.bits() | Self::SOLO2.bits() | Self::SOLO3.bits() | Self::SOLO4.bits();
+        SOLOS_OPEN = Self::SOLOS.bits() & !Self::SOLO4.bits();
+        SIGS = Self::SIG1.bits() | Self::SIG2.bits() | Self::SIG3.bits() | Self::SIG4.bits()
+            | Self::SIG5.bits() | Self::SIG6.bits();
+        SIGS_OPEN = Self::SIGS.bits() & !Self::SIG6.bits();
         /// Phases a stock text (or pattern sentence) may start from.
         OPEN = Self::START.bits() | Self::GREET.bits() | Self::NAMES.bits() | Self::PRE.bits()
             | Self::BODY.bits() | Self::CLOSE.bits();
         /// Phases that accept at the end of the note once the body has begun.
         ENDED = Self::BODY.bits() | Self::CLOSE.bits() | Self::SIGS.bits() | Self::HEAD.bits();
-        /// Phases that accept a note that is only a salutation.
-        SALUTED = Self::GREET.bits() | Self::NAMES.bits() | Self::SOLOS.bits() | Self::PRE.bits();
+        /// Phases that accept a note that is only a salutation. A bare name
+        /// is not one: a note made of nothing but a proper noun or two
+        /// ("RustConf!", "Berlin hackathon crew") is specific.
+        SALUTED = Self::GREET.bits() | Self::NAMES.bits() | Self::PRE.bits();
     }
 }
 
@@ -140,7 +155,21 @@ struct WordInfo {
     /// Range of `Engine::starts` for templates whose first literal begins
     /// with this word.
     first: u32,
-    count: u32,
+    count: u16,
+    /// How many of `Engine::phrases`, from `phrase`, begin with this word.
+    phrases: u16,
+    phrase: u32,
+}
+
+/// A vocabulary entry of several words: a closing or footer written as a
+/// phrase ("sent from my"), or any entry of a script written without
+/// spaces, whose characters are words of their own ("よろしくお願いします").
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The normalised words, separated by single spaces.
+    text: Box<str>,
+    words: usize,
+    classes: WordClasses,
 }
 
 /// The compiled detector.
@@ -156,6 +185,8 @@ pub(crate) struct Engine {
     /// with a slot, keyed by first byte and length: most words skip the
     /// lookup that lead templates would need.
     lead_words: [u64; 4],
+    /// Vocabulary entries of several words, grouped by their first word.
+    phrases: Vec<Phrase>,
     patterns: Option<RegexSet>,
 }
 
@@ -180,8 +211,8 @@ impl Buffers {
 }
 
 impl Engine {
-    /// Indexes `templates` and the vocabulary (`(word, classes)` pairs,
-    /// already normalised to single words).
+    /// Indexes `templates` and the vocabulary (`(entry, classes)` pairs,
+    /// normalised: an entry of several words is a phrase).
     pub(crate) fn new(
         templates: Vec<Template>,
         vocabulary: impl IntoIterator<Item = (Box<str>, WordClasses)>,
@@ -189,8 +220,30 @@ impl Engine {
     ) -> Engine {
         let mut words: HashMap<Box<str>, WordInfo, FixedState> =
             HashMap::with_hasher(FixedState::default());
-        for (word, classes) in vocabulary {
-            words.entry(word).or_default().classes |= classes;
+        let mut phrases: HashMap<Box<str>, WordClasses> = HashMap::new();
+        for (entry, classes) in vocabulary {
+            if entry.contains(' ') {
+                *phrases.entry(entry).or_default() |= classes;
+            } else {
+                words.entry(entry).or_default().classes |= classes;
+            }
+        }
+        let mut phrases: Vec<Phrase> = phrases
+            .into_iter()
+            .map(|(text, classes)| Phrase {
+                words: text.split(' ').count(),
+                text,
+                classes,
+            })
+            .collect();
+        phrases.sort_by(|a, b| a.text.cmp(&b.text));
+        for (index, phrase) in phrases.iter().enumerate() {
+            let first = phrase.text.split(' ').next().unwrap_or_default();
+            let info = words.entry(first.into()).or_default();
+            if info.phrases == 0 {
+                info.phrase = index as u32;
+            }
+            info.phrases += 1;
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
         // as the first of them.
@@ -236,6 +289,7 @@ impl Engine {
             starts,
             max_lead,
             lead_words: lead_filter,
+            phrases,
             patterns,
         }
     }
@@ -352,7 +406,7 @@ impl Run<'_, '_, '_, '_> {
                 return Outcome::Stock(template as usize);
             }
         }
-        if pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED) {
+        if pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED | Phases::SALUTED) {
             Outcome::Generic
         } else {
             Outcome::Personal
@@ -385,22 +439,57 @@ impl Run<'_, '_, '_, '_> {
         }
         let any = states.pure | states.generic;
         if any.intersects(Phases::SIGS | Phases::HEAD) {
-            self.headlines(i, states, word.flags);
+            self.headline(i, states, word.flags);
+        }
+        if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
+            self.footer(i, states);
+        }
+        if info.phrases > 0 {
+            self.phrases(i, states, info, word.flags);
+        }
+        let unspaced = word.flags.contains(WordFlags::UNSPACED);
+        if unspaced {
+            self.unspaced_name(i, states, word.flags);
         }
         // A short common word may end a signature name ("Nguyễn Văn An",
         // "Cheers, Will") when nothing follows on its line.
-        let short_last = any.intersects(Phases::SIGS)
+        let short_last = any.intersects(Phases::SIGS | Phases::CLOSE)
+            && !unspaced
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
-        let flags = if short_last {
+        let mut flags = if short_last {
             word.flags | WordFlags::NAME_END
         } else {
             word.flags
         };
-        let pure = step(states.pure, info.classes, flags);
-        let generic = step(states.generic, info.classes, flags);
-        self.set(
+        // Only a hyphen's second half continues a name; a word glued to a
+        // character of a script without spaces does not ("张伟Lucy").
+        if i > 0 && self.tokens.word(i - 1).flags.contains(WordFlags::UNSPACED) {
+            flags = flags.without(WordFlags::JOINED);
+        }
+        self.read(
             i + 1,
+            states,
+            info.classes,
+            flags,
+            is_name(info.classes, flags),
+        );
+    }
+
+    /// Sets the states `states` reach at `to` by reading one word (or
+    /// phrase, or name) of `classes` and `flags`.
+    fn read(
+        &mut self,
+        to: usize,
+        states: States,
+        classes: WordClasses,
+        flags: WordFlags,
+        name: bool,
+    ) {
+        let pure = step(states.pure, classes, flags, name);
+        let generic = step(states.generic, classes, flags, name);
+        self.set(
+            to,
             States {
                 pure: pure.pure,
                 generic: pure.generic | generic.pure | generic.generic,
@@ -408,21 +497,99 @@ impl Run<'_, '_, '_, '_> {
         );
     }
 
+    /// The vocabulary's phrases that start at word `i`, read like words.
+    fn phrases(&mut self, i: usize, states: States, info: WordInfo, flags: WordFlags) {
+        let engine = self.engine;
+        let range = info.phrase as usize..info.phrase as usize + usize::from(info.phrases);
+        for phrase in &engine.phrases[range] {
+            if phrase
+                .classes
+                .intersects(WordClasses::BODY | WordClasses::PARTICLE)
+                && self.tokens.span_is(i, phrase.words, &phrase.text)
+            {
+                self.read(i + phrase.words, states, phrase.classes, flags, false);
+            }
+        }
+    }
+
+    /// The longest phrase of `class` that starts at word `k` (which exists):
+    /// its length and classes.
+    fn phrase_at(&mut self, k: usize, class: WordClasses) -> Option<(usize, WordClasses)> {
+        let engine = self.engine;
+        let info = self.info(k);
+        let range = info.phrase as usize..info.phrase as usize + usize::from(info.phrases);
+        let mut best: Option<(usize, WordClasses)> = None;
+        for phrase in &engine.phrases[range] {
+            if phrase.classes.intersects(class)
+                && best.is_none_or(|(words, _)| phrase.words > words)
+                && self.tokens.span_is(k, phrase.words, &phrase.text)
+            {
+                best = Some((phrase.words, phrase.classes));
+            }
+        }
+        best
+    }
+
+    /// Names written in a script without spaces, whose characters are
+    /// words of their own: a run of a few characters ([`MAX_IDEOGRAPHIC_NAME`],
+    /// [`MAX_UNSPACED_NAME`])
+    /// read as one name where the grammar allows a name (after a
+    /// salutation, as a signature). A longer run, or one where no name may
+    /// stand, must be accounted for by the catalog or the vocabulary.
+    fn unspaced_name(&mut self, i: usize, states: States, flags: WordFlags) {
+        // A name glued to the word before cannot continue a name: that
+        // would read a sentence as a string of names.
+        let states = if flags.contains(WordFlags::JOINED) {
+            let keep = |p: Phases| p.without(Phases::NAMES | Phases::SOLOS | Phases::SIGS);
+            States {
+                pure: keep(states.pure),
+                generic: keep(states.generic),
+            }
+        } else {
+            states
+        };
+        let before = flags & WordFlags::BOUNDARY;
+        // Han and kana write a name in two to four characters; the
+        // alphabets of Southeast Asia spell one out in a few more letters.
+        let ideographic = self
+            .tokens
+            .text(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c >= '\u{3000}');
+        let max = if ideographic {
+            MAX_IDEOGRAPHIC_NAME
+        } else {
+            MAX_UNSPACED_NAME
+        };
+        let mut end = i;
+        while end - i < max && self.tokens.has(end) {
+            let f = self.tokens.word(end).flags;
+            let continues =
+                end == i || (f.contains(WordFlags::JOINED) && !f.intersects(WordFlags::BOUNDARY));
+            if !f.contains(WordFlags::UNSPACED) || !continues {
+                break;
+            }
+            end += 1;
+            self.read(end, states, WordClasses::EMPTY, before, true);
+        }
+    }
+
     /// Whether a stock text may start at `s` in each half.
     fn may_start(&mut self, s: usize) -> (bool, bool) {
         let States { pure, generic } = self.get(s);
-        let solo_done = pure.intersects(Phases::SOLOS)
-            && self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY);
-        (
-            pure.intersects(Phases::OPEN) || solo_done,
-            generic.intersects(Phases::BODY | Phases::CLOSE),
-        )
+        let boundary = self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY);
+        let open = |half: Phases| {
+            half.intersects(Phases::OPEN) || (half.intersects(Phases::SOLOS) && boundary)
+        };
+        (open(pure), open(generic))
     }
 
     /// Tries every template whose first literal starts at word `i`.
     fn stock_texts(&mut self, i: usize, info: WordInfo) {
         let engine = self.engine;
-        for &index in &engine.starts[info.first as usize..(info.first + info.count) as usize] {
+        let range = info.first as usize..info.first as usize + usize::from(info.count);
+        for &index in &engine.starts[range] {
             let template = &engine.templates[index as usize];
             let first = template.first_literal();
             let (min_lead, max_lead) = lead_words(&template.segments[..first]);
@@ -430,7 +597,10 @@ impl Run<'_, '_, '_, '_> {
             self.ends.clear();
             for s in starts {
                 let (pure, generic) = self.may_start(s);
-                if !(pure || generic) {
+                if !(pure || generic)
+                    || (first > 0 && !self.name_may_start(s))
+                    || !self.lead_fits(&template.segments[..first], s, i)
+                {
                     continue;
                 }
                 if !self.ends.tried {
@@ -438,6 +608,7 @@ impl Run<'_, '_, '_, '_> {
                     // matched once, whichever start it is tried from.
                     self.ends.tried = true;
                     match_segments(
+                        engine,
                         &template.segments[first..],
                         &mut self.tokens,
                         i,
@@ -451,7 +622,13 @@ impl Run<'_, '_, '_, '_> {
                         if self.stock.len() <= end {
                             self.stock.resize(end + 1, NO_STOCK);
                         }
-                        if self.stock[end] == NO_STOCK {
+                        // The reading that accounts for more of the note
+                        // with the catalog's own words wins.
+                        let held = self.stock[end];
+                        if held == NO_STOCK
+                            || engine.templates[held as usize].literal_words()
+                                < template.literal_words()
+                        {
                             self.stock[end] = index;
                         }
                     }
@@ -467,6 +644,26 @@ impl Run<'_, '_, '_, '_> {
             self.lead_until = self.lead_until.max(i + engine.max_lead + 1);
             self.horizon = self.horizon.max(i + engine.max_lead);
         }
+    }
+
+    /// Whether a name (a template's leading slot) may start at word `s`:
+    /// at the start, after a salutation or a closing word, or after a
+    /// boundary, as a signature's name may; never in mid-sentence.
+    fn name_may_start(&mut self, s: usize) -> bool {
+        let States { pure, generic } = self.get(s);
+        (pure | generic).intersects(Phases::START | Phases::GREET | Phases::PRE | Phases::CLOSE)
+            || self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY)
+    }
+
+    /// Whether words `s..i` may fill the leading slots `slots` of a
+    /// template (by the rules of [`SlotFill`]; with several leading slots,
+    /// by those of the last).
+    fn lead_fits(&mut self, slots: &[Segment], s: usize, i: usize) -> bool {
+        let Some(Segment::Slot(slot)) = slots.last() else {
+            return s == i;
+        };
+        let mut fill = SlotFill::default();
+        (s..i).all(|k| fill.take(*slot, self.engine, &self.tokens, k))
     }
 
     /// A whole sentence matching a user pattern, starting at `i`.
@@ -493,67 +690,145 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
-    /// Signature headlines starting at word `i` ("Senior Engineer at Acme").
-    fn headlines(&mut self, i: usize, states: States, flags: WordFlags) {
-        let boundary = flags.intersects(WordFlags::BOUNDARY);
+    /// A signature's headline line from word `i`, to the end of its line:
+    /// title words ("Senior Product Manager", "Руководитель отдела продаж"),
+    /// connectors ("at", "bei") and at most [`MAX_HEADLINE_OTHERS`] other
+    /// words (a company, a technology) per segment, segments split by
+    /// `|` `·` `•` `/` `,` or a spaced dash ("Data Engineer | AWS | Python").
+    /// At least one title word makes it a headline.
+    fn headline(&mut self, i: usize, states: States, flags: WordFlags) {
+        // A headline starts on a line, or after a comma, dash or list
+        // separator, never in the middle of a sentence.
+        if !flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE) {
+            return;
+        }
         let from = |half: Phases| {
-            if half.intersects(Phases::SIGS) || (half.intersects(Phases::HEAD) && boundary) {
+            if half.intersects(Phases::SIGS | Phases::HEAD) {
                 Phases::HEAD
             } else {
                 Phases::EMPTY
             }
         };
-        let states = States {
+        let to = States {
             pure: from(states.pure),
             generic: from(states.generic),
         };
-        if states.is_empty() {
+        if to.is_empty() {
             return;
         }
-        let mut k = i;
-        while self.tokens.has(k)
-            && (k == i || !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY))
-            && self.info(k).classes.intersects(WordClasses::TITLE)
-        {
+        let (mut k, mut titles, mut others) = (i, 0, 0);
+        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+            let f = self.tokens.word(k).flags;
+            if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
+                break;
+            }
+            if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
+                others = 0;
+            }
+            if let Some((words, _)) = self.phrase_at(k, WordClasses::TITLE) {
+                titles += 1;
+                k += words;
+                continue;
+            }
+            let classes = self.info(k).classes;
+            if classes.intersects(WordClasses::TITLE) {
+                titles += 1;
+            } else if classes.intersects(WordClasses::CONNECTOR) {
+                // "at", "of", "bei": joins titles and companies.
+            } else if f.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
+                others += 1;
+                if others > MAX_HEADLINE_OTHERS {
+                    return;
+                }
+            } else {
+                return;
+            }
             k += 1;
         }
-        if k == i {
-            return;
-        }
-        if self.tokens.flags_or_end(k).intersects(WordFlags::BOUNDARY) {
-            self.set(k, states);
-        }
-        if !self.tokens.has(k) {
-            return;
-        }
-        let company = if self.info(k).classes.intersects(WordClasses::CONNECTOR) {
-            k + 1
-        } else if self.tokens.word(k).flags.intersects(WordFlags::COMMA) {
-            k
-        } else {
-            return;
-        };
-        for end in company + 1..=company + 4 {
-            if !self.tokens.has(end - 1) {
-                break;
-            }
-            if end - 1 > company
-                && self
-                    .tokens
-                    .word(end - 1)
-                    .flags
-                    .intersects(WordFlags::BOUNDARY)
-            {
-                break;
-            }
-            if self
+        if titles > 0
+            && self
                 .tokens
-                .flags_or_end(end)
-                .intersects(WordFlags::BOUNDARY)
-            {
-                self.set(end, states);
-            }
+                .flags_or_end(k)
+                .intersects(WordFlags::LINE | WordFlags::SENTENCE)
+        {
+            self.set(k, to);
         }
+    }
+
+    /// A device or mail-client footer line from word `i` ("Sent from my
+    /// iPhone", "Von meinem iPhone gesendet", "iPhoneから送信", "Get Outlook
+    /// for iOS <link>"): footer words or phrases and a device or app name,
+    /// with at most [`MAX_HEADLINE_OTHERS`] other words (a model, a link),
+    /// to the end of the line. It may close any note whose body has begun.
+    fn footer(&mut self, i: usize, states: States) {
+        let from = |half: Phases| {
+            if half.intersects(Phases::ENDED) {
+                Phases::HEAD
+            } else {
+                Phases::EMPTY
+            }
+        };
+        let to = States {
+            pure: from(states.pure),
+            generic: from(states.generic),
+        };
+        let (mut k, mut footer, mut device, mut others) = (i, false, false, 0);
+        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+            let f = self.tokens.word(k).flags;
+            if k > i && f.contains(WordFlags::LINE) {
+                break;
+            }
+            if let Some((words, classes)) =
+                self.phrase_at(k, WordClasses::FOOTER | WordClasses::DEVICE)
+            {
+                footer |= classes.intersects(WordClasses::FOOTER);
+                device |= classes.intersects(WordClasses::DEVICE);
+                k += words;
+                continue;
+            }
+            let classes = self.info(k).classes;
+            if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
+                footer |= classes.intersects(WordClasses::FOOTER);
+                device |= classes.intersects(WordClasses::DEVICE);
+            } else if f.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
+                others += 1;
+                if others > MAX_HEADLINE_OTHERS {
+                    return;
+                }
+            } else {
+                return;
+            }
+            k += 1;
+        }
+        if footer && device && self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
+            self.set(k, to);
+        }
+    }
+}
+
+/// The most Han or kana characters read as one name.
+const MAX_IDEOGRAPHIC_NAME: usize = 4;
+/// The most letters of another script without spaces (Thai, Lao, Khmer,
+/// Burmese) read as one name, once their vowel signs are folded away.
+const MAX_UNSPACED_NAME: usize = 6;
+/// The most words a headline or footer line is read to.
+const MAX_LINE_WORDS: usize = 24;
+/// The most words outside the vocabulary in one headline segment or footer.
+const MAX_HEADLINE_OTHERS: usize = 6;
+
+/// Whether a word may be (part of) a name: a word the vocabulary has no
+/// generic use for (a salutation or title word may be a name: "Jo",
+/// "Will"), an initial, or a placeholder; never a number, and never one
+/// character of a script without spaces on its own (see
+/// [`Run::unspaced_name`]).
+fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
+    if flags.contains(WordFlags::DIGIT) {
+        false
+    } else if flags.intersects(WordFlags::INITIAL | WordFlags::PLACEHOLDER) {
+        true
+    } else {
+        !flags.contains(WordFlags::UNSPACED)
+            && !classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
     }
 }
 
@@ -566,16 +841,25 @@ impl Phases {
 
 /// The transitions of one half's phases over one word: the phases reached
 /// without a generic word (`pure`) and those that needed one (`generic`).
-fn step(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
+fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> States {
     if phases.is_empty() {
         return States::NONE;
     }
-    let digit = flags.intersects(WordFlags::DIGIT);
-    // A name is a word the vocabulary has no generic use for (a salutation
-    // or title word may be a name: "Jo", "Will"); a particle such as "de"
-    // or "van" may stand inside one.
-    let name = !classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF) && !digit;
-    let name_part = name || (classes.intersects(WordClasses::PARTICLE) && !digit);
+    let digit = flags.contains(WordFlags::DIGIT);
+    let unspaced = flags.contains(WordFlags::UNSPACED);
+    // A placeholder ("[Name]") stands where a name or a generic word may,
+    // and makes the reading generic: it is the mark of a pasted template.
+    let placeholder = flags.contains(WordFlags::PLACEHOLDER);
+    let classes = if placeholder {
+        classes | WordClasses::GENERIC
+    } else {
+        classes
+    };
+    // A particle such as "de" or "van" may stand inside a name.
+    let name_part = name || (classes.intersects(WordClasses::PARTICLE) && !digit && !unspaced);
+    // The second half of a hyphenated name ("Al-Mansouri") continues the
+    // name word it is joined to.
+    let joined = flags.contains(WordFlags::JOINED) && !digit && !unspaced && !placeholder;
     let boundary = flags.intersects(WordFlags::BOUNDARY);
     let has = |p: Phases| phases.intersects(p);
     let (mut same, mut generic) = (Phases::EMPTY, Phases::EMPTY);
@@ -594,9 +878,16 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
     }
     if name_part {
         if !boundary {
-            same |= (phases & (Phases::SOLO1 | Phases::SOLO2)).next();
+            same |= (phases & Phases::SOLOS_OPEN).next();
         }
-        same |= (phases & (Phases::NAME1 | Phases::NAME2)).next();
+        same |= (phases & Phases::NAMES_OPEN).next();
+        // A greeted name may open with a particle ("Hallo von der Leyen").
+        if has(Phases::GREET) {
+            same |= Phases::NAME1;
+        }
+    }
+    if joined {
+        same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS);
     }
     let saluted = has(Phases::START | Phases::GREET | Phases::NAMES | Phases::PRE)
         || (has(Phases::SOLOS) && boundary);
@@ -619,15 +910,24 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
         if name && (boundary || has(Phases::CLOSE)) {
             same |= Phases::SIG1;
         }
+        // A short name that is also a common word, alone after a closing
+        // word ("Cheers, Al", "Thanks, Will").
+        if has(Phases::CLOSE) && flags.contains(WordFlags::NAME_END) && !digit {
+            same |= Phases::SIG1;
+        }
     }
 
     // Signature names.
-    if name_part || flags.intersects(WordFlags::NAME_END) {
-        same |= (phases & (Phases::SIG1 | Phases::SIG2 | Phases::SIG3)).next();
+    if name_part || flags.contains(WordFlags::NAME_END) {
+        same |= (phases & Phases::SIGS_OPEN).next();
     }
-    States {
-        pure: same,
-        generic,
+    if placeholder {
+        States::generic(same | generic)
+    } else {
+        States {
+            pure: same,
+            generic,
+        }
     }
 }
 
@@ -646,22 +946,22 @@ fn lead_words(slots: &[Segment]) -> (usize, usize) {
 }
 
 /// The positions a template's segments can end at: at most one more than
-/// the words its slots can take (three slots of at most twelve words).
+/// the words its slots can take (three slots of at most sixteen words).
 #[derive(Debug)]
 struct Ends {
-    list: [usize; 40],
+    list: [usize; 64],
     len: usize,
     /// Whether matching was done (it may have found no end).
     tried: bool,
 }
 
 // Every end a template can reach fits in `Ends`.
-const _: () = assert!(40 > super::catalog::MAX_SLOTS * super::catalog::Slot::Headline.max_words());
+const _: () = assert!(64 > super::catalog::MAX_SLOTS * super::catalog::Slot::Url.max_words());
 
 impl Default for Ends {
     fn default() -> Self {
         Ends {
-            list: [0; 40],
+            list: [0; 64],
             len: 0,
             tried: false,
         }
@@ -686,21 +986,76 @@ impl Ends {
     }
 }
 
+/// What a slot has taken so far, to tell whether one more word fits.
+#[derive(Debug, Default)]
+struct SlotFill {
+    words: usize,
+    unspaced: usize,
+    common: usize,
+}
+
+impl SlotFill {
+    /// Takes word `k` (which exists) into `slot` if it fits: no
+    /// placeholder, no boundary inside (see [`Slot::continues`]), a few
+    /// characters of a script without spaces at most; in a name, no number;
+    /// in a name, site or group, few words with a common use ("Will Smith",
+    /// not "your keynote about observability").
+    fn take(&mut self, slot: Slot, engine: &Engine, tokens: &Tokens<'_, '_>, k: usize) -> bool {
+        let flags = tokens.word(k).flags;
+        if flags.contains(WordFlags::PLACEHOLDER)
+            || (self.words > 0 && !slot.continues(flags, tokens.text(k - 1)))
+        {
+            return false;
+        }
+        if flags.contains(WordFlags::UNSPACED) {
+            self.unspaced += 1;
+            if self.unspaced > slot.max_unspaced() {
+                return false;
+            }
+        }
+        if let Some(max_common) = slot.max_common_words() {
+            if slot == Slot::Name && flags.contains(WordFlags::DIGIT) {
+                return false;
+            }
+            let classes = engine.info(tokens.text(k)).classes;
+            let common = classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
+                && !classes.intersects(WordClasses::PARTICLE)
+                && !flags.intersects(WordFlags::INITIAL | WordFlags::JOINED | WordFlags::UNSPACED);
+            if common {
+                self.common += 1;
+                if self.common > max_common {
+                    return false;
+                }
+            }
+        }
+        self.words += 1;
+        self.words <= slot.max_words()
+    }
+}
+
 /// Matches `segments` against the words from `i`, recording every end.
-fn match_segments(segments: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize, ends: &mut Ends) {
+fn match_segments(
+    engine: &Engine,
+    segments: &[Segment],
+    tokens: &mut Tokens<'_, '_>,
+    i: usize,
+    ends: &mut Ends,
+) {
     match segments.first() {
         None => ends.push(i),
         Some(Segment::Literal { text, words }) => {
             if tokens.span_is(i, *words, text) {
-                match_segments(&segments[1..], tokens, i + words, ends);
+                match_segments(engine, &segments[1..], tokens, i + words, ends);
             }
         }
         Some(Segment::Slot(slot)) => {
+            let mut fill = SlotFill::default();
             for len in 1..=slot.max_words() {
-                if !tokens.has(i + len - 1) || ends.is_full() {
+                let k = i + len - 1;
+                if !tokens.has(k) || ends.is_full() || !fill.take(*slot, engine, tokens, k) {
                     break;
                 }
-                match_segments(&segments[1..], tokens, i + len, ends);
+                match_segments(engine, &segments[1..], tokens, i + len, ends);
             }
         }
     }
@@ -711,12 +1066,17 @@ mod tests {
     use super::*;
 
     const NAME: WordClasses = WordClasses::EMPTY;
+
+    /// One step, with the word read as a name when it may be one.
+    fn st(phases: Phases, classes: WordClasses, flags: WordFlags) -> States {
+        step(phases, classes, flags, is_name(classes, flags))
+    }
     const NONE: WordFlags = WordFlags::EMPTY;
 
     #[test]
     fn step_from_nothing_is_nothing() {
         assert_eq!(
-            step(Phases::EMPTY, WordClasses::SALUTATION, NONE),
+            st(Phases::EMPTY, WordClasses::SALUTATION, NONE),
             States::NONE
         );
     }
@@ -724,31 +1084,27 @@ mod tests {
     #[test]
     fn step_salutation_then_names() {
         // "hi" opens; a name-like word after it is the greeted name.
-        let hi = step(Phases::START, WordClasses::SALUTATION, WordFlags::SENTENCE);
+        let hi = st(Phases::START, WordClasses::SALUTATION, WordFlags::SENTENCE);
         assert!(hi.pure.contains(Phases::GREET), "{hi:?}");
-        let ann = step(Phases::GREET, NAME, NONE);
+        let ann = st(Phases::GREET, NAME, NONE);
         assert!(ann.pure.contains(Phases::NAME1), "{ann:?}");
-        // Names grow word by word up to three, particles included.
-        assert!(step(Phases::NAME1, NAME, NONE).pure.contains(Phases::NAME2));
-        let van = step(
+        // Names grow word by word up to six, particles included.
+        assert!(st(Phases::NAME1, NAME, NONE).pure.contains(Phases::NAME2));
+        let van = st(
             Phases::NAME2,
             WordClasses::PARTICLE | WordClasses::GENERIC,
             NONE,
         );
         assert!(van.pure.contains(Phases::NAME3), "{van:?}");
-        assert!(
-            !step(Phases::NAME3, NAME, NONE)
-                .pure
-                .intersects(Phases::NAMES)
-        );
+        assert!(!st(Phases::NAME6, NAME, NONE).pure.intersects(Phases::NAMES));
     }
 
     #[test]
     fn step_solo_names_stop_at_a_boundary() {
-        let marcus = step(Phases::START, NAME, NONE);
+        let marcus = st(Phases::START, NAME, NONE);
         assert!(marcus.pure.contains(Phases::SOLO1));
-        assert!(step(Phases::SOLO1, NAME, NONE).pure.contains(Phases::SOLO2));
-        let after_comma = step(Phases::SOLO1, NAME, WordFlags::COMMA);
+        assert!(st(Phases::SOLO1, NAME, NONE).pure.contains(Phases::SOLO2));
+        let after_comma = st(Phases::SOLO1, NAME, WordFlags::COMMA);
         assert!(
             !after_comma.pure.intersects(Phases::SOLOS),
             "{after_comma:?}"
@@ -757,14 +1113,14 @@ mod tests {
 
     #[test]
     fn step_pleasantries_and_generic_words_after_a_salutation() {
-        let thanks = step(Phases::GREET, WordClasses::SIGN_OFF, NONE);
+        let thanks = st(Phases::GREET, WordClasses::SIGN_OFF, NONE);
         assert!(thanks.pure.contains(Phases::PRE), "{thanks:?}");
-        let connect = step(Phases::GREET, WordClasses::GENERIC, NONE);
+        let connect = st(Phases::GREET, WordClasses::GENERIC, NONE);
         assert_eq!(connect, States::generic(Phases::BODY));
         // A solo name saluted only once its boundary is seen.
-        let early = step(Phases::SOLO1, WordClasses::GENERIC, NONE);
+        let early = st(Phases::SOLO1, WordClasses::GENERIC, NONE);
         assert!(early.generic.is_empty(), "{early:?}");
-        let late = step(Phases::SOLO1, WordClasses::GENERIC, WordFlags::COMMA);
+        let late = st(Phases::SOLO1, WordClasses::GENERIC, WordFlags::COMMA);
         assert!(late.generic.contains(Phases::BODY), "{late:?}");
     }
 
@@ -772,45 +1128,45 @@ mod tests {
     fn step_body_words() {
         let body = Phases::BODY;
         let closer = WordClasses::CLOSER | WordClasses::SIGN_OFF;
-        assert!(step(body, closer, NONE).pure.contains(Phases::CLOSE));
+        assert!(st(body, closer, NONE).pure.contains(Phases::CLOSE));
         assert!(
-            step(body, WordClasses::SIGN_OFF, NONE)
+            st(body, WordClasses::SIGN_OFF, NONE)
                 .pure
                 .contains(Phases::BODY)
         );
         assert_eq!(
-            step(body, WordClasses::GENERIC, NONE),
+            st(body, WordClasses::GENERIC, NONE),
             States::generic(Phases::BODY)
         );
         // A word the vocabulary does not know, inside a sentence: nothing
         // survives (the note is specific).
-        assert_eq!(step(body, NAME, NONE), States::NONE);
+        assert_eq!(st(body, NAME, NONE), States::NONE);
     }
 
     #[test]
     fn step_signature_names() {
         // After a boundary, or directly after a closer, a name signs.
         assert!(
-            step(Phases::BODY, NAME, WordFlags::DASH)
+            st(Phases::BODY, NAME, WordFlags::DASH)
                 .pure
                 .contains(Phases::SIG1)
         );
-        assert!(step(Phases::CLOSE, NAME, NONE).pure.contains(Phases::SIG1));
-        assert!(step(Phases::SIG1, NAME, NONE).pure.contains(Phases::SIG2));
-        assert!(!step(Phases::SIG4, NAME, NONE).pure.intersects(Phases::SIGS));
+        assert!(st(Phases::CLOSE, NAME, NONE).pure.contains(Phases::SIG1));
+        assert!(st(Phases::SIG1, NAME, NONE).pure.contains(Phases::SIG2));
+        assert!(!st(Phases::SIG6, NAME, NONE).pure.intersects(Phases::SIGS));
         // A common word ends a name only when it is short and last on its
         // line.
         let an = WordClasses::GENERIC;
-        assert!(!step(Phases::SIG2, an, NONE).pure.contains(Phases::SIG3));
-        let an_last = step(Phases::SIG2, an, WordFlags::NAME_END);
+        assert!(!st(Phases::SIG2, an, NONE).pure.contains(Phases::SIG3));
+        let an_last = st(Phases::SIG2, an, WordFlags::NAME_END);
         assert!(an_last.pure.contains(Phases::SIG3), "{an_last:?}");
     }
 
     #[test]
     fn step_digits_are_never_names() {
         let flags = WordFlags::DIGIT | WordFlags::DASH;
-        assert_eq!(step(Phases::BODY, NAME, flags), States::NONE);
-        assert!(step(Phases::GREET, NAME, WordFlags::DIGIT).pure.is_empty());
+        assert_eq!(st(Phases::BODY, NAME, flags), States::NONE);
+        assert!(st(Phases::GREET, NAME, WordFlags::DIGIT).pure.is_empty());
     }
 
     /// A small engine: `texts` as templates, `words` as the vocabulary.

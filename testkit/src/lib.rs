@@ -23,11 +23,16 @@ pub struct StockRow {
     pub text: String,
 }
 
-/// Fills a catalog text's slots with a fixed name, recipient and headline.
+/// Fills a catalog text's slots with a fixed name, recipient, headline,
+/// group, site and links.
 pub fn fill(text: &str) -> String {
     text.replace("{sender}", "Ana Lima")
         .replace("{recipient}", "Sam")
         .replace("{headline}", "Senior Engineer at Acme")
+        .replace("{group}", "Rust Berlin")
+        .replace("{site}", "Acme Social")
+        .replace("{invite_url}", "https://acme.example/invite/8Kd2")
+        .replace("{profile_url}", "https://acme.example/u/ana-lima")
 }
 
 /// Every stock text of the built-in catalog, in catalog order, slots

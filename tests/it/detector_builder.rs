@@ -100,8 +100,8 @@ fn patterns_see_the_normalised_sentence() {
 }
 
 #[test]
-fn vocabulary_words_must_be_single_words() {
-    for word in ["", "two words", "!!!"] {
+fn vocabulary_entries_must_hold_a_word() {
+    for word in ["", " ", "!!!"] {
         let err = GreetingDetector::builder()
             .generic_word(word)
             .build()
@@ -113,4 +113,23 @@ fn vocabulary_words_must_be_single_words() {
             "{word:?}"
         );
     }
+    // Several words, or several characters of a script without spaces, are
+    // a phrase, matched whole.
+    let detector = GreetingDetector::builder()
+        .generic_word("circle back")
+        .generic_word("多多关照")
+        .build()
+        .unwrap();
+    assert_eq!(
+        detector.classify("Hi! Let's circle back"),
+        GreetingKind::GenericTemplate
+    );
+    assert_eq!(
+        detector.classify("Hi! Let's circle Berlin"),
+        GreetingKind::Personal
+    );
+    assert_eq!(
+        detector.classify("你好，请多多关照"),
+        GreetingKind::GenericTemplate
+    );
 }

@@ -191,6 +191,10 @@ impl CharTable {
             let Some(c) = char::from_u32(code as u32) else {
                 continue;
             };
+            if opens_placeholder(c) {
+                // Left to the tokenizer's slow path, which looks ahead.
+                continue;
+            }
             folded.clear();
             let (mut classes, mut marks, mut lookalikes) = (0, 0, 0);
             let mut class = Class::Ignored;
@@ -255,8 +259,8 @@ impl CharTable {
             IGNORED if u32::from(flags) == INVISIBLE_FLAG => Folded::Class(Class::Invisible),
             IGNORED if u32::from(flags) == BIDI_FLAG => Folded::Class(Class::Bidi),
             IGNORED => Folded::Class(Class::Ignored),
-            SPACE => Folded::Class(Class::Space(WordFlags::from_bits(flags))),
-            SEPARATOR => Folded::Class(Class::Separator(WordFlags::from_bits(flags))),
+            SPACE => Folded::Class(Class::Space(WordFlags::from_bits(u16::from(flags)))),
+            SEPARATOR => Folded::Class(Class::Separator(WordFlags::from_bits(u16::from(flags)))),
             DASH_KIND => Folded::Class(Class::Dash),
             _ => return None,
         })
@@ -280,6 +284,7 @@ pub(super) fn ascii_class(b: u8) -> Class {
         b' ' | b'\t' | b'\r' => Class::Space(WordFlags::EMPTY),
         b'.' | b'!' | b'?' | b';' => Class::Separator(WordFlags::SENTENCE),
         b',' | b':' => Class::Separator(WordFlags::COMMA),
+        b'|' | b'/' => Class::Separator(WordFlags::PIPE),
         b'-' => Class::Dash,
         0..=0x1F | 0x7F => Class::Ignored,
         _ => Class::Separator(WordFlags::EMPTY),
@@ -305,10 +310,44 @@ fn special_class(c: char) -> Option<Class> {
         '、' | '，' | '،' | '﹐' | '﹑' | '：' | '፣' | '፡' => {
             Class::Separator(WordFlags::COMMA)
         }
+        // Separators of headline lists ("Engineer | AWS · Python • SaaS").
+        '¦' | '｜' | '·' | '•' | '‧' | '∙' | '⋅' | '・' | '･' | '／' | '◦' | '▪' => {
+            Class::Separator(WordFlags::PIPE)
+        }
         c if in_ranges(DASHES, c) => Class::Dash,
         c if c.is_control() => Class::Ignored,
         _ => return None,
     })
+}
+
+/// Whether a non-ASCII character may open an unfilled placeholder: a
+/// full-width bracket (`［名前］`, `【会社名】`) or a blank-name circle (`○○様`).
+pub(super) fn opens_placeholder(c: char) -> bool {
+    matches!(
+        c,
+        '［' | '｛' | '＜' | '【' | '〔' | '〈' | '《' | '○' | '〇' | '◯' | '●'
+    )
+}
+
+/// Whether a folded letter belongs to a script written without spaces
+/// between words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tai
+/// scripts): the tokenizer makes each such character a word of its own, so
+/// the catalog and vocabulary are matched character by character, and a
+/// sentence is never taken for one long word.
+pub(super) fn is_unspaced(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF | 0x19E0..=0x19FF // Khmer
+        | 0x1950..=0x19DF // Tai Le, New Tai Lue
+        | 0x1A20..=0x1AAF // Tai Tham
+        | 0x3005..=0x3007 // 々 〆 〇
+        | 0x3040..=0x30FA | 0x30FC..=0x30FF // kana, ー (not the middle dot)
+        | 0x31F0..=0x31FF // Katakana phonetic extensions
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+        | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F // Myanmar extensions
+        | 0x20000..=0x3FFFF // Han extensions
+    )
 }
 
 // Sets derived from Unicode properties (Unicode 16, as the `regex` crate

@@ -1,19 +1,23 @@
-//! HTML entities as exported e-mails carry them (`&#39;`, `&amp;`,
+//! HTML entities as exported e-mails carry them (`&#39;`, `&eacute;`,
 //! `&nbsp;`, also double-encoded `&amp;#39;`): decoded one at a time while
 //! tokenising, with no buffer.
 
-/// The longest entity body read, `;` included; a longer run after `&` is no
-/// entity, so a hostile note cannot make the decoder scan far.
-const MAX_BODY: usize = 12;
+use super::entity_names::NAMED;
 
-/// Parses an entity body (`#39;`, `#x27;`, `amp;`) at the start of `rest`;
-/// returns its length and the character it stands for. Named entities are
-/// the ones e-mails use for apostrophes, quotes, spaces and dashes, case
-/// insensitive; others are not entities.
-pub(super) fn parse_entity(rest: &[u8]) -> Option<(usize, char)> {
+/// The longest entity body read, `;` included (the longest HTML5 name,
+/// `CounterClockwiseContourIntegral`, has 31 letters); a longer run after
+/// `&` is no entity, so a hostile note cannot make the decoder scan far.
+const MAX_BODY: usize = 33;
+
+/// Parses an entity body (`#39;`, `#x27;`, `eacute;`) at the start of
+/// `rest`; returns its length and the characters it stands for (one, or two
+/// for a few mathematical names). Names are every HTML5 named reference,
+/// matched as written or, failing that, in lower case (`&NBSP;`, `&Amp;`
+/// are not HTML but mail exports write them); an unknown name is no entity.
+pub(super) fn parse_entity(rest: &[u8]) -> Option<(usize, Decoded)> {
     let end = rest.iter().take(MAX_BODY).position(|&b| b == b';')?;
     let body = &rest[..end];
-    let c = if let Some(num) = body.strip_prefix(b"#") {
+    let decoded = if let Some(num) = body.strip_prefix(b"#") {
         let (digits, radix) = match num.first() {
             Some(b'x' | b'X') => (&num[1..], 16),
             _ => (num, 10),
@@ -22,36 +26,79 @@ pub(super) fn parse_entity(rest: &[u8]) -> Option<(usize, char)> {
             return None;
         }
         let text = std::str::from_utf8(digits).ok()?;
-        char::from_u32(u32::from_str_radix(text, radix).ok()?)?
+        Decoded::Char(char::from_u32(u32::from_str_radix(text, radix).ok()?)?)
     } else {
-        let mut name = [0u8; MAX_BODY];
-        let name = &mut name[..body.len()];
-        name.copy_from_slice(body);
-        name.make_ascii_lowercase();
-        match &*name {
-            b"amp" => '&',
-            b"apos" | b"rsquo" | b"lsquo" | b"acute" => '\'',
-            b"quot" | b"ldquo" | b"rdquo" | b"laquo" | b"raquo" | b"lt" | b"gt" => '"',
-            b"nbsp" | b"ensp" | b"emsp" | b"thinsp" => ' ',
-            b"shy" | b"zwj" | b"zwnj" | b"lrm" | b"rlm" => '\u{200B}',
-            b"hellip" => '…',
-            b"ndash" | b"mdash" => '–',
-            _ => return None,
-        }
+        let mut lower = [0u8; MAX_BODY];
+        let lower = &mut lower[..body.len()];
+        lower.copy_from_slice(body);
+        lower.make_ascii_lowercase();
+        Decoded::Named(named(body).or_else(|| named(lower))?)
     };
-    Some((end + 1, c))
+    Some((end + 1, decoded))
+}
+
+/// What an entity stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Decoded {
+    /// A numeric reference.
+    Char(char),
+    /// A named reference's characters.
+    Named(&'static str),
+}
+
+impl Decoded {
+    /// The first character (the only one for all but a few names).
+    pub(super) fn first(self) -> char {
+        match self {
+            Decoded::Char(c) => c,
+            Decoded::Named(s) => s.chars().next().unwrap_or('\u{FFFD}'),
+        }
+    }
+}
+
+fn named(name: &[u8]) -> Option<&'static str> {
+    NAMED
+        .binary_search_by(|(n, _)| n.as_bytes().cmp(name))
+        .ok()
+        .map(|i| NAMED[i].1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn one(body: &[u8]) -> Option<(usize, char)> {
+        parse_entity(body).map(|(len, d)| (len, d.first()))
+    }
+
     #[test]
     fn numeric_and_named_entities_decode_with_their_length() {
-        assert_eq!(parse_entity(b"#39; rest"), Some((4, '\'')));
-        assert_eq!(parse_entity(b"#x27;"), Some((5, '\'')));
-        assert_eq!(parse_entity(b"NBSP;"), Some((5, ' ')));
-        assert_eq!(parse_entity(b"amp;#39;"), Some((4, '&')));
+        assert_eq!(one(b"#39; rest"), Some((4, '\'')));
+        assert_eq!(one(b"#x27;"), Some((5, '\'')));
+        assert_eq!(one(b"NBSP;"), Some((5, '\u{A0}')));
+        assert_eq!(one(b"amp;#39;"), Some((4, '&')));
+        assert_eq!(one(b"eacute;"), Some((7, 'é')));
+        assert_eq!(one(b"Eacute;"), Some((7, 'É')));
+        assert_eq!(one(b"szlig;"), Some((6, 'ß')));
+        assert_eq!(one(b"OElig;"), Some((6, 'Œ')));
+        assert_eq!(one(b"scaron;"), Some((7, 'š')));
+        assert_eq!(one(b"rsquo;"), Some((6, '\u{2019}')));
+        assert_eq!(
+            one(b"CounterClockwiseContourIntegral;"),
+            Some((32, '\u{2233}'))
+        );
+    }
+
+    #[test]
+    fn the_table_is_sorted_and_complete() {
+        assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(NAMED.len(), 2125);
+        // Latin-1, Latin Extended-A and typographic names all decode.
+        for name in [
+            "ntilde", "uuml", "ccedil", "atilde", "amacr", "lstrok", "ndash", "hellip",
+        ] {
+            assert!(named(name.as_bytes()).is_some(), "{name}");
+        }
     }
 
     #[test]
@@ -62,14 +109,9 @@ mod tests {
             b"#xZZ;",
             b"#1114112;",
             b"amp",
-            b"verylongname;",
+            b"averyveryveryverylongnamethatisnotanentity;",
         ] {
-            assert_eq!(
-                parse_entity(body),
-                None,
-                "{:?}",
-                String::from_utf8_lossy(body)
-            );
+            assert_eq!(one(body), None, "{:?}", String::from_utf8_lossy(body));
         }
     }
 }

@@ -30,6 +30,8 @@
 mod chars;
 mod disguise;
 mod entity;
+mod entity_names;
+mod markup;
 mod tokens;
 
 pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
@@ -40,7 +42,7 @@ bit_set! {
     /// What stands before a word: the separators the tokenizer folded away
     /// (salutations and signatures are recognised by where they stand),
     /// and what kind of word it is.
-    WordFlags(u8) {
+    WordFlags(u16) {
         /// A sentence end (`.` `!` `?` `…` `。` …) stands before the word.
         SENTENCE = 1;
         /// A line break stands before the word.
@@ -54,9 +56,27 @@ bit_set! {
         BOUNDARY = Self::SENTENCE.bits() | Self::LINE.bits() | Self::COMMA.bits() | Self::DASH.bits();
         /// The word starts with a digit.
         DIGIT = 16;
+        /// A list separator of headlines (`|` `·` `•` `/`) stands before the
+        /// word.
+        PIPE = 32;
+        /// Nothing separates the word from the one before: the second half
+        /// of a hyphenated word (`Al-Mansouri`), or a character of a script
+        /// written without spaces (each is a word of its own: `张` `伟`).
+        JOINED = 64;
         /// Set by the matcher, not the tokenizer: the word is short and last
         /// on its line, so it may end a signature name whatever it means.
         NAME_END = 128;
+        /// The word is one character of a script written without spaces
+        /// (Han, kana, Thai, Lao, Khmer, Burmese).
+        UNSPACED = 256;
+        /// The word is one letter followed by a full stop: an initial
+        /// (`J. K. Rowling`), which is part of a name, not a sentence end.
+        INITIAL = 512;
+        /// The word stands for an unfilled placeholder (`[Name]`,
+        /// `<First Name>`, `{{company}}`, `○○`): a pasted template's mark.
+        PLACEHOLDER = 1024;
+        /// Whitespace stands before the word (a link's parts have none).
+        SPACE = 2048;
     }
 }
 
@@ -72,7 +92,11 @@ mod tests {
     fn norm(s: &str) -> (String, Vec<WordFlags>) {
         let mut scratch = Scratch::default();
         normalize_into(s, &mut scratch);
-        let flags = scratch.words.iter().map(|w| w.flags).collect();
+        let flags = scratch
+            .words
+            .iter()
+            .map(|w| w.flags.without(WordFlags::SPACE))
+            .collect();
         (scratch.text, flags)
     }
 
@@ -147,9 +171,68 @@ mod tests {
                 WordFlags::COMMA | WordFlags::LINE | WordFlags::SENTENCE,
                 WordFlags::SENTENCE | WordFlags::DASH,
                 WordFlags::EMPTY,
-                WordFlags::EMPTY,
+                WordFlags::JOINED,
             ]
         );
+    }
+
+    #[test]
+    fn scripts_without_spaces_become_one_word_per_character() {
+        let (text, flags) = norm("我是张伟。iPhoneから");
+        assert_eq!(text, "我 是 张 伟 iphone か ら");
+        let u = WordFlags::UNSPACED;
+        let j = WordFlags::JOINED;
+        let start = WordFlags::SENTENCE | WordFlags::LINE;
+        assert_eq!(
+            flags,
+            [
+                start | u,
+                j | u,
+                j | u,
+                j | u,
+                WordFlags::SENTENCE,
+                j | u,
+                j | u
+            ]
+        );
+        // Thai vowel and tone marks fold away with the other marks.
+        assert_eq!(norm("สวัสดี").0.split(' ').count(), 4);
+    }
+
+    #[test]
+    fn initials_are_not_sentence_ends() {
+        let (text, flags) = norm("J. K. Rowling. Ann");
+        assert_eq!(text, "j k rowling ann");
+        let i = WordFlags::INITIAL;
+        assert_eq!(
+            flags,
+            [
+                WordFlags::SENTENCE | WordFlags::LINE | i,
+                i,
+                WordFlags::EMPTY,
+                WordFlags::SENTENCE
+            ]
+        );
+    }
+
+    #[test]
+    fn placeholders_tags_and_list_separators() {
+        let (text, flags) = norm("Hi [First Name],<br>Data Engineer | AWS");
+        assert_eq!(text, "hi {} data engineer aws");
+        assert!(flags[1].contains(WordFlags::PLACEHOLDER));
+        assert!(flags[2].contains(WordFlags::LINE));
+        assert!(flags[4].contains(WordFlags::PIPE));
+        assert_eq!(norm("〇〇様").0, "{} 様");
+        // Whitespace is recorded too: a link's parts have none between them.
+        let mut scratch = Scratch::default();
+        normalize_into("see x.com/a b", &mut scratch);
+        let spaced: Vec<bool> = scratch
+            .words
+            .iter()
+            .map(|w| w.flags.contains(WordFlags::SPACE))
+            .collect();
+        assert_eq!(spaced, [false, true, false, false, true]);
+        assert_eq!(norm("Caf&eacute; &Uuml;ber&nbsp;uns").0, "cafe uber uns");
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 use super::chars::{
     CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_invisible,
+    is_unspaced, opens_placeholder,
 };
 use super::disguise::Disguise;
-use super::entity::parse_entity;
+use super::entity::{Decoded, parse_entity};
+use super::markup::{html_tag, placeholder};
 use super::{MAX_TEXT_BYTES, WordFlags};
 
 /// One normalised word: a byte range of the scratch text and the flags of
@@ -47,6 +49,9 @@ pub(crate) struct Tokens<'a, 's> {
     run_dash: bool,
     /// A word is open at the end of the text buffer.
     in_word: bool,
+    /// The last word ended with no separator after it (a character of a
+    /// script written without spaces): the next word is `JOINED` to it.
+    glued: bool,
     word_start: usize,
     word_flags: WordFlags,
     /// Something visible (a word or a visible separator) was seen.
@@ -74,6 +79,7 @@ impl<'a, 's> Tokens<'a, 's> {
             run_space: false,
             run_dash: false,
             in_word: false,
+            glued: false,
             word_start: 0,
             word_flags: WordFlags::EMPTY,
             visible: false,
@@ -205,9 +211,15 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.pos += 1;
                 self.finish_word();
                 self.run_space = true;
+                self.glued = false;
             } else if b == b'&' {
                 self.pos += 1;
                 self.entity();
+            } else if b == b'.' {
+                self.pos += 1;
+                self.full_stop();
+            } else if matches!(b, b'<' | b'[' | b'{') && self.markup() {
+                // Consumed: a tag or a placeholder.
             } else {
                 self.pos += 1;
                 self.apply(ascii_class(b));
@@ -254,8 +266,47 @@ impl<'a, 's> Tokens<'a, 's> {
             self.pos += consumed;
         } else {
             let c = rest.chars().next().unwrap_or('\u{FFFD}');
+            if opens_placeholder(c) && self.markup() {
+                return;
+            }
             self.pos += c.len_utf8();
             self.unicode(c);
+        }
+    }
+
+    /// At `<`, `[`, `{` or a full-width bracket: consumes an HTML tag (a
+    /// line break or a space, and visible) or an unfilled placeholder (one
+    /// word flagged `PLACEHOLDER`); says whether it did.
+    fn markup(&mut self) -> bool {
+        let rest = &self.input[self.pos..];
+        if let Some((len, class)) = rest.starts_with('<').then(|| html_tag(rest)).flatten() {
+            self.pos += len;
+            self.apply(class);
+            self.visible = true;
+            return true;
+        }
+        let Some(len) = placeholder(rest) else {
+            return false;
+        };
+        self.pos += len;
+        self.finish_word();
+        self.push_letters("{}", false);
+        self.word_flags |= WordFlags::PLACEHOLDER;
+        self.finish_word();
+        true
+    }
+
+    /// A `.`: after a single letter it marks an initial (`J. K. Rowling`),
+    /// elsewhere it ends a sentence.
+    fn full_stop(&mut self) {
+        let mut word = self.scratch.text[self.word_start..].chars();
+        let initial = self.in_word
+            && matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c));
+        if initial {
+            self.word_flags |= WordFlags::INITIAL;
+            self.apply(Class::Separator(WordFlags::EMPTY));
+        } else {
+            self.apply(ascii_class(b'.'));
         }
     }
 
@@ -271,7 +322,11 @@ impl<'a, 's> Tokens<'a, 's> {
     fn take(&mut self, folded: Folded<'_>) {
         match folded {
             Folded::Letter(letter, digit) => {
-                self.push_char(letter, digit);
+                if u32::from(letter) >= 0x0E00 && is_unspaced(letter) {
+                    self.push_unspaced(letter, digit);
+                } else {
+                    self.push_char(letter, digit);
+                }
                 self.disguise.letter(letter);
             }
             Folded::Lookalike(letter) => {
@@ -279,6 +334,12 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.disguise.lookalike();
             }
             Folded::Letters(letters, digit) => {
+                if letters.chars().any(is_unspaced) {
+                    for letter in letters.chars() {
+                        self.take(Folded::Letter(letter, letter.is_numeric()));
+                    }
+                    return;
+                }
                 self.push_letters(letters, digit);
                 self.disguise.letter(letters.chars().next().unwrap_or('a'));
             }
@@ -292,14 +353,22 @@ impl<'a, 's> Tokens<'a, 's> {
     fn entity(&mut self) {
         loop {
             match parse_entity(&self.input.as_bytes()[self.pos..]) {
-                Some((len, '&')) => self.pos += len,
-                Some((len, c)) => {
+                Some((len, Decoded::Named("&"))) => self.pos += len,
+                Some((len, decoded)) => {
                     self.pos += len;
-                    return if c.is_ascii() {
-                        self.ascii(c as u8)
-                    } else {
-                        self.unicode(c)
+                    let mut one = [0; 4];
+                    let chars = match decoded {
+                        Decoded::Char(c) => &*c.encode_utf8(&mut one),
+                        Decoded::Named(s) => s,
                     };
+                    for c in chars.chars() {
+                        if c.is_ascii() {
+                            self.ascii(c as u8);
+                        } else {
+                            self.unicode(c);
+                        }
+                    }
+                    return;
                 }
                 None => return self.apply(Class::Separator(WordFlags::EMPTY)),
             }
@@ -316,18 +385,33 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.finish_word();
                 self.pending |= flags;
                 self.run_space = true;
+                self.glued = false;
             }
             Class::Separator(flags) => {
                 self.finish_word();
                 self.pending |= flags;
                 self.visible = true;
+                self.glued = false;
             }
             Class::Dash => {
                 self.finish_word();
                 self.run_dash = true;
                 self.visible = true;
+                self.glued = false;
             }
         }
+    }
+
+    /// Appends a character of a script written without spaces as a word of
+    /// its own, `JOINED` to a word it touches.
+    fn push_unspaced(&mut self, letter: char, digit: bool) {
+        let glued = self.in_word || self.glued;
+        self.finish_word();
+        self.glued = glued;
+        self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
+        self.word_flags |= WordFlags::UNSPACED;
+        self.finish_word();
+        self.glued = true;
     }
 
     /// Appends one folded letter (the hot path for non-ASCII text).
@@ -360,6 +444,12 @@ impl<'a, 's> Tokens<'a, 's> {
             let mut flags = self.pending;
             if self.run_dash && self.run_space {
                 flags |= WordFlags::DASH;
+            }
+            if self.glued || (self.run_dash && !self.run_space) {
+                flags |= WordFlags::JOINED;
+            }
+            if self.run_space {
+                flags |= WordFlags::SPACE;
             }
             if digit {
                 flags |= WordFlags::DIGIT;
@@ -413,7 +503,7 @@ pub(crate) fn is_blank(text: &str) -> bool {
             match parse_entity(rest.as_bytes()) {
                 Some((len, decoded)) => {
                     rest = &rest[len..];
-                    c = decoded;
+                    c = decoded.first();
                 }
                 None => return false,
             }
