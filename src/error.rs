@@ -204,7 +204,7 @@ impl BuildError {
     /// ```
     /// use opendoor::{BuildErrorKind, GreetingDetector};
     ///
-    /// let err = GreetingDetector::builder().salutation("two words").build().unwrap_err();
+    /// let err = GreetingDetector::builder().salutation("!!!").build().unwrap_err();
     /// assert_eq!(err.kind(), BuildErrorKind::InvalidWord);
     /// ```
     #[must_use]

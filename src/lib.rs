@@ -27,7 +27,7 @@
 //!   [`PolicyConfig`] describes any built-in policy as data (serde), and
 //!   [`PolicyExt`] combines policies (`strictest`, `most_open`).
 //! - The [`GreetingDetector`] tells whether a note is the platform's stock
-//!   text (in any of 69 languages, however decorated), a generic template,
+//!   text (in any of 78 languages, however decorated), a generic template,
 //!   or personal ([`GreetingKind`]).
 //!
 //! # Deciding on a request

@@ -49,7 +49,7 @@ impl GreetingDetectorBuilder {
     ///
     /// ```
     /// let detector = opendoor::GreetingDetectorBuilder::new().build()?;
-    /// assert!(detector.stock_texts().len() >= 176);
+    /// assert!(detector.stock_texts().len() >= 519);
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     #[must_use]

@@ -170,6 +170,17 @@ impl Slot {
         }
     }
 
+    /// Flags that always end the slot: no word carrying one continues it.
+    pub(crate) const fn stops(self) -> WordFlags {
+        match self {
+            Slot::Name | Slot::Site | Slot::Group => WordFlags::LINE
+                .union(WordFlags::COMMA)
+                .union(WordFlags::DASH),
+            Slot::Headline => WordFlags::LINE.union(WordFlags::SENTENCE),
+            Slot::Url => WordFlags::SPACE.union(WordFlags::LINE),
+        }
+    }
+
     /// Whether a word with `flags` may continue the slot after `previous`
     /// (the word before it, in the slot).
     pub(crate) fn continues(self, flags: WordFlags, previous: &str) -> bool {

@@ -181,6 +181,9 @@ pub(crate) struct Engine {
     starts: Vec<u32>,
     /// The most words a template's leading slots can take.
     max_lead: usize,
+    /// Flags no leading slot of any template reads across (a line break,
+    /// for names also a comma or a spaced dash).
+    lead_stop: WordFlags,
     /// A Bloom filter over the first literal words of templates that open
     /// with a slot, keyed by first byte and length: most words skip the
     /// lookup that lead templates would need.
@@ -283,11 +286,22 @@ impl Engine {
                 lead_filter[bit / 64] |= 1 << (bit % 64);
             }
         }
+        let lead_stop = templates
+            .iter()
+            .flat_map(|t| &t.segments[..t.first_literal()])
+            .filter_map(|s| match s {
+                Segment::Slot(slot) => Some(slot.stops()),
+                Segment::Literal { .. } => None,
+            })
+            .fold(WordFlags::BOUNDARY | WordFlags::SPACE, |all, stops| {
+                all & stops
+            });
         Engine {
             templates,
             words,
             starts,
             max_lead,
+            lead_stop,
             lead_words: lead_filter,
             phrases,
             patterns,
@@ -348,7 +362,7 @@ struct Run<'e, 'r, 'a, 's> {
     reach: &'r mut Vec<States>,
     /// `stock[i]`: a template whose pure match ends before word `i`.
     stock: &'r mut Vec<u32>,
-    /// The furthest position any state or pending stock start can reach.
+    /// The furthest position any state reaches.
     horizon: usize,
     /// Positions before this may end the leading slot of a template that
     /// opens with one, so their words are looked up even without states.
@@ -380,7 +394,7 @@ impl Run<'_, '_, '_, '_> {
 
     fn walk(&mut self) -> Outcome {
         let mut i = 0;
-        while i <= self.horizon {
+        while i <= self.horizon || i < self.lead_until {
             if !self.tokens.has(i) {
                 return self.finish(i);
             }
@@ -416,10 +430,19 @@ impl Run<'_, '_, '_, '_> {
     /// Processes word `i`: jumps that start or end here, then the step to
     /// `i + 1`.
     fn position(&mut self, i: usize) {
-        if self.get(i).is_empty()
-            && (i >= self.lead_until || !self.engine.may_follow_lead(self.tokens.text(i)))
-        {
-            return;
+        if self.get(i).is_empty() {
+            if i >= self.lead_until {
+                return;
+            }
+            let lead = self.engine.may_follow_lead(self.tokens.text(i));
+            if self.tokens.word(i).flags.intersects(self.engine.lead_stop) {
+                // No leading slot reaches across this word: only a slot
+                // that starts at a live position after it could matter.
+                self.lead_until = self.lead_until.min(i + 1);
+            }
+            if !lead {
+                return;
+            }
         }
         let word = self.tokens.word(i);
         let info = self.info(i);
@@ -462,10 +485,21 @@ impl Run<'_, '_, '_, '_> {
         } else {
             word.flags
         };
-        // Only a hyphen's second half continues a name; a word glued to a
-        // character of a script without spaces does not ("张伟Lucy").
-        if i > 0 && self.tokens.word(i - 1).flags.contains(WordFlags::UNSPACED) {
-            flags = flags.without(WordFlags::JOINED);
+        if i > 0 {
+            // Only a hyphen's second half continues a name; a word glued to
+            // a character of a script without spaces does not ("张伟Lucy").
+            if self.tokens.word(i - 1).flags.contains(WordFlags::UNSPACED) {
+                flags = flags.without(WordFlags::JOINED);
+            }
+            // "Dr. Ann": a short word before a full stop is an abbreviation.
+            let previous = self.tokens.text(i - 1);
+            if flags.contains(WordFlags::SENTENCE)
+                && !flags.contains(WordFlags::LINE)
+                && previous.len() <= 3
+                && previous.is_ascii()
+            {
+                flags |= WordFlags::ABBREVIATED;
+            }
         }
         self.read(
             i + 1,
@@ -578,10 +612,8 @@ impl Run<'_, '_, '_, '_> {
     /// Whether a stock text may start at `s` in each half.
     fn may_start(&mut self, s: usize) -> (bool, bool) {
         let States { pure, generic } = self.get(s);
-        let boundary = self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY);
-        let open = |half: Phases| {
-            half.intersects(Phases::OPEN) || (half.intersects(Phases::SOLOS) && boundary)
-        };
+        let flags = self.tokens.flags_or_end(s);
+        let open = |half: Phases| half.intersects(Phases::OPEN) || solo_done(half, flags);
         (open(pure), open(generic))
     }
 
@@ -642,7 +674,6 @@ impl Run<'_, '_, '_, '_> {
         // it, so the positions a few words back must stay reachable.
         if !self.get(i).is_empty() && engine.max_lead > 0 {
             self.lead_until = self.lead_until.max(i + engine.max_lead + 1);
-            self.horizon = self.horizon.max(i + engine.max_lead);
         }
     }
 
@@ -816,6 +847,16 @@ const MAX_LINE_WORDS: usize = 24;
 /// The most words outside the vocabulary in one headline segment or footer.
 const MAX_HEADLINE_OTHERS: usize = 6;
 
+/// Whether a name standing alone as a salutation ends before a word with
+/// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
+/// at a sentence end after a single word ("Ana!"). A few unknown words and
+/// a full stop ("Yesterday seminar coffee.") are a sentence, not a name.
+fn solo_done(phases: Phases, flags: WordFlags) -> bool {
+    (phases.intersects(Phases::SOLOS)
+        && flags.intersects(WordFlags::COMMA | WordFlags::LINE | WordFlags::DASH))
+        || (phases.contains(Phases::SOLO1) && flags.contains(WordFlags::SENTENCE))
+}
+
 /// Whether a word may be (part of) a name: a word the vocabulary has no
 /// generic use for (a salutation or title word may be a name: "Jo",
 /// "Will"), an initial, or a placeholder; never a number, and never one
@@ -864,37 +905,38 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     let has = |p: Phases| phases.intersects(p);
     let (mut same, mut generic) = (Phases::EMPTY, Phases::EMPTY);
 
-    // Salutation.
-    if has(Phases::START | Phases::GREET) && classes.intersects(WordClasses::SALUTATION) {
+    // Salutation (a second one may follow the first: "Hi Ann, hello!").
+    let greeted = has(Phases::START | Phases::GREET | Phases::NAMES | Phases::PRE)
+        || solo_done(phases, flags);
+    if greeted && classes.intersects(WordClasses::SALUTATION) {
         same |= Phases::GREET;
     }
-    if name {
-        if has(Phases::START) {
-            same |= Phases::SOLO1;
-        }
-        if has(Phases::GREET) {
-            same |= Phases::NAME1;
-        }
+    // A greeted name stands in the greeting's sentence ("Hi Ann", "Dear
+    // Dr. Ann Lee": an abbreviation's full stop does not end it). It may
+    // open with a particle ("Hallo von der Leyen").
+    let in_greeting = !flags.intersects(WordFlags::SENTENCE | WordFlags::LINE)
+        || flags.contains(WordFlags::ABBREVIATED);
+    if name && has(Phases::START) {
+        same |= Phases::SOLO1;
+    }
+    if has(Phases::GREET) && in_greeting && name_part {
+        same |= Phases::NAME1;
     }
     if name_part {
         if !boundary {
             same |= (phases & Phases::SOLOS_OPEN).next();
         }
-        same |= (phases & Phases::NAMES_OPEN).next();
-        // A greeted name may open with a particle ("Hallo von der Leyen").
-        if has(Phases::GREET) {
-            same |= Phases::NAME1;
+        if in_greeting && !flags.contains(WordFlags::COMMA) {
+            same |= (phases & Phases::NAMES_OPEN).next();
         }
     }
     if joined {
         same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS);
     }
-    let saluted = has(Phases::START | Phases::GREET | Phases::NAMES | Phases::PRE)
-        || (has(Phases::SOLOS) && boundary);
-    if saluted && classes.intersects(WordClasses::SIGN_OFF) {
+    if greeted && classes.intersects(WordClasses::SIGN_OFF) {
         same |= Phases::PRE;
     }
-    if saluted && classes.intersects(WordClasses::BODY) {
+    if greeted && classes.intersects(WordClasses::BODY) {
         generic |= Phases::BODY;
     }
 
@@ -999,7 +1041,7 @@ impl SlotFill {
     /// placeholder, no boundary inside (see [`Slot::continues`]), a few
     /// characters of a script without spaces at most; in a name, no number;
     /// in a name, site or group, few words with a common use ("Will Smith",
-    /// not "your keynote about observability").
+    /// "Bo Li", not "the tip about sourdough").
     fn take(&mut self, slot: Slot, engine: &Engine, tokens: &Tokens<'_, '_>, k: usize) -> bool {
         let flags = tokens.word(k).flags;
         if flags.contains(WordFlags::PLACEHOLDER)
@@ -1021,11 +1063,11 @@ impl SlotFill {
             let common = classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
                 && !classes.intersects(WordClasses::PARTICLE)
                 && !flags.intersects(WordFlags::INITIAL | WordFlags::JOINED | WordFlags::UNSPACED);
-            if common {
-                self.common += 1;
-                if self.common > max_common {
-                    return false;
-                }
+            self.common += usize::from(common);
+            // Two words may both be common somewhere ("Bo Li", "Will May":
+            // some language has each as a word); a longer run may not.
+            if self.common > max_common && self.words >= 2 {
+                return false;
             }
         }
         self.words += 1;
@@ -1117,11 +1159,14 @@ mod tests {
         assert!(thanks.pure.contains(Phases::PRE), "{thanks:?}");
         let connect = st(Phases::GREET, WordClasses::GENERIC, NONE);
         assert_eq!(connect, States::generic(Phases::BODY));
-        // A solo name saluted only once its boundary is seen.
+        // A solo name saluted only once its boundary is seen: a comma, or a
+        // full stop after one word.
         let early = st(Phases::SOLO1, WordClasses::GENERIC, NONE);
         assert!(early.generic.is_empty(), "{early:?}");
         let late = st(Phases::SOLO1, WordClasses::GENERIC, WordFlags::COMMA);
         assert!(late.generic.contains(Phases::BODY), "{late:?}");
+        let sentence = st(Phases::SOLO3, WordClasses::GENERIC, WordFlags::SENTENCE);
+        assert!(sentence.generic.is_empty(), "{sentence:?}");
     }
 
     #[test]

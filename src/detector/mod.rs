@@ -134,18 +134,37 @@ impl<'d> Detection<'d> {
 }
 
 /// Tells a platform's stock text from a generic template and from a personal
-/// note, in any of the catalog's 69 languages, however it is decorated.
+/// note, in any of the catalog's 78 languages, however it is decorated.
 ///
 /// # How it decides
 ///
 /// The note is normalised (case, accents, compatibility forms, apostrophe
-/// and quote styles, whitespace, zero-width characters and HTML entities are
-/// folded away) into words, and the words are read once, left to right,
-/// against a small grammar: an optional salutation ("Hi Ann,", "Bonjour"),
-/// a body of stock texts and generic words, and an optional signature
-/// ("Best, Ann", "– Ann\nSenior Engineer at Acme"). A word the vocabulary
-/// does not know (a topic, a place, a number, a name outside a salutation or
-/// signature) makes the note [`Personal`](GreetingKind::Personal).
+/// and quote styles, whitespace, invisible characters, HTML entities and
+/// tags are folded away) into words; in scripts written without spaces
+/// (Chinese, Japanese, Thai, Lao, Khmer, Burmese) each character is a word.
+/// The words are read once, left to right, against a small grammar: an
+/// optional salutation ("Hi Anne-Sophie van den Broek,", "Bonjour"), a body
+/// of stock texts and generic words and phrases, and an optional signature
+/// ("Best, J. K. Rowling", "– Ann\nData Engineer | AWS") and device footer
+/// ("Sent from my iPhone"). A word or character the vocabulary does not
+/// account for (a topic, a place, a number, a name outside a salutation,
+/// signature or slot) makes the note [`Personal`](GreetingKind::Personal);
+/// an unfilled placeholder (`[Name]`) makes it at most a
+/// [`GenericTemplate`](GreetingKind::GenericTemplate).
+///
+/// # Examples of scripts without spaces
+///
+/// ```
+/// use opendoor::{GreetingDetector, GreetingKind};
+///
+/// let detector = GreetingDetector::new();
+/// assert_eq!(detector.classify("我是张伟"), GreetingKind::PlatformDefault);
+/// assert_eq!(
+///     detector.classify("我是张伟，上周在深圳的AI大会上我们聊过。"),
+///     GreetingKind::Personal,
+/// );
+/// assert_eq!(detector.classify("Hi [Name], I'd like to join your LinkedIn network."), GreetingKind::GenericTemplate);
+/// ```
 ///
 /// # Performance
 ///
@@ -195,7 +214,7 @@ impl GreetingDetector {
     ///
     /// ```
     /// let detector = opendoor::GreetingDetector::new();
-    /// assert!(detector.stock_texts().count() >= 176);
+    /// assert!(detector.stock_texts().count() >= 519);
     /// ```
     #[must_use]
     pub fn new() -> Self {

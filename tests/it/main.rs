@@ -11,6 +11,7 @@ mod detector_kinds;
 mod detector_properties;
 mod policies_as_data;
 mod policy_contract;
+mod readme;
 mod rules_platforms;
 mod serde_data;
 mod untrusted_configs;

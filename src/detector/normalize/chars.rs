@@ -99,7 +99,12 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
             fold_letter(d, |l| match confusable_ascii(l) {
                 // Only a letter of another script imitates Latin; Latin
                 // letters such as Turkish `ı` fold without suspicion.
-                Some(ascii) if l.script() != Script::Latin => sink(Event::Lookalike(ascii)),
+                // Letters of scripts written without spaces are words of
+                // their own, never part of a Latin word, so they imitate
+                // nothing (Burmese `ဝ` is not an `o`).
+                Some(ascii) if l.script() != Script::Latin && !is_unspaced(l) => {
+                    sink(Event::Lookalike(ascii));
+                }
                 Some(ascii) => sink(Event::Letter(ascii)),
                 None => sink(Event::Letter(l)),
             });
@@ -298,6 +303,8 @@ fn special_class(c: char) -> Option<Class> {
         // Apostrophes and quote marks used as apostrophes.
         '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{00B4}' | '\u{02BC}' | '\u{02BB}'
         | '\u{02B9}' | '\u{2032}' | '\u{FF07}' | '\u{FF40}' => Class::Ignored,
+        // The Arabic tatweel only stretches a word for justification.
+        '\u{0640}' => Class::Ignored,
         c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,
         c if in_ranges(INVISIBLE, c) => Class::Invisible,
         '\u{0085}' | '\u{2028}' | '\u{2029}' => {

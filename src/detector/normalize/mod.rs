@@ -77,6 +77,9 @@ bit_set! {
         PLACEHOLDER = 1024;
         /// Whitespace stands before the word (a link's parts have none).
         SPACE = 2048;
+        /// Set by the matcher: the sentence mark before the word follows a
+        /// short word, so it may be an abbreviation's (`Dr. Ann`).
+        ABBREVIATED = 4096;
     }
 }
 
