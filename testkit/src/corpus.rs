@@ -142,12 +142,20 @@ fn fill(template: &str, rng: &mut Rng) -> String {
         "{topic}",
         "{place}",
         "{headline}",
+        "{group}",
+        "{site}",
+        "{invite_url}",
+        "{profile_url}",
     ] {
         while text.contains(slot) {
             let value = match slot {
                 "{topic}" => rng.pick(TOPICS),
                 "{place}" => rng.pick(PLACES),
                 "{headline}" => "CTO at Acme",
+                "{group}" => "Rust Berlin",
+                "{site}" => "Acme Social",
+                "{invite_url}" => "https://acme.example/invite/8Kd2",
+                "{profile_url}" => "https://acme.example/u/ana",
                 _ => rng.pick(NAMES),
             };
             text = text.replacen(slot, value, 1);
