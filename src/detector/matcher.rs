@@ -127,6 +127,22 @@ impl States {
         self.pure.is_empty() && self.generic.is_empty()
     }
 
+    /// The states after a headline or footer line, in each half that has
+    /// one of `from`.
+    fn after_line(self, from: Phases) -> States {
+        let to = |half: Phases| {
+            if half.intersects(from) {
+                Phases::HEAD
+            } else {
+                Phases::EMPTY
+            }
+        };
+        States {
+            pure: to(self.pure),
+            generic: to(self.generic),
+        }
+    }
+
     fn union(self, other: States) -> States {
         States {
             pure: self.pure | other.pure,
@@ -733,17 +749,7 @@ impl Run<'_, '_, '_, '_> {
         if !flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE) {
             return;
         }
-        let from = |half: Phases| {
-            if half.intersects(Phases::SIGS | Phases::HEAD) {
-                Phases::HEAD
-            } else {
-                Phases::EMPTY
-            }
-        };
-        let to = States {
-            pure: from(states.pure),
-            generic: from(states.generic),
-        };
+        let to = states.after_line(Phases::SIGS | Phases::HEAD);
         if to.is_empty() {
             return;
         }
@@ -766,12 +772,7 @@ impl Run<'_, '_, '_, '_> {
                 titles += 1;
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if f.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
-                others += 1;
-                if others > MAX_HEADLINE_OTHERS {
-                    return;
-                }
-            } else {
+            } else if !other_word(classes, f, &mut others) {
                 return;
             }
             k += 1;
@@ -792,17 +793,7 @@ impl Run<'_, '_, '_, '_> {
     /// with at most [`MAX_HEADLINE_OTHERS`] other words (a model, a link),
     /// to the end of the line. It may close any note whose body has begun.
     fn footer(&mut self, i: usize, states: States) {
-        let from = |half: Phases| {
-            if half.intersects(Phases::ENDED) {
-                Phases::HEAD
-            } else {
-                Phases::EMPTY
-            }
-        };
-        let to = States {
-            pure: from(states.pure),
-            generic: from(states.generic),
-        };
+        let to = states.after_line(Phases::ENDED);
         let (mut k, mut footer, mut device, mut others) = (i, false, false, 0);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
@@ -821,12 +812,7 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if f.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
-                others += 1;
-                if others > MAX_HEADLINE_OTHERS {
-                    return;
-                }
-            } else {
+            } else if !other_word(classes, f, &mut others) {
                 return;
             }
             k += 1;
@@ -834,6 +820,18 @@ impl Run<'_, '_, '_, '_> {
         if footer && device && self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
             self.set(k, to);
         }
+    }
+}
+
+/// Counts a word outside the vocabulary (a company, a technology, a model
+/// number) on a headline or footer line; false for a vocabulary word, or
+/// when a segment has more such words than [`MAX_HEADLINE_OTHERS`].
+fn other_word(classes: WordClasses, flags: WordFlags, others: &mut usize) -> bool {
+    if flags.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
+        *others += 1;
+        *others <= MAX_HEADLINE_OTHERS
+    } else {
+        false
     }
 }
 
