@@ -5,15 +5,15 @@
 //! `data/stock_texts_more.tsv`, embedded in the binary: one row per text
 //! with its platform, language, the source it was seen in (kept as
 //! attribution) and, in the second file, how well that source confirms it.
-//! `{sender}`, `{recipient}`, `{headline}`, `{group}` and `{site}` are slots
-//! the platform fills with a name, a profile headline, a group's or a
-//! site's name.
+//! `{sender}`, `{recipient}`, `{headline}`, `{group}`, `{site}`,
+//! `{invite_url}` and `{profile_url}` are slots the platform fills with a
+//! name, a profile headline, a group's or a site's name, or a link.
 
 use std::sync::Arc;
 
 use crate::spelled::spelled_enum;
 
-use super::normalize::{Scratch, WordFlags, normalize_into};
+use super::normalize::{Scratch, WordFlags, may_abbreviate, normalize_into};
 use super::tsv;
 use crate::error::Kind;
 
@@ -109,6 +109,18 @@ impl StockText {
     /// (rows of the first built-in file and rows added with
     /// [`GreetingDetectorBuilder::stock_text`](crate::GreetingDetectorBuilder::stock_text)
     /// are not graded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Confidence, GreetingDetector};
+    ///
+    /// let detector = GreetingDetector::new();
+    /// let graded = detector.stock_texts().filter(|s| s.confidence() == Some(Confidence::Single));
+    /// assert!(graded.count() > 0);
+    /// let linkedin = detector.detect("I'd like to add you to my professional network on LinkedIn.");
+    /// assert_eq!(linkedin.stock_text().and_then(|s| s.confidence()), None);
+    /// ```
     #[must_use]
     pub fn confidence(&self) -> Option<Confidence> {
         self.confidence
@@ -186,9 +198,8 @@ impl Slot {
     pub(crate) fn continues(self, flags: WordFlags, previous: &str) -> bool {
         match self {
             Slot::Name | Slot::Site | Slot::Group => {
-                let abbreviation = previous.len() <= 3 && previous.is_ascii();
                 !flags.intersects(WordFlags::LINE | WordFlags::COMMA | WordFlags::DASH)
-                    && (!flags.contains(WordFlags::SENTENCE) || abbreviation)
+                    && (!flags.contains(WordFlags::SENTENCE) || may_abbreviate(previous))
             }
             Slot::Headline => !flags.intersects(WordFlags::LINE | WordFlags::SENTENCE),
             Slot::Url => !flags.intersects(WordFlags::SPACE | WordFlags::LINE),

@@ -32,7 +32,7 @@ use regex::RegexSet;
 use super::bits::bit_set;
 use super::catalog::{Segment, Slot, Template};
 use super::lexicon::WordClasses;
-use super::normalize::{Scratch, Tokens, WordFlags};
+use super::normalize::{Scratch, Tokens, WordFlags, may_abbreviate};
 
 bit_set! {
     /// Where a reading of the note stands before a word: one bit per phase
@@ -175,6 +175,18 @@ struct WordInfo {
     /// How many of `Engine::phrases`, from `phrase`, begin with this word.
     phrases: u16,
     phrase: u32,
+}
+
+impl WordInfo {
+    /// The range of `Engine::starts` for templates this word begins.
+    fn starts(self) -> std::ops::Range<usize> {
+        self.first as usize..self.first as usize + usize::from(self.count)
+    }
+
+    /// The range of `Engine::phrases` for phrases this word begins.
+    fn phrases(self) -> std::ops::Range<usize> {
+        self.phrase as usize..self.phrase as usize + usize::from(self.phrases)
+    }
 }
 
 /// A vocabulary entry of several words: a closing or footer written as a
@@ -508,11 +520,9 @@ impl Run<'_, '_, '_, '_> {
                 flags = flags.without(WordFlags::JOINED);
             }
             // "Dr. Ann": a short word before a full stop is an abbreviation.
-            let previous = self.tokens.text(i - 1);
             if flags.contains(WordFlags::SENTENCE)
                 && !flags.contains(WordFlags::LINE)
-                && previous.len() <= 3
-                && previous.is_ascii()
+                && may_abbreviate(self.tokens.text(i - 1))
             {
                 flags |= WordFlags::ABBREVIATED;
             }
@@ -550,8 +560,7 @@ impl Run<'_, '_, '_, '_> {
     /// The vocabulary's phrases that start at word `i`, read like words.
     fn phrases(&mut self, i: usize, states: States, info: WordInfo, flags: WordFlags) {
         let engine = self.engine;
-        let range = info.phrase as usize..info.phrase as usize + usize::from(info.phrases);
-        for phrase in &engine.phrases[range] {
+        for phrase in &engine.phrases[info.phrases()] {
             if phrase
                 .classes
                 .intersects(WordClasses::BODY | WordClasses::PARTICLE)
@@ -562,14 +571,17 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
-    /// The longest phrase of `class` that starts at word `k` (which exists):
-    /// its length and classes.
-    fn phrase_at(&mut self, k: usize, class: WordClasses) -> Option<(usize, WordClasses)> {
+    /// The longest phrase of `class` that starts at word `k` (which exists
+    /// and has `info`): its length and classes.
+    fn phrase_at(
+        &mut self,
+        k: usize,
+        info: WordInfo,
+        class: WordClasses,
+    ) -> Option<(usize, WordClasses)> {
         let engine = self.engine;
-        let info = self.info(k);
-        let range = info.phrase as usize..info.phrase as usize + usize::from(info.phrases);
         let mut best: Option<(usize, WordClasses)> = None;
-        for phrase in &engine.phrases[range] {
+        for phrase in &engine.phrases[info.phrases()] {
             if phrase.classes.intersects(class)
                 && best.is_none_or(|(words, _)| phrase.words > words)
                 && self.tokens.span_is(k, phrase.words, &phrase.text)
@@ -636,8 +648,7 @@ impl Run<'_, '_, '_, '_> {
     /// Tries every template whose first literal starts at word `i`.
     fn stock_texts(&mut self, i: usize, info: WordInfo) {
         let engine = self.engine;
-        let range = info.first as usize..info.first as usize + usize::from(info.count);
-        for &index in &engine.starts[range] {
+        for &index in &engine.starts[info.starts()] {
             let template = &engine.templates[index as usize];
             let first = template.first_literal();
             let (min_lead, max_lead) = lead_words(&template.segments[..first]);
@@ -762,12 +773,13 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
             }
-            if let Some((words, _)) = self.phrase_at(k, WordClasses::TITLE) {
+            let info = self.info(k);
+            if let Some((words, _)) = self.phrase_at(k, info, WordClasses::TITLE) {
                 titles += 1;
                 k += words;
                 continue;
             }
-            let classes = self.info(k).classes;
+            let classes = info.classes;
             if classes.intersects(WordClasses::TITLE) {
                 titles += 1;
             } else if classes.intersects(WordClasses::CONNECTOR) {
@@ -800,15 +812,16 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.contains(WordFlags::LINE) {
                 break;
             }
+            let info = self.info(k);
             if let Some((words, classes)) =
-                self.phrase_at(k, WordClasses::FOOTER | WordClasses::DEVICE)
+                self.phrase_at(k, info, WordClasses::FOOTER | WordClasses::DEVICE)
             {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
                 k += words;
                 continue;
             }
-            let classes = self.info(k).classes;
+            let classes = info.classes;
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);

@@ -83,6 +83,12 @@ bit_set! {
     }
 }
 
+/// Whether a full stop after `word` (normalised) may be an abbreviation's
+/// rather than a sentence end (`Dr.`, `Mr.`, `St.`): a short Latin word.
+pub(crate) fn may_abbreviate(word: &str) -> bool {
+    word.len() <= 3 && word.is_ascii()
+}
+
 /// At most this many bytes of normalised text are kept. No stock text or
 /// generic template comes near it, so a longer note is specific by length
 /// alone, and memory stays bounded whatever the input.

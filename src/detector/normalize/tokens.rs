@@ -299,9 +299,11 @@ impl<'a, 's> Tokens<'a, 's> {
     /// A `.`: after a single letter it marks an initial (`J. K. Rowling`),
     /// elsewhere it ends a sentence.
     fn full_stop(&mut self) {
-        let mut word = self.scratch.text[self.word_start..].chars();
         let initial = self.in_word
-            && matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c));
+            && {
+                let mut word = self.scratch.text[self.word_start..].chars();
+                matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c))
+            };
         if initial {
             self.word_flags |= WordFlags::INITIAL;
             self.apply(Class::Separator(WordFlags::EMPTY));
