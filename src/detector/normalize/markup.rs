@@ -5,7 +5,9 @@
 //! note cannot make the tokenizer scan far.
 
 use super::WordFlags;
-use super::chars::Class;
+use unicode_normalization::char::is_combining_mark;
+
+use super::chars::{Class, is_invisible};
 
 /// The furthest an HTML tag is looked for (attributes included).
 const MAX_TAG: usize = 256;
@@ -137,8 +139,13 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
         start += open.len_utf8();
     }
     let (mut words, mut in_word, mut letters) = (0, false, false);
-    for (i, c) in rest[start..].char_indices() {
-        if i > MAX_PLACEHOLDER {
+    // Counted in characters other than marks and invisible ones, so that
+    // case (`İ` lower-cases to `i` and a combining dot), decomposition and
+    // a sprinkled zero-width space never change what is a placeholder; the
+    // scan itself stops at four times that.
+    let mut counted = 0;
+    for (scanned, (i, c)) in rest[start..].char_indices().enumerate() {
+        if counted > MAX_PLACEHOLDER || scanned > 4 * MAX_PLACEHOLDER {
             return None;
         }
         if c == close {
@@ -160,9 +167,12 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             }
         } else if matches!(c, ' ' | '_' | '-' | '.') {
             in_word = false;
+        } else if is_combining_mark(c) || (!c.is_ascii() && is_invisible(c)) {
+            continue;
         } else if !matches!(c, '\'' | '’') {
             return None;
         }
+        counted += 1;
     }
     None
 }
@@ -192,6 +202,15 @@ mod tests {
         assert_eq!(placeholder("[Prénom]"), Some("[Prénom]".len()));
         assert_eq!(placeholder("［名前］様"), Some("［名前］".len()));
         assert_eq!(placeholder("○○様"), Some("○○".len()));
+        // Found by fuzzing: lower case must not undo a placeholder.
+        for same in [
+            "{rȟİnt}",
+            "{rȟi\u{307}nt}",
+            "[Pre\u{301}nom]",
+            "[Na\u{200B}me]",
+        ] {
+            assert_eq!(placeholder(same), Some(same.len()), "{same:?}");
+        }
         for no in [
             "[1]",
             "[ ]",

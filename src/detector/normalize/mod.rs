@@ -286,6 +286,30 @@ mod tests {
         assert!(checked > 4000, "{checked}");
     }
 
+    /// Found by fuzzing: `&#38;` is `&` as much as `&amp;` is, so
+    /// `&#38;#8;` (a backspace, double-encoded) is blank to both readers.
+    #[test]
+    fn blankness_agrees_on_every_double_encoding() {
+        let mut scratch = Scratch::default();
+        let pieces = [
+            "&", "amp;", "AMP;", "#38;", "#x26;", "#8;", "#x200B;", "nbsp;", "#65;", "a", " ", ";",
+        ];
+        // Every sequence of up to four pieces.
+        for n in 0..pieces.len().pow(4) {
+            let mut text = String::new();
+            let mut rest = n;
+            for _ in 0..4 {
+                text.push_str(pieces[rest % pieces.len()]);
+                rest /= pieces.len();
+            }
+            let tokens_blank = Tokens::new(&text, &mut scratch).is_blank();
+            assert_eq!(tokens_blank, is_blank(&text), "{text:?}");
+        }
+        assert!(is_blank("&#38;#8;"));
+        assert!(is_blank("&amp;#x200B;&#x26;nbsp;"));
+        assert!(!is_blank("&#38;"));
+    }
+
     #[test]
     fn unknown_entities_are_separators() {
         assert_eq!(norm("a&foo;b &#xZZ; c&").0, "a foo b xzz c");

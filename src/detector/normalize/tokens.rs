@@ -6,7 +6,7 @@ use super::chars::{
     is_unspaced, opens_placeholder,
 };
 use super::disguise::Disguise;
-use super::entity::{Decoded, parse_entity};
+use super::entity::parse_entities;
 use super::markup::{html_tag, placeholder};
 use super::{MAX_TEXT_BYTES, WordFlags};
 
@@ -349,31 +349,25 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
-    /// Decodes an HTML entity after `&` (already consumed), or treats the
-    /// `&` as a separator. `&amp;` followed by another entity body is the
-    /// double encoding e-mails produce, and decodes again.
+    /// Decodes an HTML entity after `&` (already consumed), double
+    /// encodings included, or treats the `&` as a separator.
     fn entity(&mut self) {
-        loop {
-            match parse_entity(&self.input.as_bytes()[self.pos..]) {
-                Some((len, Decoded::Named("&"))) => self.pos += len,
-                Some((len, decoded)) => {
-                    self.pos += len;
-                    let mut one = [0; 4];
-                    let chars = match decoded {
-                        Decoded::Char(c) => &*c.encode_utf8(&mut one),
-                        Decoded::Named(s) => s,
-                    };
-                    for c in chars.chars() {
-                        if c.is_ascii() {
-                            self.ascii(c as u8);
-                        } else {
-                            self.unicode(c);
-                        }
+        match parse_entities(&self.input.as_bytes()[self.pos..]) {
+            Some((len, decoded)) if !decoded.is_ampersand() => {
+                self.pos += len;
+                for c in decoded.as_str(&mut [0; 4]).chars() {
+                    if c.is_ascii() {
+                        self.ascii(c as u8);
+                    } else {
+                        self.unicode(c);
                     }
-                    return;
                 }
-                None => return self.apply(Class::Separator(WordFlags::EMPTY)),
             }
+            Some((len, _)) => {
+                self.pos += len;
+                self.apply(Class::Separator(WordFlags::EMPTY));
+            }
+            None => self.apply(Class::Separator(WordFlags::EMPTY)),
         }
     }
 
@@ -500,18 +494,20 @@ pub(crate) fn is_blank(text: &str) -> bool {
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         rest = &rest[c.len_utf8()..];
-        let mut c = c;
-        while c == '&' {
-            match parse_entity(rest.as_bytes()) {
-                Some((len, decoded)) => {
-                    rest = &rest[len..];
-                    c = decoded.first();
-                }
-                None => return false,
+        if c != '&' {
+            if !is_invisible(c) {
+                return false;
             }
+            continue;
         }
-        if !is_invisible(c) {
-            return false;
+        match parse_entities(rest.as_bytes()) {
+            Some((len, decoded)) if !decoded.is_ampersand() => {
+                rest = &rest[len..];
+                if !decoded.as_str(&mut [0; 4]).chars().all(is_invisible) {
+                    return false;
+                }
+            }
+            _ => return false,
         }
     }
     true
