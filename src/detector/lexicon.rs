@@ -29,10 +29,15 @@ pub(crate) enum WordClass {
     Footer,
     /// A device or app a footer names ("iPhone", "Outlook", "Android").
     Device,
+    /// A grammatical word (article, pronoun, preposition, auxiliary): body
+    /// material like a generic word, but still free to be part of a name,
+    /// since one language's function word is another's name ("lima",
+    /// "ben").
+    Function,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 9] = [
+    const ALL: [WordClass; 10] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -42,6 +47,7 @@ impl WordClass {
         WordClass::Particle,
         WordClass::Footer,
         WordClass::Device,
+        WordClass::Function,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -56,6 +62,7 @@ impl WordClass {
             WordClass::Particle => "particle",
             WordClass::Footer => "footer",
             WordClass::Device => "device",
+            WordClass::Function => "function",
         }
     }
 
@@ -75,6 +82,7 @@ impl WordClass {
             WordClass::Particle => WordClasses::PARTICLE,
             WordClass::Footer => WordClasses::FOOTER,
             WordClass::Device => WordClasses::DEVICE,
+            WordClass::Function => WordClasses::FUNCTION,
         }
     }
 }
@@ -100,8 +108,13 @@ bit_set! {
         FOOTER = 128;
         /// See [`WordClass::Device`].
         DEVICE = 256;
+        /// See [`WordClass::Function`].
+        FUNCTION = 512;
         /// Words that may stand in the body of a generic note.
-        BODY = Self::SALUTATION.bits() | Self::SIGN_OFF.bits() | Self::GENERIC.bits();
+        BODY = Self::SALUTATION.bits()
+            | Self::SIGN_OFF.bits()
+            | Self::GENERIC.bits()
+            | Self::FUNCTION.bits();
     }
 }
 

@@ -11,6 +11,7 @@
 //! ```
 //!
 //! where a *name* is a word with no generic use in the vocabulary (a
+//! function word such as Indonesian "lima" may be one, a
 //! particle such as "de" may stand inside one, and a short common word may
 //! end one at the end of its line: "Nguyễn Văn An"). The matcher runs
 //! this grammar as a set of states per word position (a bit set, so all
@@ -869,8 +870,8 @@ fn solo_done(phases: Phases, flags: WordFlags) -> bool {
 }
 
 /// Whether a word may be (part of) a name: a word the vocabulary has no
-/// generic use for (a salutation or title word may be a name: "Jo",
-/// "Will"), an initial, or a placeholder; never a number, and never one
+/// generic use for (a salutation, title or function word may be a name:
+/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number, and never one
 /// character of a script without spaces on its own (see
 /// [`Run::unspaced_name`]).
 fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
@@ -1216,6 +1217,15 @@ mod tests {
         assert!(!st(Phases::SIG2, an, NONE).pure.contains(Phases::SIG3));
         let an_last = st(Phases::SIG2, an, WordFlags::NAME_END);
         assert!(an_last.pure.contains(Phases::SIG3), "{an_last:?}");
+    }
+
+    #[test]
+    fn step_function_words_are_body_words_and_may_be_names() {
+        // Indonesian "lima" (five) is a function word; "Ana Lima" signs.
+        let lima = WordClasses::FUNCTION;
+        assert_eq!(st(Phases::BODY, lima, NONE), States::generic(Phases::BODY));
+        assert!(st(Phases::SIG1, lima, NONE).pure.contains(Phases::SIG2));
+        assert!(st(Phases::GREET, lima, NONE).pure.contains(Phases::NAME1));
     }
 
     #[test]
