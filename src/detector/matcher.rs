@@ -871,8 +871,8 @@ fn solo_done(phases: Phases, flags: WordFlags) -> bool {
 
 /// Whether a word may be (part of) a name: a word the vocabulary has no
 /// generic use for (a salutation, title or function word may be a name:
-/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number, and never one
-/// character of a script without spaces on its own (see
+/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number, and
+/// never one character of a script without spaces on its own (see
 /// [`Run::unspaced_name`]).
 fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
     if flags.contains(WordFlags::DIGIT) {
