@@ -5,8 +5,6 @@
 //! note cannot make the tokenizer scan far.
 
 use super::WordFlags;
-use unicode_normalization::char::is_combining_mark;
-
 use super::chars::{Class, is_invisible};
 
 /// The furthest an HTML tag is looked for (attributes included).
@@ -139,7 +137,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
         start += open.len_utf8();
     }
     let (mut words, mut in_word, mut letters) = (0, false, false);
-    // Counted in characters other than marks and invisible ones, so that
+    // Counted in characters other than invisible ones (marks included), so that
     // case (`İ` lower-cases to `i` and a combining dot), decomposition and
     // a sprinkled zero-width space never change what is a placeholder; the
     // scan itself stops at four times that.
@@ -167,7 +165,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             }
         } else if matches!(c, ' ' | '_' | '-' | '.') {
             in_word = false;
-        } else if is_combining_mark(c) || (!c.is_ascii() && is_invisible(c)) {
+        } else if !c.is_ascii() && is_invisible(c) {
             continue;
         } else if !matches!(c, '\'' | '’') {
             return None;
