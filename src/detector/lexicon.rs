@@ -34,10 +34,14 @@ pub(crate) enum WordClass {
     /// since one language's function word is another's name ("lima",
     /// "ben").
     Function,
+    /// A word of shared history or a specific exchange ("met", "call",
+    /// "yesterday"): never body material, and it keeps a note with an
+    /// unfilled placeholder personal.
+    History,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 10] = [
+    const ALL: [WordClass; 11] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -48,6 +52,7 @@ impl WordClass {
         WordClass::Footer,
         WordClass::Device,
         WordClass::Function,
+        WordClass::History,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -63,6 +68,7 @@ impl WordClass {
             WordClass::Footer => "footer",
             WordClass::Device => "device",
             WordClass::Function => "function",
+            WordClass::History => "history",
         }
     }
 
@@ -83,6 +89,7 @@ impl WordClass {
             WordClass::Footer => WordClasses::FOOTER,
             WordClass::Device => WordClasses::DEVICE,
             WordClass::Function => WordClasses::FUNCTION,
+            WordClass::History => WordClasses::HISTORY,
         }
     }
 }
@@ -110,6 +117,8 @@ bit_set! {
         DEVICE = 256;
         /// See [`WordClass::Function`].
         FUNCTION = 512;
+        /// See [`WordClass::History`].
+        HISTORY = 1024;
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -33,7 +33,7 @@ use regex::RegexSet;
 use super::bits::bit_set;
 use super::catalog::{Segment, Slot, Template};
 use super::lexicon::WordClasses;
-use super::normalize::{Scratch, Tokens, WordFlags, may_abbreviate};
+use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
 
 bit_set! {
     /// Where a reading of the note stands before a word: one bit per phase
@@ -126,6 +126,22 @@ impl States {
 
     fn is_empty(self) -> bool {
         self.pure.is_empty() && self.generic.is_empty()
+    }
+
+    /// These states, kept to `phases` in both halves.
+    fn only(self, phases: Phases) -> States {
+        States {
+            pure: self.pure & phases,
+            generic: self.generic & phases,
+        }
+    }
+
+    /// These states without `phases` in either half.
+    fn without(self, phases: Phases) -> States {
+        States {
+            pure: self.pure.without(phases),
+            generic: self.generic.without(phases),
+        }
     }
 
     /// The states after a headline or footer line, in each half that has
@@ -378,7 +394,10 @@ impl Engine {
             ends: Ends::default(),
         };
         run.set(0, States::pure(Phases::START));
-        let outcome = run.walk();
+        let outcome = match run.walk() {
+            Outcome::Personal => run.unread(),
+            outcome => outcome,
+        };
         (outcome, run.tokens.disguised())
     }
 }
@@ -431,6 +450,36 @@ impl Run<'_, '_, '_, '_> {
             i += 1;
         }
         Outcome::Personal
+    }
+
+    /// The verdict on a note the grammar reads as personal (it cannot read
+    /// it to its end, or it ends on a bare name): personal, unless it holds
+    /// an unfilled placeholder ("Hi [Name], I help startups like yours grow
+    /// revenue") and no word of shared history. A placeholder nobody filled
+    /// in is the surest sign of a pasted template whatever else the
+    /// template says; "[Name], great to meet you at RustConf" still tells
+    /// of a meeting.
+    fn unread(&mut self) -> Outcome {
+        if !self.tokens.may_hold_placeholder() {
+            return Outcome::Personal;
+        }
+        let mut placeholder = false;
+        let mut k = 0;
+        while self.tokens.has(k) {
+            placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
+            let info = self.info(k);
+            if info.classes.contains(WordClasses::HISTORY)
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
+            {
+                return Outcome::Personal;
+            }
+            k += 1;
+        }
+        if placeholder {
+            Outcome::Generic
+        } else {
+            Outcome::Personal
+        }
     }
 
     /// The verdict at the end of the words (for a note cut at the size
@@ -528,13 +577,8 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        self.read(
-            i + 1,
-            states,
-            info.classes,
-            flags,
-            is_name(info.classes, flags),
-        );
+        let name = is_name(info.classes, flags) && !is_predicate(self.tokens.text(i));
+        self.read(i + 1, states, info.classes, flags, name);
     }
 
     /// Sets the states `states` reach at `to` by reading one word (or
@@ -594,48 +638,90 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Names written in a script without spaces, whose characters are
-    /// words of their own: a run of a few characters ([`MAX_IDEOGRAPHIC_NAME`],
-    /// [`MAX_UNSPACED_NAME`])
-    /// read as one name where the grammar allows a name (after a
-    /// salutation, as a signature). A longer run, or one where no name may
-    /// stand, must be accounted for by the catalog or the vocabulary.
+    /// words of their own: a run of a few letters ([`MAX_IDEOGRAPHIC_NAME`],
+    /// [`MAX_UNSPACED_NAME`]) read as one name where the grammar allows a
+    /// name (after a salutation, as a signature). A name spaced into parts
+    /// ("田中 太郎", "အောင် ကျော် မင်း") is short as a whole too
+    /// ([`MAX_UNSPACED_FULL_NAME`]): a spaced sentence is not a string of
+    /// names. A longer run, or one where no name may stand, must be
+    /// accounted for by the catalog or the vocabulary.
     fn unspaced_name(&mut self, i: usize, states: States, flags: WordFlags) {
-        // A name glued to the word before cannot continue a name: that
-        // would read a sentence as a string of names.
-        let states = if flags.contains(WordFlags::JOINED) {
-            let keep = |p: Phases| p.without(Phases::NAMES | Phases::SOLOS | Phases::SIGS);
-            States {
-                pure: keep(states.pure),
-                generic: keep(states.generic),
-            }
-        } else {
-            states
-        };
-        let before = flags & WordFlags::BOUNDARY;
+        let first = self.tokens.text(i).chars().next().unwrap_or_default();
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
-        let ideographic = self
-            .tokens
-            .text(i)
-            .chars()
-            .next()
-            .is_some_and(|c| c >= '\u{3000}');
-        let max = if ideographic {
-            MAX_IDEOGRAPHIC_NAME
+        let (max, full) = if first >= '\u{3000}' {
+            (MAX_IDEOGRAPHIC_NAME, MAX_IDEOGRAPHIC_NAME + 2)
         } else {
-            MAX_UNSPACED_NAME
+            (MAX_UNSPACED_NAME, MAX_UNSPACED_FULL_NAME)
         };
-        let mut end = i;
-        while end - i < max && self.tokens.has(end) {
+        // A name glued to the word before cannot continue a name: that
+        // would read a sentence as a string of names. One spaced from it
+        // may, within what is left of the whole name's length.
+        let continuing = Phases::NAMES | Phases::SOLOS | Phases::SIGS;
+        if !flags.contains(WordFlags::JOINED) {
+            let left = full.saturating_sub(self.letters_before(i));
+            self.name_run(i, states.only(continuing), flags, max.min(left));
+        }
+        self.name_run(i, states.without(continuing), flags, max);
+    }
+
+    /// Reads the run of letters of a script without spaces that starts at
+    /// `i` as a name of one to `max` letters (marks not counted: a vowel
+    /// sign or tone mark belongs to the letter before it).
+    fn name_run(&mut self, i: usize, states: States, flags: WordFlags, max: usize) {
+        if states.is_empty() {
+            return;
+        }
+        let before = flags & WordFlags::BOUNDARY;
+        let (mut end, mut letters) = (i, 0);
+        while self.tokens.has(end) {
             let f = self.tokens.word(end).flags;
             let continues =
                 end == i || (f.contains(WordFlags::JOINED) && !f.intersects(WordFlags::BOUNDARY));
             if !f.contains(WordFlags::UNSPACED) || !continues {
                 break;
             }
+            let mark = self
+                .tokens
+                .text(end)
+                .chars()
+                .next()
+                .is_some_and(is_unspaced_mark);
+            if !mark {
+                if letters == max {
+                    break;
+                }
+                letters += 1;
+            }
             end += 1;
             self.read(end, states, WordClasses::EMPTY, before, true);
         }
+    }
+
+    /// The letters (marks not counted) of the words of a script without
+    /// spaces just before word `i`, back to a comma, line or sentence
+    /// break: the parts of a spaced name read so far.
+    fn letters_before(&self, i: usize) -> usize {
+        let mut letters = 0;
+        for k in (0..i).rev() {
+            let word = self.tokens.word(k);
+            if !word.flags.contains(WordFlags::UNSPACED) {
+                break;
+            }
+            if !self
+                .tokens
+                .text(k)
+                .chars()
+                .next()
+                .is_some_and(is_unspaced_mark)
+            {
+                letters += 1;
+            }
+            if word.flags.intersects(WordFlags::BOUNDARY) {
+                break;
+            }
+        }
+        letters
     }
 
     /// Whether a stock text may start at `s` in each half.
@@ -854,6 +940,11 @@ const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// The most letters of another script without spaces (Thai, Lao, Khmer,
 /// Burmese) read as one name, once their vowel signs are folded away.
 const MAX_UNSPACED_NAME: usize = 6;
+
+/// The most letters of a whole name in a script of Southeast Asia when
+/// spaces part it ("สมชาย ใจดี"); for Han and kana, two more than
+/// [`MAX_IDEOGRAPHIC_NAME`] ("佐々木 健太郎").
+const MAX_UNSPACED_FULL_NAME: usize = 12;
 /// The most words a headline or footer line is read to.
 const MAX_LINE_WORDS: usize = 24;
 /// The most words outside the vocabulary in one headline segment or footer.
@@ -871,7 +962,9 @@ fn solo_done(phases: Phases, flags: WordFlags) -> bool {
 
 /// Whether a word may be (part of) a name: a word the vocabulary has no
 /// generic use for (a salutation, title or function word may be a name:
-/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number, and
+/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number or a
+/// word of shared history ("met", "call": read as a name, it would hide
+/// what makes a note personal), and
 /// never one character of a script without spaces on its own (see
 /// [`Run::unspaced_name`]).
 fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
@@ -881,8 +974,15 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
         true
     } else {
         !flags.contains(WordFlags::UNSPACED)
-            && !classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
+            && !classes
+                .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
     }
+}
+
+/// Whether a word ends in a Korean verb ending (the formal "-니다", the
+/// polite "-요"): a predicate ("동문입니다", "반가워요"), never a name.
+fn is_predicate(word: &str) -> bool {
+    word.ends_with("니다") || word.ends_with('요')
 }
 
 impl Phases {
@@ -1068,7 +1168,9 @@ impl SlotFill {
             }
         }
         if let Some(max_common) = slot.max_common_words() {
-            if slot == Slot::Name && flags.contains(WordFlags::DIGIT) {
+            if slot == Slot::Name
+                && (flags.contains(WordFlags::DIGIT) || is_predicate(tokens.text(k)))
+            {
                 return false;
             }
             let classes = engine.info(tokens.text(k)).classes;
@@ -1266,6 +1368,7 @@ mod tests {
                 ("engineer", WordClasses::TITLE),
                 ("senior", WordClasses::TITLE),
                 ("at", WordClasses::CONNECTOR),
+                ("met", WordClasses::HISTORY),
             ],
             Some("grow my circle"),
         )
@@ -1300,6 +1403,16 @@ mod tests {
                 Outcome::Personal,
             ),
             ("We met at RustConf", Outcome::Personal),
+            // An unfilled placeholder marks a pasted template, whatever else
+            // it says, unless the note tells of a shared history.
+            ("Hi [Name], I help startups grow revenue", Outcome::Generic),
+            ("{first_name}", Outcome::Generic),
+            ("Sourdough tips [Company] 2024", Outcome::Generic),
+            ("Hi [Name], we met at RustConf", Outcome::Personal),
+            ("Hi Ann, I help startups grow revenue", Outcome::Personal),
+            // A Korean predicate is never a name ("KAIST alumnus here, hi").
+            ("카이스트 동문입니다, hi", Outcome::Personal),
+            ("김민수, hi", Outcome::Generic),
             ("I'd like to add you to my network 2024", Outcome::Personal),
         ];
         for (note, expected) in cases {

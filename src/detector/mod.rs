@@ -148,9 +148,10 @@ impl<'d> Detection<'d> {
 /// ("Best, J. K. Rowling", "– Ann\nData Engineer | AWS") and device footer
 /// ("Sent from my iPhone"). A word or character the vocabulary does not
 /// account for (a topic, a place, a number, a name outside a salutation,
-/// signature or slot) makes the note [`Personal`](GreetingKind::Personal);
-/// an unfilled placeholder (`[Name]`) makes it at most a
-/// [`GenericTemplate`](GreetingKind::GenericTemplate).
+/// signature or slot) makes the note [`Personal`](GreetingKind::Personal),
+/// except in a note with an unfilled placeholder (`[Name]`): that is a
+/// [`GenericTemplate`](GreetingKind::GenericTemplate) whatever else it says,
+/// unless a word of it tells of a shared history ("met", "call").
 ///
 /// # Examples of scripts without spaces
 ///
@@ -164,6 +165,8 @@ impl<'d> Detection<'d> {
 ///     GreetingKind::Personal,
 /// );
 /// assert_eq!(detector.classify("Hi [Name], I'd like to join your LinkedIn network."), GreetingKind::GenericTemplate);
+/// assert_eq!(detector.classify("Hi [Name], I help startups like yours grow revenue."), GreetingKind::GenericTemplate);
+/// assert_eq!(detector.classify("Hi [Name], great to meet you at RustConf!"), GreetingKind::Personal);
 /// ```
 ///
 /// # Performance

@@ -89,6 +89,11 @@ const SPECIFIC_IN_SCRIPTS: &[&str] = &[
     "Мы познакомились на конференции по логистике в Казани прошлой весной.",
     "Γνωριστήκαμε στο συνέδριο για τα φωτοβολταϊκά στη Θεσσαλονίκη.",
     "נפגשנו בכנס הסייבר בתל אביב בשנה שעברה.",
+    // Spaced into short parts, each of which alone could be a name.
+    "မနေ့က ကော်ဖီဆိုင်မှာ တွေ့ခဲ့တာ ဝမ်းသာပါတယ်",
+    "เจอกัน ที่ งาน สัมมนา เชียงใหม่ ปีที่แล้ว",
+    "大阪 勉強会 隣の席 でした",
+    "카이스트 동문입니다",
 ];
 
 /// A specific sentence: six or more English words that are not a
@@ -303,12 +308,39 @@ proptest! {
         mask in 0u32..16384,
         picks in proptest::collection::vec(0usize..1000, 8),
         before in any::<bool>(),
+        own_line in any::<bool>(),
     ) {
         // Signatures and footers end a note; the sentence goes before or after
-        // the rest.
+        // the rest, on the same line or on its own (where a signature would).
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
-        let note = if before { format!("{sentence} {stock}") } else { format!("{stock} {sentence}") };
+        let gap = if own_line { "\n" } else { " " };
+        let note = if before { format!("{sentence}{gap}{stock}") } else { format!("{stock}{gap}{sentence}") };
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// An unfilled placeholder is the mark of a pasted template: whatever
+    /// else the note says, it is not personal unless it tells of a shared
+    /// history.
+    #[test]
+    fn an_unfilled_placeholder_is_never_personal_without_a_shared_history(
+        words in proptest::collection::vec("[bcdfghjklmnpqrstvwxz]{2,9}", 1..12),
+        style in 0usize..6,
+        at in 0usize..12,
+        history in prop::option::of(select(&["we met at FOSDEM", "thanks for the call", "nice chatting yesterday"])),
+    ) {
+        let placeholder = ["[Name]", "{first_name}", "{{Company}}", "<First Name>", "[Prénom]", "［名前］"][style];
+        let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+        words.insert(at.min(words.len()), placeholder);
+        if let Some(history) = history {
+            words.push(history);
+        }
+        let note = words.join(" ");
+        let expected = if history.is_some() { GreetingKind::Personal } else { GreetingKind::GenericTemplate };
+        prop_assert_eq!(GreetingDetector::new().classify(&note), expected, "{:?}", note);
     }
 }
 

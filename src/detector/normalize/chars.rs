@@ -73,6 +73,11 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
     if let Some(class) = special_class(c) {
         return sink(Event::Class(class));
     }
+    // A Hangul syllable is one letter: decomposed into its jamo, the silent
+    // `ᄋ` would read as a Latin `o` and a Korean word as a disguise.
+    if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+        return sink(Event::Letter(c));
+    }
     // A compatibility form of a single ASCII letter (full-width,
     // mathematical, circled) is a look-alike; an accented letter, whose
     // canonical decomposition starts with the ASCII letter, is not.
@@ -102,9 +107,8 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
                 // Letters of scripts written without spaces are words of
                 // their own, never part of a Latin word, so they imitate
                 // nothing (Burmese `ဝ` is not an `o`).
-                Some(ascii) if l.script() != Script::Latin && !is_unspaced(l) => {
-                    sink(Event::Lookalike(ascii));
-                }
+                Some(_) if is_unspaced(l) => sink(Event::Letter(l)),
+                Some(ascii) if l.script() != Script::Latin => sink(Event::Lookalike(ascii)),
                 Some(ascii) => sink(Event::Letter(ascii)),
                 None => sink(Event::Letter(l)),
             });
@@ -357,6 +361,13 @@ pub(super) fn is_unspaced(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a combining mark of a script written without spaces (a
+/// vowel sign, tone mark or virama of Thai, Lao, Burmese, Khmer …): part of
+/// the letter before it, so a name's length is counted without them.
+pub(crate) fn is_unspaced_mark(c: char) -> bool {
+    u32::from(c) >= 0x0E31 && in_ranges(UNSPACED_MARKS, c)
+}
+
 // Sets derived from Unicode properties (Unicode 16, as the `regex` crate
 // ships it). Kept as range tables so the library needs no property tables
 // at run time; `tests::sets_match_their_unicode_properties` checks every
@@ -393,6 +404,33 @@ const INVISIBLE: &[(u32, u32)] = &[
     (0x1BCA0, 0x1BCA3),
     (0x1D173, 0x1D17A),
     (0xE0000, 0xE0FFF),
+];
+
+/// `General_Category = Mark` within [`is_unspaced`]'s scripts.
+const UNSPACED_MARKS: &[(u32, u32)] = &[
+    (0x0E31, 0x0E31),
+    (0x0E34, 0x0E3A),
+    (0x0E47, 0x0E4E),
+    (0x0EB1, 0x0EB1),
+    (0x0EB4, 0x0EBC),
+    (0x0EC8, 0x0ECE),
+    (0x102B, 0x103E),
+    (0x1056, 0x1059),
+    (0x105E, 0x1060),
+    (0x1062, 0x1064),
+    (0x1067, 0x106D),
+    (0x1071, 0x1074),
+    (0x1082, 0x108D),
+    (0x108F, 0x108F),
+    (0x109A, 0x109D),
+    (0x17B4, 0x17D3),
+    (0x17DD, 0x17DD),
+    (0x1A55, 0x1A5E),
+    (0x1A60, 0x1A7C),
+    (0x1A7F, 0x1A7F),
+    (0x3099, 0x309A),
+    (0xA9E5, 0xA9E5),
+    (0xAA7B, 0xAA7D),
 ];
 
 /// Bidi embeddings, overrides and isolates: `Bidi_Control` without its three
@@ -477,12 +515,15 @@ mod tests {
         let invisible = property(r"\p{Default_Ignorable_Code_Point}|\p{Cf}");
         let bidi = property(r"\p{Bidi_Control}");
         let dash = property(r"\p{Dash}");
+        let mark = property(r"\p{M}");
         let marks = ['\u{061C}', '\u{200E}', '\u{200F}'];
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(in_ranges(INVISIBLE, c), invisible(c), "{c:?} invisible");
             let formatting = bidi(c) && !marks.contains(&c);
             assert_eq!(in_ranges(BIDI_FORMATTING, c), formatting, "{c:?} bidi");
             assert_eq!(in_ranges(DASHES, c), dash(c) && !c.is_ascii(), "{c:?} dash");
+            let unspaced_mark = is_unspaced(c) && mark(c);
+            assert_eq!(is_unspaced_mark(c), unspaced_mark, "{c:?} unspaced mark");
         }
     }
 

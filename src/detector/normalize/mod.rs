@@ -34,6 +34,7 @@ mod entity_names;
 mod markup;
 mod tokens;
 
+pub(crate) use chars::is_unspaced_mark;
 pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
 
 use super::bits::bit_set;
@@ -222,6 +223,27 @@ mod tests {
                 WordFlags::SENTENCE
             ]
         );
+    }
+
+    #[test]
+    fn a_right_to_left_prefix_on_a_latin_word_is_a_word_of_its_own() {
+        let (text, flags) = norm("أرسلت من الـiPhone");
+        assert_eq!(text.split(' ').next_back(), Some("iphone"));
+        assert!(flags.last().unwrap().contains(WordFlags::JOINED));
+        assert_eq!(norm("בLinkedIn").0.split(' ').count(), 2);
+        // Latin then Arabic, and Latin alone, are unchanged.
+        assert_eq!(norm("LinkedIn").0, "linkedin");
+    }
+
+    #[test]
+    fn letters_of_other_scripts_are_never_folded_to_latin_look_alikes() {
+        // A Hangul syllable stays one letter: decomposed, its silent `ᄋ`
+        // would have read as an `o`.
+        assert_eq!(norm("동문입니다").0, "동문입니다");
+        // Burmese `င` and `ဝ` resemble `c` and `o`, but stand for themselves.
+        let (text, flags) = norm("မင်း ဝ");
+        assert!(!text.contains(['c', 'o']), "{text}");
+        assert!(flags.iter().all(|f| f.contains(WordFlags::UNSPACED)));
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub(crate) struct Tokens<'a, 's> {
     glued: bool,
     word_start: usize,
     word_flags: WordFlags,
+    /// The open word holds a letter of a right-to-left script: Latin
+    /// letters glued to it start a word of their own ("الـiPhone").
+    word_rtl: bool,
     /// Something visible (a word or a visible separator) was seen.
     visible: bool,
     /// The normalised text outgrew [`MAX_TEXT_BYTES`].
@@ -82,6 +85,7 @@ impl<'a, 's> Tokens<'a, 's> {
             glued: false,
             word_start: 0,
             word_flags: WordFlags::EMPTY,
+            word_rtl: false,
             visible: false,
             overflow: false,
             done: false,
@@ -93,6 +97,20 @@ impl<'a, 's> Tokens<'a, 's> {
     /// Whether the words read so far were disguised (see [`Disguise`]).
     pub(crate) fn disguised(&self) -> bool {
         self.disguise.found()
+    }
+
+    /// Whether an unfilled placeholder may be among the words: one was read
+    /// already, or the input not yet read holds a bracket, a blank-name
+    /// circle or an entity (which may encode a bracket). A byte scan, so
+    /// that a note without one is not tokenised to its end to find none.
+    pub(crate) fn may_hold_placeholder(&self) -> bool {
+        let rest = &self.input[self.pos..];
+        self.scratch
+            .words
+            .iter()
+            .any(|w| w.flags.contains(WordFlags::PLACEHOLDER))
+            || rest.bytes().any(|b| matches!(b, b'[' | b'{' | b'<' | b'&'))
+            || (!rest.is_ascii() && rest.chars().any(opens_placeholder))
     }
 
     /// Whether word `i` exists, tokenising as far as needed.
@@ -195,6 +213,12 @@ impl<'a, 's> Tokens<'a, 's> {
             } else if b.is_ascii_alphanumeric() {
                 // The common case: a run of ASCII letters and digits, copied
                 // at once and lower-cased in place.
+                if self.in_word && self.word_rtl {
+                    // An Arabic or Hebrew prefix on a foreign word ("الـiPhone",
+                    // "בLinkedIn"): two words, joined.
+                    self.finish_word();
+                    self.glued = true;
+                }
                 let start = self.pos;
                 let run = bytes[start..]
                     .iter()
@@ -418,6 +442,10 @@ impl<'a, 's> Tokens<'a, 's> {
         } else {
             self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
         }
+        // Hebrew, Arabic and the scripts between them.
+        if ('\u{0590}'..='\u{08FF}').contains(&letter) {
+            self.word_rtl = true;
+        }
     }
 
     /// Appends folded letters to the current word, opening one if needed;
@@ -436,6 +464,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 self.scratch.text.push(' ');
             }
             self.in_word = true;
+            self.word_rtl = false;
             self.word_start = self.scratch.text.len();
             let mut flags = self.pending;
             if self.run_dash && self.run_space {
