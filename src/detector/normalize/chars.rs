@@ -102,15 +102,14 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
             sink(Event::Class(class));
         } else if d.is_alphanumeric() {
             fold_letter(d, |l| match confusable_ascii(l) {
-                // Only a letter of another script imitates Latin; Latin
-                // letters such as Turkish `ı` fold without suspicion.
-                // Letters of scripts written without spaces are words of
-                // their own, never part of a Latin word, so they imitate
-                // nothing (Burmese `ဝ` is not an `o`).
-                Some(_) if is_unspaced(l) => sink(Event::Letter(l)),
-                Some(ascii) if l.script() != Script::Latin => sink(Event::Lookalike(ascii)),
-                Some(ascii) => sink(Event::Letter(ascii)),
-                None => sink(Event::Letter(l)),
+                // Latin letters such as Turkish `ı` fold without suspicion;
+                // a letter of an alphabet that can pass for Latin inside a
+                // Latin word (Cyrillic `а`, Greek `ο`) is a look-alike. The
+                // letters of other scripts stand for themselves, however
+                // they look: Arabic `ا` is not an `l`, Burmese `ဝ` not an `o`.
+                Some(ascii) if l.script() == Script::Latin => sink(Event::Letter(ascii)),
+                Some(ascii) if imitates_latin(l.script()) => sink(Event::Lookalike(ascii)),
+                _ => sink(Event::Letter(l)),
             });
         } else if is_combining_mark(d) {
             sink(Event::Class(Class::Mark));
@@ -120,6 +119,23 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
             sink(Event::Class(Class::Separator(WordFlags::EMPTY)));
         }
     });
+}
+
+/// Whether letters of `script` can pass for Latin ones inside a Latin
+/// word: the alphabets descended from Greek, whose look-alikes are the
+/// homoglyphs of disguises, and letter-like symbols of no script.
+fn imitates_latin(script: Script) -> bool {
+    matches!(
+        script,
+        Script::Cyrillic
+            | Script::Greek
+            | Script::Armenian
+            | Script::Cherokee
+            | Script::Coptic
+            | Script::Lisu
+            | Script::Common
+            | Script::Inherited
+    )
 }
 
 /// The ASCII letter a non-ASCII letter is confusable with, by its Unicode

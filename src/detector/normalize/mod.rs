@@ -233,6 +233,12 @@ mod tests {
         assert_eq!(norm("בLinkedIn").0.split(' ').count(), 2);
         // Latin then Arabic, and Latin alone, are unchanged.
         assert_eq!(norm("LinkedIn").0, "linkedin");
+        // Whichever path the Latin letter takes (ASCII, folded, an entity),
+        // and whatever its case (found by fuzzing: `İ` lower-cases to an
+        // ASCII `i` and a combining dot).
+        for note in ["بİ", "بi\u{307}", "بI", "ب&#105;", "بｉ"] {
+            assert_eq!(norm(note).0, "ب i", "{note:?}");
+        }
     }
 
     #[test]
@@ -240,7 +246,9 @@ mod tests {
         // A Hangul syllable stays one letter: decomposed, its silent `ᄋ`
         // would have read as an `o`.
         assert_eq!(norm("동문입니다").0, "동문입니다");
-        // Burmese `င` and `ဝ` resemble `c` and `o`, but stand for themselves.
+        // Arabic `ا` and `ه` resemble `l` and `o`, Burmese `င` and `ဝ`
+        // resemble `c` and `o`, but all stand for themselves.
+        assert_eq!(norm("مرحبا هل").0, "مرحبا هل");
         let (text, flags) = norm("မင်း ဝ");
         assert!(!text.contains(['c', 'o']), "{text}");
         assert!(flags.iter().all(|f| f.contains(WordFlags::UNSPACED)));

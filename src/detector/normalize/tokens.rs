@@ -213,12 +213,6 @@ impl<'a, 's> Tokens<'a, 's> {
             } else if b.is_ascii_alphanumeric() {
                 // The common case: a run of ASCII letters and digits, copied
                 // at once and lower-cased in place.
-                if self.in_word && self.word_rtl {
-                    // An Arabic or Hebrew prefix on a foreign word ("الـiPhone",
-                    // "בLinkedIn"): two words, joined.
-                    self.finish_word();
-                    self.glued = true;
-                }
                 let start = self.pos;
                 let run = bytes[start..]
                     .iter()
@@ -436,15 +430,26 @@ impl<'a, 's> Tokens<'a, 's> {
 
     /// Appends one folded letter (the hot path for non-ASCII text).
     fn push_char(&mut self, letter: char, digit: bool) {
+        let rtl = is_rtl(letter);
+        if self.in_word && !rtl {
+            self.split_rtl();
+        }
         if self.in_word && self.scratch.text.len() + 4 <= MAX_TEXT_BYTES {
             self.disguise.continue_word();
             self.scratch.text.push(letter);
         } else {
             self.push_letters(letter.encode_utf8(&mut [0; 4]), digit);
         }
-        // Hebrew, Arabic and the scripts between them.
-        if ('\u{0590}'..='\u{08FF}').contains(&letter) {
-            self.word_rtl = true;
+        self.word_rtl |= rtl;
+    }
+
+    /// Before a letter of another script: an Arabic or Hebrew prefix on a
+    /// foreign word ("الـiPhone", "בLinkedIn") is a word of its own, joined
+    /// to the next.
+    fn split_rtl(&mut self) {
+        if self.word_rtl {
+            self.finish_word();
+            self.glued = true;
         }
     }
 
@@ -453,6 +458,9 @@ impl<'a, 's> Tokens<'a, 's> {
     fn push_letters(&mut self, letters: &str, digit: bool) {
         if letters.is_empty() {
             return;
+        }
+        if self.in_word && !letters.starts_with(is_rtl) {
+            self.split_rtl();
         }
         self.visible = true;
         if !self.in_word {
@@ -515,6 +523,12 @@ impl<'a, 's> Tokens<'a, 's> {
             });
         }
     }
+}
+
+/// Whether a folded letter is of Hebrew, Arabic or a script between them
+/// (Syriac, Thaana, N'Ko …), whose prefixes glue to foreign words.
+fn is_rtl(letter: char) -> bool {
+    ('\u{0590}'..='\u{08FF}').contains(&letter)
 }
 
 /// Whether `text` holds nothing visible: exactly when [`Tokens::is_blank`]
