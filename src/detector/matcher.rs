@@ -650,7 +650,7 @@ impl Run<'_, '_, '_, '_> {
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
         let (max, full) = if first >= '\u{3000}' {
-            (MAX_IDEOGRAPHIC_NAME, MAX_IDEOGRAPHIC_NAME + 2)
+            (MAX_IDEOGRAPHIC_NAME, MAX_IDEOGRAPHIC_FULL_NAME)
         } else {
             (MAX_UNSPACED_NAME, MAX_UNSPACED_FULL_NAME)
         };
@@ -681,13 +681,7 @@ impl Run<'_, '_, '_, '_> {
             if !f.contains(WordFlags::UNSPACED) || !continues {
                 break;
             }
-            let mark = self
-                .tokens
-                .text(end)
-                .chars()
-                .next()
-                .is_some_and(is_unspaced_mark);
-            if !mark {
+            if !self.is_mark(end) {
                 if letters == max {
                     break;
                 }
@@ -708,13 +702,7 @@ impl Run<'_, '_, '_, '_> {
             if !word.flags.contains(WordFlags::UNSPACED) {
                 break;
             }
-            if !self
-                .tokens
-                .text(k)
-                .chars()
-                .next()
-                .is_some_and(is_unspaced_mark)
-            {
+            if !self.is_mark(k) {
                 letters += 1;
             }
             if word.flags.intersects(WordFlags::BOUNDARY) {
@@ -722,6 +710,16 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         letters
+    }
+
+    /// Whether word `k` (which exists) is a vowel sign or tone mark of a
+    /// script without spaces: part of the letter before it.
+    fn is_mark(&self, k: usize) -> bool {
+        self.tokens
+            .text(k)
+            .chars()
+            .next()
+            .is_some_and(is_unspaced_mark)
     }
 
     /// Whether a stock text may start at `s` in each half.
@@ -941,9 +939,11 @@ const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// Burmese) read as one name, once their vowel signs are folded away.
 const MAX_UNSPACED_NAME: usize = 6;
 
+/// The most Han or kana characters of a whole name when a space parts it
+/// ("佐々木 健太郎").
+const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// The most letters of a whole name in a script of Southeast Asia when
-/// spaces part it ("สมชาย ใจดี"); for Han and kana, two more than
-/// [`MAX_IDEOGRAPHIC_NAME`] ("佐々木 健太郎").
+/// spaces part it ("สมชาย ใจดี").
 const MAX_UNSPACED_FULL_NAME: usize = 12;
 /// The most words a headline or footer line is read to.
 const MAX_LINE_WORDS: usize = 24;

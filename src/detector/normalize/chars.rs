@@ -73,8 +73,8 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
     if let Some(class) = special_class(c) {
         return sink(Event::Class(class));
     }
-    // A Hangul syllable is one letter: decomposed into its jamo, the silent
-    // `ᄋ` would read as a Latin `o` and a Korean word as a disguise.
+    // A Hangul syllable is one letter, as Korean is written and read (a
+    // word's ending, "-니다", is checked on syllables), not its jamo.
     if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
         return sink(Event::Letter(c));
     }
