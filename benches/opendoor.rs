@@ -14,7 +14,7 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use opendoor::{
     Action, Closed, Decision, Familiarity, GreetingDetector, GreetingKind, Hybrid,
-    NetworkingPolicy, Open, Reason, Request,
+    NetworkingPolicy, Open, Reason, Request, Rules,
 };
 use opendoor_testkit::corpus;
 use regex::Regex;
@@ -193,5 +193,81 @@ fn bulk_par(_: &mut Criterion) {
     eprintln!("bulk_par skipped: run with --features rayon");
 }
 
-criterion_group!(benches, classify, decide, bulk, bulk_par);
+/// One regex per glob, tried in turn on the whole sender: what a first
+/// MSC4155 filter looks like (and what opendoor 0.1 did for a large list,
+/// with no cap on the sender's length).
+struct NaiveGlobs(Vec<Regex>);
+
+impl NaiveGlobs {
+    fn new(globs: &[String]) -> Self {
+        let regex = |glob: &str| {
+            let body: String = glob
+                .chars()
+                .map(|c| match c {
+                    '*' => ".*".to_owned(),
+                    '?' => ".".to_owned(),
+                    c => regex::escape(&c.to_string()),
+                })
+                .collect();
+            Regex::new(&format!("(?i)^{body}$")).expect("an escaped glob compiles")
+        };
+        NaiveGlobs(globs.iter().map(|g| regex(g)).collect())
+    }
+
+    fn decide(&self, request: &Request) -> Action {
+        if self.0.iter().any(|r| r.is_match(request.sender())) {
+            Action::Block
+        } else {
+            Action::Accept
+        }
+    }
+}
+
+/// Senders an attacker controls: a list of 1,000 globs with several `*`
+/// each, and senders from a Matrix ID's length up to 10 MB against one long
+/// glob. Each beside the naive filter.
+fn hostile_senders(c: &mut Criterion) {
+    let many: Vec<String> = (0..1_000)
+        .map(|i| format!("@*spam{i}*bot*:*.example{i}.*"))
+        .collect();
+    let rules = Rules::builder().blocked_users(many.iter().cloned()).build();
+    let naive = NaiveGlobs::new(&many);
+    let request = Request::connect("@ann.lee-1234:matrix.example.org").with_account_age_days(900);
+    let mut group = c.benchmark_group("globs_1000");
+    group.throughput(Throughput::Elements(1));
+    // A sender made to hold as many keys as 255 characters can: each key
+    // found costs one glob's regex.
+    let keys: String = (0..100).map(|i| format!(".example{i}.")).collect();
+    let crafted = Request::connect(format!("@x:{}", &keys[..240]));
+    group.bench_function("opendoor", |b| b.iter(|| rules.decide(black_box(&request))));
+    group.bench_function("opendoor_crafted_sender", |b| {
+        b.iter(|| rules.decide(black_box(&crafted)))
+    });
+    group.bench_function("naive_each_regex", |b| {
+        b.iter(|| naive.decide(black_box(&request)))
+    });
+    group.finish();
+
+    let long_glob = vec!["*x?".repeat(80)];
+    let rules = Rules::builder()
+        .blocked_users(long_glob.iter().cloned())
+        .build();
+    let naive = NaiveGlobs::new(&long_glob);
+    let mut group = c.benchmark_group("long_sender");
+    group.sample_size(10);
+    for bytes in [64 << 10, 1 << 20, 10 << 20] {
+        let sender = Request::connect(format!("@{}:x.example", "xa".repeat(bytes / 2)));
+        group.bench_function(BenchmarkId::new("opendoor", bytes), |b| {
+            b.iter(|| rules.decide(black_box(&sender)))
+        });
+        if bytes == 64 << 10 {
+            group.bench_function(BenchmarkId::new("naive_each_regex", bytes), |b| {
+                b.iter(|| naive.decide(black_box(&sender)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, classify, decide, bulk, bulk_par, hostile_senders);
 criterion_main!(benches);

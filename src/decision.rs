@@ -1,11 +1,13 @@
 //! What a policy decides: an [`Action`] and the [`Reason`]s for it.
 //!
-//! A [`Decision`] is a small `Copy` value (an action and a bit set of
-//! reasons), so deciding never allocates and decisions can be stored,
-//! compared and counted cheaply in bulk.
+//! A [`Decision`] is a small `Copy` value (an action, a bit set of reasons,
+//! the kind of note the policy saw and at most one reason of the policy's
+//! own), so deciding never allocates and decisions can be stored, compared
+//! and counted cheaply in bulk.
 
 use std::fmt;
 
+use crate::detector::GreetingKind;
 use crate::spelled::spelled_enum;
 
 spelled_enum! {
@@ -23,6 +25,10 @@ spelled_enum! {
     /// assert!(Action::Accept < Action::Block);
     /// assert_eq!(Action::FollowUp.max(Action::Ignore), Action::Ignore);
     /// assert_eq!("follow_up".parse::<Action>()?, Action::FollowUp);
+    /// // Any case, and Mastodon's words: "filter" holds, "drop" ignores.
+    /// assert_eq!("Follow up".parse::<Action>()?, Action::FollowUp);
+    /// assert_eq!("filter".parse::<Action>()?, Action::Hold);
+    /// assert_eq!("DROP".parse::<Action>()?, Action::Ignore);
     /// assert_eq!(Action::Hold.to_string(), "hold");
     /// # Ok::<(), opendoor::ParseError>(())
     /// ```
@@ -34,9 +40,9 @@ spelled_enum! {
         /// door is open; the request waits for a conversation.
         FollowUp => "follow_up",
         /// Leave the request pending for the recipient to review.
-        Hold => "hold",
+        Hold => "hold" | "filter",
         /// Decline silently: the sender is never told and never lectured.
-        Ignore => "ignore",
+        Ignore => "ignore" | "drop",
         /// Refuse and stop further requests from this sender.
         Block => "block",
     }
@@ -118,6 +124,11 @@ spelled_enum! {
         UserRule => "user_rule",
         /// The sender's server matches one of the recipient's server rules.
         ServerRule => "server_rule",
+        /// The recipient ignores this sender (Matrix's ignored-user list).
+        IgnoredSender => "ignored_sender",
+        /// The recipient blocked the sender's domain, and does not follow the
+        /// sender (Mastodon's domain block).
+        BlockedDomain => "blocked_domain",
         /// The recipient does not follow the sender (Mastodon's "not following").
         NotFollowing => "not_following",
         /// The sender does not follow the recipient, or has for less than three
@@ -127,6 +138,10 @@ spelled_enum! {
         NewAccount => "new_account",
         /// The platform's moderators limited the sender's account.
         LimitedSender => "limited_sender",
+        /// An unsolicited private mention (Mastodon's "private mentions").
+        PrivateMention => "private_mention",
+        /// The sender's account is automated (a bot).
+        BotSender => "bot_sender",
         /// Sender and recipient share fewer connections than the rule asks.
         FewMutualConnections => "few_mutual_connections",
         /// No rule applied; this is the policy's default action.
@@ -134,6 +149,9 @@ spelled_enum! {
         /// The note hides a stock text or template behind look-alike or
         /// invisible characters, to pass as personal.
         DisguisedStockText => "disguised_stock_text",
+        /// A reason of the policy's own, named by the decision's
+        /// [`CustomReason`] ([`Decision::custom_reason`]).
+        Custom => "custom",
     }
 }
 
@@ -166,15 +184,20 @@ impl Reason {
             Reason::AllowedSender => "you allowed this sender",
             Reason::UserRule => "the sender matches one of your user rules",
             Reason::ServerRule => "the sender's server matches one of your server rules",
+            Reason::IgnoredSender => "you ignore this sender",
+            Reason::BlockedDomain => "you blocked the sender's domain",
             Reason::NotFollowing => "you do not follow the sender",
             Reason::NotFollower => "the sender does not follow you, or only since recently",
             Reason::NewAccount => "the sender's account is new",
             Reason::LimitedSender => "moderators limited the sender's account",
+            Reason::PrivateMention => "the sender mentioned you privately, unasked",
+            Reason::BotSender => "the sender's account is automated",
             Reason::FewMutualConnections => "you share few connections with the sender",
             Reason::DefaultAction => "no rule applied, so the default action stands",
             Reason::DisguisedStockText => {
                 "the note disguises a stock text with look-alike or invisible characters"
             }
+            Reason::Custom => "a rule of your own applied",
         }
     }
 
@@ -184,10 +207,11 @@ impl Reason {
 }
 
 /// A policy's verdict on one request: an [`Action`] and the [`Reason`]s for
-/// it.
+/// it, with the [`GreetingKind`] of the note when the policy looked at it.
 ///
-/// `Copy` and allocation-free: the reasons are a bit set, yielded by
-/// [`Decision::reasons`] in the order of [`Reason::ALL`].
+/// `Copy` and allocation-free (16 bytes): the reasons are a bit set, yielded
+/// by [`Decision::reasons`] in the order of [`Reason::ALL`]; a policy's own
+/// reason is a `&'static` [`CustomReason`].
 ///
 /// # Examples
 ///
@@ -209,7 +233,9 @@ impl Reason {
 #[must_use]
 pub struct Decision {
     action: Action,
+    greeting_kind: Option<GreetingKind>,
     reasons: u32,
+    custom: Option<&'static CustomReason>,
 }
 
 impl Decision {
@@ -223,7 +249,12 @@ impl Decision {
     /// assert_eq!(Decision::new(Action::Hold).reasons().count(), 0);
     /// ```
     pub const fn new(action: Action) -> Self {
-        Self { action, reasons: 0 }
+        Self {
+            action,
+            greeting_kind: None,
+            reasons: 0,
+            custom: None,
+        }
     }
 
     /// Adds a reason (adding one twice keeps one).
@@ -273,6 +304,75 @@ impl Decision {
     pub const fn with_action(mut self, action: Action) -> Self {
         self.action = action;
         self
+    }
+
+    /// Adds a reason of the policy's own: [`Reason::Custom`], named and
+    /// explained by `reason` (a decision holds one; a second replaces the
+    /// first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, CustomReason, Decision, Reason};
+    ///
+    /// static COMPANY: CustomReason = CustomReason::new("company_domain", "the sender works at your company");
+    /// let d = Decision::new(Action::Accept).with_custom_reason(&COMPANY);
+    /// assert!(d.has_reason(Reason::Custom));
+    /// assert_eq!(d.custom_reason().map(|r| r.id()), Some("company_domain"));
+    /// assert_eq!(d.to_string(), "accept: the sender works at your company");
+    /// ```
+    pub const fn with_custom_reason(mut self, reason: &'static CustomReason) -> Self {
+        self.custom = Some(reason);
+        self.with_reason(Reason::Custom)
+    }
+
+    /// Records the kind of note the policy saw, so an application can show
+    /// it without classifying the note again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, GreetingKind};
+    ///
+    /// let d = Decision::new(Action::FollowUp).with_greeting_kind(GreetingKind::PlatformDefault);
+    /// assert_eq!(d.greeting_kind(), Some(GreetingKind::PlatformDefault));
+    /// ```
+    pub const fn with_greeting_kind(mut self, kind: GreetingKind) -> Self {
+        self.greeting_kind = Some(kind);
+        self
+    }
+
+    /// The kind of note the policy saw; `None` when it decided without
+    /// looking at the note (a known sender, enough mutual connections, a
+    /// list rule, or a policy that never reads notes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingKind, Hybrid, NetworkingPolicy, Request};
+    ///
+    /// let stranger = Request::connect("Ann").with_greeting("I'd like to add you to my LinkedIn network");
+    /// assert_eq!(Hybrid::new().decide(&stranger).greeting_kind(), Some(GreetingKind::PlatformDefault));
+    /// let friend = stranger.with_mutual_connections(8);
+    /// assert_eq!(Hybrid::new().decide(&friend).greeting_kind(), None);
+    /// ```
+    #[must_use]
+    pub const fn greeting_kind(&self) -> Option<GreetingKind> {
+        self.greeting_kind
+    }
+
+    /// The policy's own reason, if it gave one ([`Reason::Custom`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision};
+    ///
+    /// assert!(Decision::new(Action::Accept).custom_reason().is_none());
+    /// ```
+    #[must_use]
+    pub const fn custom_reason(&self) -> Option<&'static CustomReason> {
+        self.custom
     }
 
     /// What to do.
@@ -326,18 +426,94 @@ impl fmt::Display for Decision {
         write!(f, "{}", self.action)?;
         for (i, reason) in self.reasons().enumerate() {
             f.write_str(if i == 0 { ": " } else { "; " })?;
-            f.write_str(reason.sentence())?;
+            match (reason, self.custom) {
+                (Reason::Custom, Some(custom)) => f.write_str(custom.sentence())?,
+                _ => f.write_str(reason.sentence())?,
+            }
         }
         Ok(())
     }
 }
 
+/// A reason of a policy's own, for [`Decision::with_custom_reason`]: an
+/// identifier for programs and logs, and a sentence for the recipient.
+///
+/// Declared once as a `static` (or `const`), so a decision carries a
+/// pointer to it and stays `Copy` and allocation-free. In a
+/// [`Tally`](crate::Tally) every custom reason counts as
+/// [`Reason::Custom`].
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::CustomReason;
+///
+/// static ALUMNI: CustomReason = CustomReason::new("alumni", "the sender studied where you did");
+/// assert_eq!(ALUMNI.id(), "alumni");
+/// assert_eq!(ALUMNI.to_string(), "the sender studied where you did");
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct CustomReason {
+    id: &'static str,
+    sentence: &'static str,
+}
+
+impl CustomReason {
+    /// A reason named `id` (snake_case by convention) that explains itself
+    /// with `sentence`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// const VIP: opendoor::CustomReason = opendoor::CustomReason::new("vip", "you marked the sender as a VIP");
+    /// assert_eq!(VIP.sentence(), "you marked the sender as a VIP");
+    /// ```
+    #[must_use]
+    pub const fn new(id: &'static str, sentence: &'static str) -> Self {
+        CustomReason { id, sentence }
+    }
+
+    /// The identifier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::CustomReason::new("vip", "a VIP").id(), "vip");
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The sentence for the recipient.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::CustomReason::new("vip", "a VIP").sentence(), "a VIP");
+    /// ```
+    #[must_use]
+    pub const fn sentence(&self) -> &'static str {
+        self.sentence
+    }
+}
+
+impl fmt::Display for CustomReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sentence)
+    }
+}
+
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use super::{Action, Decision, Reason};
+    use super::{Action, Decision, GreetingKind, Reason};
     use serde::ser::SerializeStruct;
 
-    /// Serialized as `{"action": "...", "reasons": ["...", ...]}`.
+    /// Serialized as `{"action": "...", "reasons": ["...", ...]}`, with
+    /// `"greeting_kind"` when the policy saw the note and `"custom_reason"`
+    /// (the [`CustomReason`](super::CustomReason) id) when it gave one.
+    /// Reading keeps the greeting kind; a custom reason reads back as
+    /// [`Reason::Custom`] without its id (a decision holds a `&'static` one).
     impl serde::Serialize for Decision {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             struct Reasons(super::Reasons);
@@ -346,9 +522,17 @@ mod serde_impls {
                     s.collect_seq(self.0)
                 }
             }
-            let mut state = serializer.serialize_struct("Decision", 2)?;
+            let mut state = serializer.serialize_struct("Decision", 4)?;
             state.serialize_field("action", &self.action())?;
             state.serialize_field("reasons", &Reasons(self.reasons()))?;
+            match self.greeting_kind {
+                Some(kind) => state.serialize_field("greeting_kind", &kind)?,
+                None => state.skip_field("greeting_kind")?,
+            }
+            match self.custom {
+                Some(custom) => state.serialize_field("custom_reason", custom.id())?,
+                None => state.skip_field("custom_reason")?,
+            }
             state.end()
         }
     }
@@ -361,12 +545,20 @@ mod serde_impls {
                 action: Action,
                 #[serde(default)]
                 reasons: Vec<Reason>,
+                #[serde(default)]
+                greeting_kind: Option<GreetingKind>,
+                #[serde(default, rename = "custom_reason")]
+                _custom_reason: Option<serde::de::IgnoredAny>,
             }
             let repr = Repr::deserialize(deserializer)?;
+            let decision = Decision {
+                greeting_kind: repr.greeting_kind,
+                ..Decision::new(repr.action)
+            };
             Ok(repr
                 .reasons
                 .into_iter()
-                .fold(Decision::new(repr.action), Decision::with_reason))
+                .fold(decision, Decision::with_reason))
         }
     }
 }
@@ -425,6 +617,11 @@ mod tests {
     #[test]
     fn actions_are_ordered_by_severity() {
         assert!(Action::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_decision_stays_small() {
+        assert_eq!(std::mem::size_of::<Decision>(), 16);
     }
 
     #[test]

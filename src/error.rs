@@ -1,5 +1,6 @@
 //! The crate's errors, one type per phase: [`ParseError`] for a value spelled
-//! wrong, [`BuildError`] for a detector built from bad input.
+//! wrong, [`BuildError`] for a detector built from bad input, [`TallyError`]
+//! for counts that cannot be a tally.
 //!
 //! Deciding and classifying never fail: they are total. `BuildError` is
 //! opaque on purpose (as aho-corasick's and regex-automata's are): its
@@ -104,6 +105,44 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
+
+/// Counts that no sequence of decisions could have produced, from
+/// [`Tally::from_counts`](crate::Tally::from_counts) and a tally's
+/// deserialisation.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{Action, Tally, TallyError};
+///
+/// let err = Tally::from_counts(5, [(Action::Accept, 1)], []).unwrap_err();
+/// assert_eq!(err, TallyError::ActionsDoNotAddUp { total: 5, sum: 1 });
+/// assert_eq!(err.to_string(), "the action counts add up to 1, not to the total of 5");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TallyError {
+    /// Every decision has one action, so the action counts add up to the
+    /// total (unless the total saturated at `u64::MAX`).
+    #[error("the action counts add up to {sum}, not to the total of {total}")]
+    ActionsDoNotAddUp {
+        /// The total given.
+        total: u64,
+        /// What the action counts add up to.
+        sum: u128,
+    },
+    /// A decision gives a reason at most once, so no reason is counted more
+    /// often than there are decisions.
+    #[error("reason `{reason}` is counted {count} times, more than the total of {total}")]
+    ReasonAboveTotal {
+        /// The reason.
+        reason: &'static str,
+        /// Its count.
+        count: u64,
+        /// The total given.
+        total: u64,
+    },
+}
 
 /// Why a [`GreetingDetector`](crate::GreetingDetector) could not be built:
 /// a bad stock text, catalog or lexicon line, vocabulary word or pattern.

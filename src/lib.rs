@@ -110,14 +110,16 @@ mod request;
 mod spelled;
 mod tally;
 
-pub use decision::{Action, Decision, Reason, Reasons};
+pub use decision::{Action, CustomReason, Decision, Reason, Reasons};
 pub use detector::{
-    Confidence, Detection, GreetingDetector, GreetingDetectorBuilder, GreetingKind, StockText,
+    Confidence, Detection, DetectorConfig, GreetingDetector, GreetingDetectorBuilder, GreetingKind,
+    StockText,
 };
-pub use error::{BuildError, BuildErrorKind, ParseError};
+pub use error::{BuildError, BuildErrorKind, ParseError, TallyError};
 pub use policy::{
-    Closed, Hybrid, HybridBuilder, HybridConfig, MostOpen, NetworkingPolicy, Open, PolicyConfig,
-    PolicyExt, PolicyFn, Rules, RulesBuilder, RulesConfig, Strictest, policy_fn,
+    Closed, Hybrid, HybridBuilder, HybridConfig, MostOpen, NetworkingPolicy, Open, OrElse,
+    PartialFn, PartialPolicy, PolicyConfig, PolicyExt, PolicyFn, Rules, RulesBuilder, RulesConfig,
+    Strictest, partial_fn, policy_fn,
 };
 pub use request::{Familiarity, Greeting, Relationship, Request, RequestKind};
 pub use tally::Tally;

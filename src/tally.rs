@@ -4,6 +4,7 @@ use std::fmt;
 use std::ops::{Add, AddAssign};
 
 use crate::decision::{Action, Decision, Reason};
+use crate::error::TallyError;
 
 const ACTIONS: usize = Action::ALL.len();
 const REASONS: usize = Reason::ALL.len();
@@ -14,6 +15,14 @@ const REASONS: usize = Reason::ALL.len();
 /// [`NetworkingPolicy::tally`](crate::NetworkingPolicy::tally)) and combine
 /// per-thread or per-shard tallies with `+` or [`Tally::merge`]. `Display`
 /// prints a small table.
+///
+/// A tally always holds counts some decisions could have produced: the
+/// action counts add up to the total and no reason is counted more often
+/// than the total. Counts saturate at `u64::MAX` instead of wrapping (use
+/// [`Tally::checked_add`] to be told); a saturated total only promises that
+/// no count exceeds it. Reading a tally with serde or
+/// [`Tally::from_counts`] checks these rules and names the count that
+/// breaks them ([`TallyError`]).
 ///
 /// # Examples
 ///
@@ -68,11 +77,64 @@ impl Tally {
     /// assert_eq!(tally.count(Action::Hold), 1);
     /// ```
     pub fn record(&mut self, decision: Decision) {
-        self.total += 1;
-        self.actions[decision.action() as usize] += 1;
+        self.total = self.total.saturating_add(1);
+        let action = &mut self.actions[decision.action() as usize];
+        *action = action.saturating_add(1);
         for reason in decision.reasons() {
-            self.reasons[reason as usize] += 1;
+            let count = &mut self.reasons[reason as usize];
+            *count = count.saturating_add(1);
         }
+    }
+
+    /// The tally with these counts, if some decisions could have produced
+    /// them: the action counts add up to `total` (or, for a saturated
+    /// `total` of `u64::MAX`, none exceeds it) and no reason's count exceeds
+    /// `total`. Counts not given are zero; a count given twice is the last.
+    ///
+    /// # Errors
+    ///
+    /// [`TallyError`] names the count that breaks a rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Reason, Tally};
+    ///
+    /// let tally = Tally::from_counts(3, [(Action::Accept, 2), (Action::Hold, 1)], [(Reason::Stranger, 3)])?;
+    /// assert_eq!(tally.count(Action::Accept), 2);
+    /// assert!(Tally::from_counts(1, [(Action::Accept, 1)], [(Reason::Stranger, 7)]).is_err());
+    /// # Ok::<(), opendoor::TallyError>(())
+    /// ```
+    pub fn from_counts(
+        total: u64,
+        actions: impl IntoIterator<Item = (Action, u64)>,
+        reasons: impl IntoIterator<Item = (Reason, u64)>,
+    ) -> Result<Tally, TallyError> {
+        let mut tally = Tally::new();
+        tally.total = total;
+        for (action, n) in actions {
+            tally.actions[action as usize] = n;
+        }
+        for (reason, n) in reasons {
+            tally.reasons[reason as usize] = n;
+        }
+        let sum: u128 = tally.actions.iter().map(|&n| u128::from(n)).sum();
+        let adds_up = if total == u64::MAX {
+            tally.actions.iter().all(|&n| n <= total)
+        } else {
+            sum == u128::from(total)
+        };
+        if !adds_up {
+            return Err(TallyError::ActionsDoNotAddUp { total, sum });
+        }
+        if let Some((reason, count)) = tally.reasons().find(|&(_, n)| n > total) {
+            return Err(TallyError::ReasonAboveTotal {
+                reason: reason.as_str(),
+                count,
+                total,
+            });
+        }
+        Ok(tally)
     }
 
     /// Adds another tally's counts to this one.
@@ -89,13 +151,37 @@ impl Tally {
     /// assert_eq!(a.count(Action::Accept), 2);
     /// ```
     pub fn merge(&mut self, other: &Tally) {
-        self.total += other.total;
+        self.total = self.total.saturating_add(other.total);
         for (mine, theirs) in self.actions.iter_mut().zip(other.actions) {
-            *mine += theirs;
+            *mine = mine.saturating_add(theirs);
         }
         for (mine, theirs) in self.reasons.iter_mut().zip(other.reasons) {
-            *mine += theirs;
+            *mine = mine.saturating_add(theirs);
         }
+    }
+
+    /// The sum of two tallies, or `None` if a count would pass `u64::MAX`
+    /// (where [`merge`](Tally::merge) and `+` saturate).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, Decision, Tally};
+    ///
+    /// let one: Tally = [Decision::new(Action::Accept)].into_iter().collect();
+    /// assert_eq!(one.checked_add(&one).map(|t| t.total()), Some(2));
+    /// ```
+    #[must_use]
+    pub fn checked_add(&self, other: &Tally) -> Option<Tally> {
+        let mut sum = *self;
+        sum.total = self.total.checked_add(other.total)?;
+        for (mine, theirs) in sum.actions.iter_mut().zip(other.actions) {
+            *mine = mine.checked_add(theirs)?;
+        }
+        for (mine, theirs) in sum.reasons.iter_mut().zip(other.reasons) {
+            *mine = mine.checked_add(theirs)?;
+        }
+        Some(sum)
     }
 
     /// How many decisions were counted.
@@ -236,7 +322,8 @@ mod serde_impls {
     use crate::decision::{Action, Reason};
 
     /// `{"total": n, "actions": {"accept": n, …}, "reasons": {"stranger": n, …}}`;
-    /// zero counts may be left out when reading.
+    /// zero counts may be left out when reading, and the counts are checked
+    /// as [`Tally::from_counts`] checks them.
     #[derive(serde::Serialize, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Repr {
@@ -261,15 +348,8 @@ mod serde_impls {
     impl<'de> serde::Deserialize<'de> for Tally {
         fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let repr = Repr::deserialize(deserializer)?;
-            let mut tally = Tally::new();
-            tally.total = repr.total;
-            for (action, n) in repr.actions {
-                tally.actions[action as usize] = n;
-            }
-            for (reason, n) in repr.reasons {
-                tally.reasons[reason as usize] = n;
-            }
-            Ok(tally)
+            Tally::from_counts(repr.total, repr.actions, repr.reasons)
+                .map_err(serde::de::Error::custom)
         }
     }
 }
@@ -291,5 +371,42 @@ mod tests {
         assert!(table.contains("50.0%"), "{table}");
         assert!(!table.contains("unverified_claim"), "{table}");
         assert_eq!(table.lines().count(), 1 + 5 + 1 + 1 + 2);
+    }
+
+    #[test]
+    fn merging_saturates_and_checked_add_says_so() {
+        let full = Tally::from_counts(
+            u64::MAX,
+            [(Action::Accept, u64::MAX)],
+            [(Reason::OpenDoor, u64::MAX)],
+        )
+        .unwrap();
+        let one: Tally = [Decision::new(Action::Accept).with_reason(Reason::OpenDoor)]
+            .into_iter()
+            .collect();
+        assert_eq!(full.checked_add(&one), None);
+        let sum = full + one;
+        assert_eq!(sum.total(), u64::MAX);
+        assert_eq!(sum.count(Action::Accept), u64::MAX);
+        let again = Tally::from_counts(sum.total(), sum.actions(), sum.reasons());
+        assert_eq!(again, Ok(sum), "a saturated tally is still a valid one");
+    }
+
+    #[test]
+    fn counts_that_cannot_be_a_tally_are_refused() {
+        assert_eq!(
+            Tally::from_counts(5, [(Action::Accept, 1)], []),
+            Err(TallyError::ActionsDoNotAddUp { total: 5, sum: 1 })
+        );
+        assert_eq!(
+            Tally::from_counts(1, [(Action::Accept, 1)], [(Reason::Stranger, 7)]),
+            Err(TallyError::ReasonAboveTotal {
+                reason: "stranger",
+                count: 7,
+                total: 1
+            })
+        );
+        let overflow = Tally::from_counts(3, [(Action::Accept, u64::MAX), (Action::Hold, 4)], []);
+        assert!(overflow.is_err(), "sums are taken without wrapping");
     }
 }

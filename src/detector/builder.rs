@@ -35,11 +35,52 @@ use crate::error::{BuildError, Kind};
 /// ```
 #[derive(Debug, Clone)]
 pub struct GreetingDetectorBuilder {
+    extras: Extras,
+}
+
+/// What a builder adds to the built-in detector: its whole input, as data
+/// ([`DetectorConfig`](crate::DetectorConfig) reads and writes it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub(crate) struct Extras {
     built_in_catalog: bool,
-    stock_texts: Vec<(String, String, String)>,
-    catalogs: Vec<String>,
-    words: Vec<(WordClass, String)>,
-    patterns: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    stock_texts: Vec<ExtraStockText>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    stock_texts_tsv: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    salutations: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    sign_offs: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    generic_words: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    generic_patterns: Vec<String>,
+}
+
+impl Default for Extras {
+    fn default() -> Self {
+        Extras {
+            built_in_catalog: true,
+            stock_texts: Vec::new(),
+            stock_texts_tsv: Vec::new(),
+            salutations: Vec::new(),
+            sign_offs: Vec::new(),
+            generic_words: Vec::new(),
+            generic_patterns: Vec::new(),
+        }
+    }
+}
+
+/// One stock text added with [`GreetingDetectorBuilder::stock_text`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+struct ExtraStockText {
+    platform: String,
+    language: String,
+    text: String,
 }
 
 impl GreetingDetectorBuilder {
@@ -54,13 +95,15 @@ impl GreetingDetectorBuilder {
     /// ```
     #[must_use]
     pub fn new() -> Self {
-        GreetingDetectorBuilder {
-            built_in_catalog: true,
-            stock_texts: Vec::new(),
-            catalogs: Vec::new(),
-            words: Vec::new(),
-            patterns: Vec::new(),
-        }
+        Self::from_extras(Extras::default())
+    }
+
+    pub(crate) fn from_extras(extras: Extras) -> Self {
+        GreetingDetectorBuilder { extras }
+    }
+
+    pub(crate) fn extras(&self) -> Extras {
+        self.extras.clone()
     }
 
     /// Whether to start from the built-in catalog of stock texts (default:
@@ -75,7 +118,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn built_in_catalog(&mut self, yes: bool) -> &mut Self {
-        self.built_in_catalog = yes;
+        self.extras.built_in_catalog = yes;
         self
     }
 
@@ -99,8 +142,11 @@ impl GreetingDetectorBuilder {
         language: impl Into<String>,
         text: impl Into<String>,
     ) -> &mut Self {
-        self.stock_texts
-            .push((platform.into(), language.into(), text.into()));
+        self.extras.stock_texts.push(ExtraStockText {
+            platform: platform.into(),
+            language: language.into(),
+            text: text.into(),
+        });
         self
     }
 
@@ -123,7 +169,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn stock_texts_tsv(&mut self, tsv: impl Into<String>) -> &mut Self {
-        self.catalogs.push(tsv.into());
+        self.extras.stock_texts_tsv.push(tsv.into());
         self
     }
 
@@ -145,7 +191,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn salutation(&mut self, word: impl Into<String>) -> &mut Self {
-        self.words.push((WordClass::Salutation, word.into()));
+        self.extras.salutations.push(word.into());
         self
     }
 
@@ -162,7 +208,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn sign_off(&mut self, word: impl Into<String>) -> &mut Self {
-        self.words.push((WordClass::SignOff, word.into()));
+        self.extras.sign_offs.push(word.into());
         self
     }
 
@@ -179,7 +225,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn generic_word(&mut self, word: impl Into<String>) -> &mut Self {
-        self.words.push((WordClass::Generic, word.into()));
+        self.extras.generic_words.push(word.into());
         self
     }
 
@@ -204,7 +250,7 @@ impl GreetingDetectorBuilder {
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn generic_pattern(&mut self, pattern: impl Into<String>) -> &mut Self {
-        self.patterns.push(pattern.into());
+        self.extras.generic_patterns.push(pattern.into());
         self
     }
 
@@ -217,8 +263,9 @@ impl GreetingDetectorBuilder {
     /// vocabulary entry with no word, or a pattern that does not
     /// compile or is too large (see [`BuildErrorKind`](crate::BuildErrorKind)).
     pub fn build(&self) -> Result<GreetingDetector, BuildError> {
+        let extras = &self.extras;
         let mut scratch = Scratch::default();
-        let built_in = if self.built_in_catalog {
+        let built_in = if extras.built_in_catalog {
             &catalog::BUILT_IN[..]
         } else {
             &[]
@@ -227,14 +274,19 @@ impl GreetingDetectorBuilder {
         let catalogs = built_in
             .iter()
             .copied()
-            .chain(self.catalogs.iter().map(String::as_str));
+            .chain(extras.stock_texts_tsv.iter().map(String::as_str));
         for tsv in catalogs {
             for row in catalog::parse_tsv(tsv)? {
                 templates.push(Template::compile_row(&row, &mut scratch)?);
             }
         }
-        for (platform, language, text) in &self.stock_texts {
-            templates.push(Template::compile(platform, language, text, &mut scratch)?);
+        for stock in &extras.stock_texts {
+            templates.push(Template::compile(
+                &stock.platform,
+                &stock.language,
+                &stock.text,
+                &mut scratch,
+            )?);
         }
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
@@ -246,7 +298,15 @@ impl GreetingDetectorBuilder {
                 }
             }
         }
-        for &(class, ref word) in &self.words {
+        let words = [
+            (WordClass::Salutation, &extras.salutations),
+            (WordClass::SignOff, &extras.sign_offs),
+            (WordClass::Generic, &extras.generic_words),
+        ];
+        let words = words
+            .into_iter()
+            .flat_map(|(class, words)| words.iter().map(move |word| (class, word)));
+        for (class, word) in words {
             normalize_into(word, &mut scratch);
             if scratch.words.is_empty() {
                 return Err(Kind::InvalidWord {
@@ -258,10 +318,10 @@ impl GreetingDetectorBuilder {
             vocabulary.push((scratch.text.as_str().into(), class.classes()));
         }
 
-        let patterns = if self.patterns.is_empty() {
+        let patterns = if extras.generic_patterns.is_empty() {
             None
         } else {
-            Some(compile_patterns(&self.patterns)?)
+            Some(compile_patterns(&extras.generic_patterns)?)
         };
         Ok(GreetingDetector {
             engine: Arc::new(Engine::new(templates, vocabulary, patterns)),

@@ -10,6 +10,7 @@
 mod bits;
 mod builder;
 mod catalog;
+mod config;
 mod kind;
 mod lexicon;
 mod matcher;
@@ -22,6 +23,7 @@ use std::sync::{Arc, LazyLock};
 
 pub use builder::GreetingDetectorBuilder;
 pub use catalog::{Confidence, StockText};
+pub use config::DetectorConfig;
 pub use kind::GreetingKind;
 pub(crate) use normalize::is_blank;
 

@@ -1,7 +1,9 @@
-//! Composing policies: the stricter or the more open of two, boxing, and
-//! closures as policies.
+//! Composing policies: the stricter or the more open of two, boxing,
+//! closures as policies, and partial policies ("no opinion") with a
+//! fallback.
 
 use std::fmt;
+use std::sync::Arc;
 
 use super::NetworkingPolicy;
 use crate::decision::Decision;
@@ -150,5 +152,114 @@ impl<F: Fn(&Request) -> Decision> NetworkingPolicy for PolicyFn<F> {
 impl<F> fmt::Debug for PolicyFn<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("PolicyFn(..)")
+    }
+}
+
+/// A policy that may have no opinion: `None` hands the request to a
+/// fallback ([`PartialPolicy::or_else`]), so a rule for a few requests
+/// needs no sentinel action for the rest.
+///
+/// `&P`, `Box<P>` and `Arc<P>` are partial policies whenever `P` is.
+///
+/// # Examples
+///
+/// Accept my company's domain, otherwise Hybrid, in one line:
+///
+/// ```
+/// use opendoor::{partial_fn, Action, CustomReason, Decision, Hybrid, NetworkingPolicy, PartialPolicy, Request};
+///
+/// static COMPANY: CustomReason = CustomReason::new("company", "the sender works at your company");
+/// let policy = partial_fn(|r: &Request| {
+///     r.sender().ends_with("@corp.example").then(|| Decision::new(Action::Accept).with_custom_reason(&COMPANY))
+/// })
+/// .or_else(Hybrid::new());
+/// assert_eq!(policy.decide(&Request::connect("ann@corp.example")).custom_reason(), Some(&COMPANY));
+/// assert_eq!(policy.decide(&Request::connect("bo@else.example")).action(), Action::FollowUp);
+/// ```
+pub trait PartialPolicy {
+    /// The decision on `request`, or `None` for no opinion. Must be total
+    /// (never panic), like [`NetworkingPolicy::decide`].
+    fn try_decide(&self, request: &Request) -> Option<Decision>;
+
+    /// A policy that asks `self` first and `fallback` when `self` has no
+    /// opinion.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{partial_fn, Action, Closed, NetworkingPolicy, PartialPolicy, Request};
+    ///
+    /// let silent = partial_fn(|_: &Request| None).or_else(Closed::new());
+    /// assert_eq!(silent.decide(&Request::connect("Ann")).action(), Action::Ignore);
+    /// ```
+    fn or_else<P: NetworkingPolicy>(self, fallback: P) -> OrElse<Self, P>
+    where
+        Self: Sized,
+    {
+        OrElse(self, fallback)
+    }
+}
+
+/// Forwards [`PartialPolicy`] through references and smart pointers.
+macro_rules! forward_partial {
+    ($($ty:ty),+) => {$(
+        impl<P: PartialPolicy + ?Sized> PartialPolicy for $ty {
+            fn try_decide(&self, request: &Request) -> Option<Decision> {
+                (**self).try_decide(request)
+            }
+        }
+    )+};
+}
+
+forward_partial!(&P, Box<P>, Arc<P>);
+
+/// `self`'s decision, or the fallback's when `self` has none; from
+/// [`PartialPolicy::or_else`].
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{partial_fn, Open, PartialPolicy, Request};
+///
+/// let _policy = partial_fn(|_: &Request| None).or_else(Open::new());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OrElse<A, B>(A, B);
+
+impl<A: PartialPolicy, B: NetworkingPolicy> NetworkingPolicy for OrElse<A, B> {
+    fn decide(&self, request: &Request) -> Decision {
+        self.0
+            .try_decide(request)
+            .unwrap_or_else(|| self.1.decide(request))
+    }
+}
+
+/// A closure as a partial policy; from [`partial_fn`].
+#[derive(Clone, Copy)]
+pub struct PartialFn<F>(F);
+
+/// Makes a partial policy of a closure `Fn(&Request) -> Option<Decision>`.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::{partial_fn, Action, Decision, PartialPolicy, Request};
+///
+/// let bots = partial_fn(|r: &Request| r.is_bot_sender().then(|| Decision::new(Action::Hold)));
+/// assert_eq!(bots.try_decide(&Request::connect("Ann")), None);
+/// ```
+pub fn partial_fn<F: Fn(&Request) -> Option<Decision>>(f: F) -> PartialFn<F> {
+    PartialFn(f)
+}
+
+impl<F: Fn(&Request) -> Option<Decision>> PartialPolicy for PartialFn<F> {
+    fn try_decide(&self, request: &Request) -> Option<Decision> {
+        (self.0)(request)
+    }
+}
+
+impl<F> fmt::Debug for PartialFn<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PartialFn(..)")
     }
 }

@@ -1,7 +1,7 @@
 use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
-use crate::detector::GreetingDetector;
+use crate::detector::{DetectorConfig, GreetingDetector};
 use crate::request::{Familiarity, Request, RequestKind};
 
 knobs! {
@@ -19,7 +19,7 @@ knobs! {
     /// config.strangers = Action::Hold;
     /// assert_eq!(config.to_policy().strangers(), Action::Hold);
     /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub struct HybridConfig {
         /// Strangers with at least this many mutual connections are
         /// accepted (default: 1). `0` accepts every stranger; `u32::MAX`
@@ -35,6 +35,9 @@ knobs! {
         /// What an introduction request from a sender who is not
         /// [`Known`](Familiarity::Known) gets (default: [`Action::FollowUp`]).
         unfamiliar_introductions: Action = Action::FollowUp, read Plain;
+        /// The detector's additions (default: the built-in detector).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "DetectorConfig::is_built_in"))]
+        detector: DetectorConfig = DetectorConfig::default(), read Plain;
     }
 }
 
@@ -48,7 +51,7 @@ impl HybridConfig {
     /// ```
     #[must_use]
     pub fn to_policy(&self) -> Hybrid {
-        Hybrid::builder().configure(*self).build()
+        Hybrid::builder().configure(self.clone()).build()
     }
 }
 
@@ -232,7 +235,8 @@ impl NetworkingPolicy for Hybrid {
             }
             _ => {
                 let detection = self.detector.detect(request.greeting().as_str());
-                let personal = detection.kind().is_personal();
+                let kind = detection.kind();
+                let personal = kind.is_personal();
                 if personal && self.config.accept_personal_notes {
                     Decision::new(Action::Accept)
                         .with_reason(Reason::Stranger)
@@ -243,6 +247,7 @@ impl NetworkingPolicy for Hybrid {
                         .with_reason_if(!personal, Reason::NoPersonalNote)
                         .with_reason_if(detection.is_disguised(), Reason::DisguisedStockText)
                 }
+                .with_greeting_kind(kind)
             }
         };
         note_claim(decision, request)
@@ -289,7 +294,7 @@ impl HybridBuilder {
         }
     }
 
-    /// Sets every knob at once (the detector is kept).
+    /// Sets every knob at once, and the detector its `detector` describes.
     ///
     /// # Examples
     ///
@@ -301,6 +306,7 @@ impl HybridBuilder {
     /// assert_eq!(Hybrid::builder().configure(config).build().strangers(), Action::Ignore);
     /// ```
     pub fn configure(&mut self, config: HybridConfig) -> &mut Self {
+        self.detector = config.detector.detector().clone();
         self.config = config;
         self
     }
@@ -314,7 +320,10 @@ impl HybridBuilder {
     }
 
     /// The detector that tells personal notes apart (default:
-    /// [`GreetingDetector::new`]).
+    /// [`GreetingDetector::new`]). A detector given here is code, not data:
+    /// [`Hybrid::config`] keeps describing its `detector` knob. To keep a
+    /// detector's additions in a configuration, set
+    /// [`HybridConfig::detector`] to a [`DetectorConfig`] instead.
     ///
     /// # Examples
     ///
@@ -338,7 +347,7 @@ impl HybridBuilder {
     #[must_use]
     pub fn build(&self) -> Hybrid {
         Hybrid {
-            config: self.config,
+            config: self.config.clone(),
             detector: self.detector.clone(),
         }
     }

@@ -11,12 +11,15 @@ mod combinators;
 pub(crate) mod config;
 mod hybrid;
 mod open;
-mod rules;
+pub(crate) mod rules;
 
 use std::sync::Arc;
 
 pub use closed::Closed;
-pub use combinators::{MostOpen, PolicyExt, PolicyFn, Strictest, policy_fn};
+pub use combinators::{
+    MostOpen, OrElse, PartialFn, PartialPolicy, PolicyExt, PolicyFn, Strictest, partial_fn,
+    policy_fn,
+};
 pub use config::PolicyConfig;
 pub use hybrid::{Hybrid, HybridBuilder, HybridConfig};
 pub use open::Open;

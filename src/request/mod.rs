@@ -37,21 +37,68 @@ pub use relationship::{Familiarity, Relationship};
 /// assert_eq!(request.mutual_connections(), 4);
 /// assert_eq!(request.account_age_days(), None);
 /// ```
+///
+/// # JSON (feature `serde`)
+///
+/// One object per request; only `sender` is required, and a missing field
+/// or `null` takes the default, as exporters write it. Unknown fields are
+/// errors. Enumerations read any case and the platforms' own words
+/// (`"We've done business together"`); they are written in snake_case.
+///
+/// | field | type | default |
+/// |---|---|---|
+/// | `sender` | string | required |
+/// | `kind` | `"connect"` or `{"introduction": {"to": "…"}}` | `"connect"` |
+/// | `greeting` | string | no note |
+/// | `claim` | [`Relationship`] | `"unspecified"` |
+/// | `familiarity` | [`Familiarity`] | `"stranger"` |
+/// | `mutual_connections` | whole number | `0` |
+/// | `account_age_days`, `follows_you_since_days` | whole number | unknown / not following |
+/// | `limited_sender`, `private_mention`, `bot_sender` | bool | `false` |
+/// | `server` | string | unknown |
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use opendoor::{Relationship, Request};
+///
+/// let line = r#"{"sender": "Ann Lee", "greeting": null, "claim": "Friend", "mutual_connections": null, "account_age_days": 400}"#;
+/// let request: Request = serde_json::from_str(line).unwrap();
+/// assert_eq!(request.claim(), Relationship::Friend);
+/// assert!(request.greeting().is_empty());
+/// assert_eq!(request.mutual_connections(), 0);
+/// assert_eq!(request.account_age_days(), Some(400));
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Request {
     sender: String,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "null_as_default")
+    )]
     kind: RequestKind,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "null_as_default")
+    )]
     greeting: Greeting,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "null_as_default")
+    )]
     claim: Relationship,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "null_as_default")
+    )]
     familiarity: Familiarity,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "null_as_default")
+    )]
     mutual_connections: u32,
     #[cfg_attr(
         feature = "serde",
@@ -63,8 +110,33 @@ pub struct Request {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     follows_you_since_days: Option<u32>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            deserialize_with = "null_as_default",
+            skip_serializing_if = "is_false"
+        )
+    )]
     limited_sender: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            deserialize_with = "null_as_default",
+            skip_serializing_if = "is_false"
+        )
+    )]
+    private_mention: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            deserialize_with = "null_as_default",
+            skip_serializing_if = "is_false"
+        )
+    )]
+    bot_sender: bool,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -76,6 +148,16 @@ pub struct Request {
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+/// Reads `null` as the field's default, as a missing field reads.
+#[cfg(feature = "serde")]
+fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
 impl Request {
@@ -122,6 +204,8 @@ impl Request {
             account_age_days: None,
             follows_you_since_days: None,
             limited_sender: false,
+            private_mention: false,
+            bot_sender: false,
             server: None,
         }
     }
@@ -237,6 +321,38 @@ impl Request {
     #[must_use]
     pub fn with_limited_sender(mut self, limited: bool) -> Self {
         self.limited_sender = limited;
+        self
+    }
+
+    /// Marks the request as an unsolicited private mention: a direct message
+    /// that is not a reply to one of the recipient's (default: `false`).
+    /// Mastodon filters these from people the recipient does not follow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// assert!(Request::connect("@ann@example.social").with_private_mention(true).is_private_mention());
+    /// ```
+    #[must_use]
+    pub fn with_private_mention(mut self, private_mention: bool) -> Self {
+        self.private_mention = private_mention;
+        self
+    }
+
+    /// Marks the sender's account as automated, a bot (default: `false`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// assert!(Request::connect("@news@example.social").with_bot_sender(true).is_bot_sender());
+    /// ```
+    #[must_use]
+    pub fn with_bot_sender(mut self, bot: bool) -> Self {
+        self.bot_sender = bot;
         self
     }
 
@@ -368,6 +484,30 @@ impl Request {
     #[must_use]
     pub fn is_limited_sender(&self) -> bool {
         self.limited_sender
+    }
+
+    /// Whether the request is an unsolicited private mention.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!opendoor::Request::connect("Grace").is_private_mention());
+    /// ```
+    #[must_use]
+    pub fn is_private_mention(&self) -> bool {
+        self.private_mention
+    }
+
+    /// Whether the sender's account is automated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!opendoor::Request::connect("Grace").is_bot_sender());
+    /// ```
+    #[must_use]
+    pub fn is_bot_sender(&self) -> bool {
+        self.bot_sender
     }
 
     /// The sender's home server or domain, when known.

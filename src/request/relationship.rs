@@ -12,7 +12,9 @@ spelled_enum! {
     /// past a form. Built-in policies never change their action because of
     /// a claim.
     ///
-    /// Spelled in snake_case by `Display` and `FromStr`.
+    /// Written in snake_case by `Display` and serde; read by `FromStr` and
+    /// serde in any case and in LinkedIn's own words, so an export parses
+    /// as it is.
     ///
     /// # Examples
     ///
@@ -22,21 +24,23 @@ spelled_enum! {
     /// let claim: Relationship = "business_partner".parse()?;
     /// assert_eq!(claim, Relationship::BusinessPartner);
     /// assert_eq!(claim.to_string(), "business_partner");
+    /// assert_eq!("We've done business together".parse::<Relationship>()?, claim);
+    /// assert_eq!("Friend".parse::<Relationship>()?, Relationship::Friend);
     /// assert!("best_friend".parse::<Relationship>().is_err());
     /// # Ok::<(), opendoor::ParseError>(())
     /// ```
     #[derive(Default)]
     Relationship, "relationship" {
         /// "We've worked together."
-        Colleague => "colleague",
+        Colleague => "colleague" | "we've worked together",
         /// "We went to school together."
-        Classmate => "classmate",
+        Classmate => "classmate" | "we went to school together",
         /// "We've done business together."
-        BusinessPartner => "business_partner",
+        BusinessPartner => "business_partner" | "we've done business together",
         /// "Friend."
         Friend => "friend",
         /// "We're in the same group."
-        GroupMember => "group_member",
+        GroupMember => "group_member" | "we're in the same group",
         /// "Other."
         Other => "other",
         /// No claim was made (the default).
@@ -108,8 +112,34 @@ mod tests {
 
     #[test]
     fn parse_error_names_the_value_and_the_choices() {
-        let err = "Friend".parse::<Relationship>().unwrap_err().to_string();
-        assert!(err.contains("`Friend`"), "{err}");
+        let err = "Frend".parse::<Relationship>().unwrap_err().to_string();
+        assert!(err.contains("`Frend`"), "{err}");
         assert!(err.contains("`friend`"), "{err}");
+        assert!(!err.ends_with(' '), "{err:?}");
+    }
+
+    #[test]
+    fn linkedin_words_parse() {
+        let table = [
+            ("Friend", Relationship::Friend),
+            ("Colleague", Relationship::Colleague),
+            (
+                "We've done business together",
+                Relationship::BusinessPartner,
+            ),
+            (
+                "We’ve done business together",
+                Relationship::BusinessPartner,
+            ),
+            ("Classmate", Relationship::Classmate),
+            ("Other", Relationship::Other),
+            ("we've worked together", Relationship::Colleague),
+            ("We went to school together", Relationship::Classmate),
+            ("Group member", Relationship::GroupMember),
+        ];
+        for (words, claim) in table {
+            assert_eq!(words.parse::<Relationship>(), Ok(claim), "{words}");
+        }
+        assert_eq!("Known".parse::<Familiarity>(), Ok(Familiarity::Known));
     }
 }

@@ -35,6 +35,10 @@ fn public_types_are_thread_safe_values() {
     assert_value::<HybridConfig>();
     assert_value::<RulesConfig>();
     assert_value::<Tally>();
+    assert_value::<TallyError>();
+    assert_value::<CustomReason>();
+    assert_value::<DetectorConfig>();
+    assert_value::<OrElse<PartialFn<fn(&Request) -> Option<Decision>>, Hybrid>>();
     assert_value::<Strictest<Open, Closed>>();
     assert_value::<MostOpen<Hybrid, Rules>>();
     assert_value::<PolicyFn<fn(&Request) -> Decision>>();

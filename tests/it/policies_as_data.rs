@@ -32,26 +32,39 @@ fn hybrid_config() -> impl Strategy<Value = HybridConfig> {
 
 fn globs() -> impl Strategy<Value = Vec<String>> {
     proptest::collection::vec(
-        select(&["*", "*.org", "@a*", "?????", "example.*", "@*:*.social", ""][..])
-            .prop_map(str::to_owned),
+        select(
+            &[
+                "*",
+                "*.org",
+                "@a*",
+                "?????",
+                "example.*",
+                "@*:*.social",
+                "Ünï*",
+            ][..],
+        )
+        .prop_map(str::to_owned),
         0..3,
     )
 }
 
 fn rules_config() -> impl Strategy<Value = RulesConfig> {
     (
-        proptest::collection::vec(action(), 12),
+        proptest::collection::vec(action(), 14),
         prop_oneof![0u32..6, any::<u32>()],
         proptest::collection::vec(globs(), 6),
-        proptest::collection::vec("[a-z]{1,5}", 0..2),
+        proptest::collection::vec(proptest::collection::vec("[a-z]{1,5}", 0..2), 3),
+        any::<bool>(),
     )
-        .prop_map(|(actions, min, lists, allowed)| {
+        .prop_map(|(actions, min, lists, exact, enabled)| {
             let mut c = RulesConfig::default();
             [
                 c.not_following,
                 c.not_follower,
                 c.new_account,
                 c.limited,
+                c.private_mentions,
+                c.bots,
                 c.strangers,
                 c.empty_note,
                 c.platform_default_note,
@@ -70,7 +83,8 @@ fn rules_config() -> impl Strategy<Value = RulesConfig> {
                 c.ignored_servers,
                 c.blocked_servers,
             ] = lists.try_into().unwrap();
-            c.allowed_senders = allowed;
+            [c.allowed_senders, c.ignored_senders, c.blocked_domains] = exact.try_into().unwrap();
+            c.enabled = enabled;
             c
         })
 }
@@ -239,7 +253,7 @@ mod serde_configs {
         assert!(e.contains("unknown variant `lenient`"), "{e}");
         let e = err(r#"{"policy": "hybrid", "strangers": "maybe"}"#);
         assert!(
-            e.contains("unknown variant `maybe`") && e.contains("follow_up"),
+            e.contains("unknown action `maybe`") && e.contains("follow_up"),
             "{e}"
         );
         let e = err(r#"{"policy": "hybrid", "min_mutual_connections": -1}"#);
@@ -265,22 +279,156 @@ mod serde_configs {
     }
 
     #[test]
-    fn glob_lists_are_read_like_synapse_reads_them() {
-        let config: PolicyConfig = serde_json::from_str(
-            r#"{"policy": "rules", "blocked_users": ["@bad:x", 42, null, {"a": 1}, ["nested"], ""], "ignored_servers": "not a list"}"#,
+    fn glob_lists_in_files_are_strict_and_name_the_field_and_entry() {
+        let err = |text: &str| {
+            serde_json::from_str::<PolicyConfig>(text)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err(r#"{"policy": "rules", "blocked_servers": "evil.example"}"#);
+        assert!(
+            e.contains("expected `blocked_servers` to be a list of glob strings"),
+            "{e}"
+        );
+        let e = err(r#"{"policy": "rules", "blocked_users": ["@bad:x", 42]}"#);
+        assert!(e.contains("entry 1 of `blocked_users`"), "{e}");
+        let e = err(r#"{"policy": "rules", "ignored_users": [""]}"#);
+        assert!(e.contains("entry 0 of `ignored_users` is empty"), "{e}");
+        let long = "é".repeat(256);
+        let e = err(&format!(
+            r#"{{"policy": "rules", "allowed_servers": ["a", "{long}"]}}"#
+        ));
+        assert!(
+            e.contains("entry 1 of `allowed_servers` is longer than a Matrix ID"),
+            "{e}"
+        );
+        let e = toml::from_str::<PolicyConfig>(
+            "policy = \"rules\"\nblocked_servers = \"evil.example\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("blocked_servers") && e.contains("line 2"), "{e}");
+        // 255 characters of two bytes each is a usable glob, as in Synapse.
+        let fits = "é".repeat(255);
+        let ok = format!(r#"{{"policy": "rules", "allowed_servers": ["{fits}"]}}"#);
+        assert!(serde_json::from_str::<PolicyConfig>(&ok).is_ok());
+    }
+
+    #[test]
+    fn account_data_is_read_like_synapse_reads_it() {
+        let content = r#"{"enabled": true, "blocked_users": ["@bad:x", 42, null, {"a": 1}, ["nested"], ""], "ignored_servers": "not a list", "org.example.extra": 1}"#;
+        let rules = RulesConfig::from_msc4155_account_data(
+            &mut serde_json::Deserializer::from_str(content),
         )
         .unwrap();
-        let PolicyConfig::Rules(rules) = &config else {
-            panic!("{config:?}")
-        };
         assert_eq!(rules.blocked_users, ["@bad:x", ""]);
         assert!(rules.ignored_servers.is_empty());
-        let policy = config.build();
+        assert!(rules.enabled);
+        let policy = rules.to_policy();
         assert_eq!(
             policy
                 .decide(&opendoor::Request::connect("@bad:x"))
                 .action(),
             Action::Block
         );
+        let off = RulesConfig::from_msc4155_account_data(&mut serde_json::Deserializer::from_str(
+            r#"{"enabled": false, "blocked_users": ["@bad:x"]}"#,
+        ))
+        .unwrap();
+        assert_eq!(
+            off.to_policy()
+                .decide(&opendoor::Request::connect("@bad:x"))
+                .action(),
+            Action::Accept,
+            "`enabled: false` turns the lists off"
+        );
+        let odd = RulesConfig::from_msc4155_account_data(&mut serde_json::Deserializer::from_str(
+            r#"{"enabled": "yes"}"#,
+        ))
+        .unwrap();
+        assert!(odd.enabled, "a non-boolean `enabled` keeps the default");
+    }
+
+    #[test]
+    fn msc4155_example_loads_as_written_with_enabled() {
+        let config: PolicyConfig = serde_json::from_str(
+            r#"{"policy": "rules", "enabled": true, "allowed_users": ["@alice:example.org"], "blocked_servers": ["*"]}"#,
+        )
+        .unwrap();
+        let policy = config.build();
+        let decide = |sender: &str| policy.decide(&opendoor::Request::connect(sender)).action();
+        assert_eq!(decide("@alice:example.org"), Action::Accept);
+        assert_eq!(decide("@bob:example.org"), Action::Block);
+    }
+
+    #[test]
+    fn actions_read_any_case_and_mastodon_words() {
+        let config: PolicyConfig = toml::from_str(
+            "policy = \"rules\"\nnot_following = \"filter\"\nnew_account = \"drop\"\nlimited = \"Follow Up\"\n",
+        )
+        .unwrap();
+        let PolicyConfig::Rules(rules) = &config else {
+            panic!("{config:?}")
+        };
+        assert_eq!(
+            (rules.not_following, rules.new_account, rules.limited),
+            (Action::Hold, Action::Ignore, Action::FollowUp)
+        );
+        let written = serde_json::to_string(&config).unwrap();
+        assert!(written.contains(r#""not_following":"hold""#), "{written}");
+    }
+}
+
+#[cfg(feature = "serde")]
+mod detector_in_configs {
+    use opendoor::{Action, GreetingKind, NetworkingPolicy, PolicyConfig, Request};
+
+    #[test]
+    fn a_config_carries_the_detector_s_additions() {
+        let text = r#"
+policy = "hybrid"
+strangers = "hold"
+
+[detector]
+salutations = ["ahoy"]
+generic_patterns = ["i want to grow my network"]
+stock_texts = [{ platform = "Acme", language = "en", text = "Join me on Acme" }]
+"#;
+        let config: PolicyConfig = toml::from_str(text).unwrap();
+        let policy = config.build();
+        let stock = Request::connect("Ann").with_greeting("Ahoy! Join me on Acme.");
+        let decision = policy.decide(&stock);
+        assert_eq!(decision.action(), Action::Hold);
+        assert_eq!(
+            decision.greeting_kind(),
+            Some(GreetingKind::PlatformDefault)
+        );
+        let generic = Request::connect("Ann").with_greeting("I want to grow my network");
+        assert_eq!(
+            policy.decide(&generic).greeting_kind(),
+            Some(GreetingKind::GenericTemplate)
+        );
+        // Written back, it reads the same.
+        let again: PolicyConfig = toml::from_str(&toml::to_string(&config).unwrap()).unwrap();
+        assert_eq!(again, config);
+        // A default detector is not written at all.
+        let plain = toml::to_string(&PolicyConfig::Hybrid(Default::default())).unwrap();
+        assert!(!plain.contains("detector"), "{plain}");
+    }
+
+    #[test]
+    fn a_bad_detector_addition_is_an_error_when_the_file_is_read() {
+        let err = serde_json::from_str::<PolicyConfig>(
+            r#"{"policy": "rules", "detector": {"generic_patterns": ["("]}}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("detector") && err.contains("\"(\""), "{err}");
+        let err = serde_json::from_str::<PolicyConfig>(
+            r#"{"policy": "rules", "detector": {"salutation": ["ahoy"]}}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("unknown field `salutation`"), "{err}");
     }
 }

@@ -81,7 +81,8 @@ proptest! {
         let d = hybrid.decide(&request);
         prop_assert!(!d.action().is_refusal(), "default hybrid refused: {d}");
         let familiarity = request.familiarity();
-        let personal = GreetingDetector::new().classify(request.greeting().as_str()).is_personal();
+        let kind = GreetingDetector::new().classify(request.greeting().as_str());
+        let personal = kind.is_personal();
         let expected: Decision = match (request.kind(), familiarity) {
             (RequestKind::Introduction { .. }, Familiarity::Known) | (_, Familiarity::Known) => {
                 Decision::new(Action::Accept).with_reason(Reason::KnownSender)
@@ -97,16 +98,19 @@ proptest! {
             _ if request.mutual_connections() >= 1 => Decision::new(Action::Accept)
                 .with_reason(Reason::Stranger)
                 .with_reason(Reason::MutualConnections),
+            // The note is read only here, and the decision says what it was.
             _ if personal => Decision::new(Action::Accept)
                 .with_reason(Reason::Stranger)
-                .with_reason(Reason::PersonalNote),
+                .with_reason(Reason::PersonalNote)
+                .with_greeting_kind(kind),
             _ => Decision::new(Action::FollowUp)
                 .with_reason(Reason::Stranger)
                 .with_reason(Reason::NoPersonalNote)
                 .with_reason_if(
                     GreetingDetector::new().detect(request.greeting().as_str()).is_disguised(),
                     Reason::DisguisedStockText,
-                ),
+                )
+                .with_greeting_kind(kind),
         };
         let expected = expected.with_reason_if(request.has_unverified_claim(), Reason::UnverifiedClaim);
         prop_assert_eq!(d, expected);

@@ -236,3 +236,112 @@ fn own_criteria_trip_for_strangers() {
     let followed = stock.with_familiarity(Familiarity::Known);
     assert_eq!(rules.decide(&followed).action(), Action::Accept);
 }
+
+// Precedence across lists: refusals before allows (issue: a block wins).
+
+#[test]
+fn a_block_or_an_ignore_beats_allowed_senders() {
+    let rules = matrix(|b| {
+        b.allowed_senders([BLOCKED, IGNORED])
+            .blocked_users([BLOCKED])
+            .ignored_servers(["ignore.example.org"])
+    });
+    let decision = rules.decide(&Request::connect(BLOCKED));
+    assert_eq!(decision.action(), Action::Block);
+    assert!(decision.has_reason(Reason::UserRule));
+    assert_eq!(invite(&rules, IGNORED), Action::Ignore);
+    let rules = matrix(|b| b.allowed_senders([REGULAR]).not_following(Action::Ignore));
+    let decision = rules.decide(&Request::connect(REGULAR));
+    assert_eq!(
+        decision.action(),
+        Action::Accept,
+        "a permission lifts criteria"
+    );
+    assert!(decision.has_reason(Reason::AllowedSender));
+}
+
+#[test]
+fn matrix_ignored_user_list_runs_before_msc4155() {
+    let rules = matrix(|b| b.ignored_senders([ALLOWED]).allowed_users([ALLOWED]));
+    let decision = rules.decide(&Request::connect(ALLOWED));
+    assert_eq!(decision.action(), Action::Ignore);
+    assert!(decision.has_reason(Reason::IgnoredSender));
+    assert_eq!(invite(&rules, REGULAR), Action::Accept);
+}
+
+#[test]
+fn msc4155_enabled_false_turns_only_the_lists_off() {
+    let rules = matrix(|b| {
+        b.blocked_users([BLOCKED])
+            .ignored_senders([IGNORED])
+            .enabled(false)
+    });
+    assert_eq!(invite(&rules, BLOCKED), Action::Accept);
+    assert_eq!(invite(&rules, IGNORED), Action::Ignore);
+}
+
+#[test]
+fn msc4155_server_names_are_matched_without_their_port() {
+    let rules = matrix(|b| b.blocked_servers(["example.org", "[::1]"]));
+    assert_eq!(invite(&rules, "@mallory:example.org:8448"), Action::Block);
+    assert_eq!(invite(&rules, "@mallory:[::1]:8448"), Action::Block);
+    let given = Request::connect("Mallory").with_server("EXAMPLE.org:443");
+    assert_eq!(rules.decide(&given).action(), Action::Block);
+    assert_eq!(invite(&rules, "@ann:example.org.evil"), Action::Accept);
+}
+
+// Mastodon: domain blocks, private mentions, bots.
+
+#[test]
+fn mastodon_domain_blocks_spare_people_you_follow() {
+    let rules = Rules::builder()
+        .blocked_domains(["spam.example"])
+        .allowed_senders(["@pal@spam.example"])
+        .build();
+    let from = |sender: &str| Request::connect(sender).with_account_age_days(400);
+    let decision = rules.decide(&from("@anyone@spam.example"));
+    assert_eq!(decision.action(), Action::Ignore);
+    assert!(decision.has_reason(Reason::BlockedDomain));
+    assert_eq!(
+        rules.decide(&from("@pal@spam.example")).action(),
+        Action::Ignore,
+        "a permission does not lift a domain block"
+    );
+    let followed = from("@anyone@spam.example").with_familiarity(Familiarity::Known);
+    assert_eq!(rules.decide(&followed).action(), Action::Accept);
+    assert_eq!(
+        rules.decide(&from("@a@sub.spam.example")).action(),
+        Action::Accept
+    );
+    assert_eq!(
+        rules.decide(&from("@a@good.example")).action(),
+        Action::Accept
+    );
+}
+
+#[test]
+fn mastodon_filters_unsolicited_private_mentions_by_default() {
+    let rules = Rules::new();
+    let mention = stranger().with_private_mention(true);
+    let decision = rules.decide(&mention);
+    assert_eq!(decision.action(), Action::Hold);
+    assert!(decision.has_reason(Reason::PrivateMention));
+    let followed = mention.clone().with_familiarity(Familiarity::Known);
+    assert_eq!(rules.decide(&followed).action(), Action::Accept);
+    let dropped = Rules::builder().private_mentions(Action::Ignore).build();
+    assert_eq!(dropped.decide(&mention).action(), Action::Ignore);
+    let accepted = Rules::builder().private_mentions(Action::Accept).build();
+    assert_eq!(accepted.decide(&mention).action(), Action::Accept);
+}
+
+#[test]
+fn mastodon_bots_are_accepted_unless_told() {
+    let bot = stranger().with_bot_sender(true);
+    assert_eq!(Rules::new().decide(&bot).action(), Action::Accept);
+    let filtered = Rules::builder().bots(Action::Hold).build();
+    let decision = filtered.decide(&bot);
+    assert_eq!(decision.action(), Action::Hold);
+    assert!(decision.has_reason(Reason::BotSender));
+    let followed = bot.with_familiarity(Familiarity::Known);
+    assert_eq!(filtered.decide(&followed).action(), Action::Accept);
+}

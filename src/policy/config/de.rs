@@ -18,6 +18,7 @@ use serde::de::{
 };
 
 use super::PolicyConfig;
+use crate::policy::rules::invite_filter::{self, Unusable};
 use crate::policy::{HybridConfig, RulesConfig};
 
 /// A configuration struct declared with `knobs!`: it reads its knobs one by
@@ -99,14 +100,131 @@ impl Visitor<'_> for CountVisitor {
     }
 }
 
-/// An MSC4155 glob list as Synapse reads it: a list keeps its string
-/// entries and skips the rest; a value that is not a list is ignored.
+/// An MSC4155 glob list in a configuration file, read strictly: a person
+/// wrote it, so a value that is not a list of usable globs is an error that
+/// names the field and the entry (a forgotten bracket must not remove a
+/// block). [`read_account_data`] reads account data leniently instead.
 pub(crate) struct Globs;
 
 impl Reader<Vec<String>> for Globs {
-    fn read<'de, D: de::Deserializer<'de>>(_: &'static str, d: D) -> Result<Vec<String>, D::Error> {
-        d.deserialize_any(Lenient)
+    fn read<'de, D: de::Deserializer<'de>>(
+        field: &'static str,
+        d: D,
+    ) -> Result<Vec<String>, D::Error> {
+        d.deserialize_seq(StrictGlobs(field))
     }
+}
+
+struct StrictGlobs(&'static str);
+
+impl<'de> Visitor<'de> for StrictGlobs {
+    type Value = Vec<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` to be a list of glob strings", self.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+        let mut globs = Vec::new();
+        while let Some(glob) = seq.next_element_seed(StrictGlob {
+            field: self.0,
+            index: globs.len(),
+        })? {
+            globs.push(glob);
+        }
+        Ok(globs)
+    }
+}
+
+/// One entry of a strict glob list, checked as Synapse would use it.
+struct StrictGlob {
+    field: &'static str,
+    index: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for StrictGlob {
+    type Value = String;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_string(self)
+    }
+}
+
+impl Visitor<'_> for StrictGlob {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "entry {} of `{}` to be a glob string",
+            self.index, self.field
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        self.visit_string(v.to_owned())
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+        let why = match invite_filter::unusable(&v) {
+            None => return Ok(v),
+            Some(Unusable::Empty) => "is empty",
+            Some(Unusable::TooLong) => {
+                "is longer than a Matrix ID (255 characters) and could never match"
+            }
+        };
+        Err(E::custom(format_args!(
+            "entry {} of `{}` {why}",
+            self.index, self.field
+        )))
+    }
+}
+
+/// Reads MSC4155 account data (`m.invite_permission_config`) as Synapse
+/// does: unknown fields are skipped (clients write account data), a list
+/// keeps its string entries and skips the rest, a value that is not a list
+/// is ignored, and `enabled` that is not a boolean keeps its default.
+pub(crate) fn read_account_data<'de, D: de::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<RulesConfig, D::Error> {
+    struct AccountData;
+
+    impl<'de> Visitor<'de> for AccountData {
+        type Value = RulesConfig;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("MSC4155 account data: a map of glob lists")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RulesConfig, A::Error> {
+            let mut config = RulesConfig::default();
+            while let Some(key) = map.next_key::<String>()? {
+                let list = match key.as_str() {
+                    "enabled" => {
+                        if let Lenient(Some(enabled)) = map.next_value()? {
+                            config.enabled = enabled;
+                        }
+                        continue;
+                    }
+                    "allowed_users" => &mut config.allowed_users,
+                    "ignored_users" => &mut config.ignored_users,
+                    "blocked_users" => &mut config.blocked_users,
+                    "allowed_servers" => &mut config.allowed_servers,
+                    "ignored_servers" => &mut config.ignored_servers,
+                    "blocked_servers" => &mut config.blocked_servers,
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                };
+                let Lenient(globs) = map.next_value()?;
+                *list = globs.unwrap_or_default();
+            }
+            Ok(config)
+        }
+    }
+
+    deserializer.deserialize_map(AccountData)
 }
 
 /// Declares visitor methods that accept a value of another shape as
@@ -140,28 +258,88 @@ macro_rules! accept_other_shapes {
     };
 }
 
-struct Lenient;
+/// A value read leniently: `Some` when it has the expected shape, `None`
+/// (consumed) when it has another.
+struct Lenient<T>(Option<T>);
 
-impl<'de> Visitor<'de> for Lenient {
-    type Value = Vec<String>;
+impl<'de> de::Deserialize<'de> for Lenient<bool> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BoolVisitor;
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of glob strings")
-    }
+        impl<'de> Visitor<'de> for BoolVisitor {
+            type Value = Lenient<bool>;
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
-        let mut globs = Vec::new();
-        while let Some(GlobEntry(entry)) = seq.next_element()? {
-            globs.extend(entry);
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a boolean")
+            }
+
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(Lenient(Some(v)))
+            }
+
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Lenient(None))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Lenient(None))
+            }
         }
-        Ok(globs)
-    }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+        deserializer.deserialize_any(BoolVisitor)
     }
+}
 
-    accept_other_shapes!(Vec::new());
+impl<'de> de::Deserialize<'de> for Lenient<Vec<String>> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ListVisitor;
+
+        impl<'de> Visitor<'de> for ListVisitor {
+            type Value = Lenient<Vec<String>>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of glob strings")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut globs = Vec::new();
+                while let Some(GlobEntry(entry)) = seq.next_element()? {
+                    globs.extend(entry);
+                }
+                Ok(Lenient(Some(globs)))
+            }
+
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Lenient(None))
+            }
+
+            accept_other_shapes!(Lenient(None));
+        }
+
+        deserializer.deserialize_any(ListVisitor)
+    }
 }
 
 /// One list entry: a string, or anything else (skipped).
@@ -499,7 +677,7 @@ mod tests {
         assert!(shared.contains(&"strangers"), "{shared:?}");
         for name in shared {
             let mut read = 0;
-            for value in [r#""hold""#, "3", "true"] {
+            for value in [r#""hold""#, "3", "true", r#"{"salutations": ["ahoy"]}"#] {
                 let tag_first = format!(r#"{{"policy": "hybrid", "{name}": {value}}}"#);
                 if serde_json::from_str::<PolicyConfig>(&tag_first).is_err() {
                     continue;

@@ -16,14 +16,23 @@
 //! ```
 //!
 //! Unknown fields, unknown policies and unknown actions are errors that name
-//! them; so are numbers out of range, which name their field, and knobs of
-//! another policy. MSC4155 glob lists follow Synapse instead: entries that
-//! are not strings, empty, or longer than 255 bytes are skipped, not errors.
+//! them; so are numbers out of range, which name their field, knobs of
+//! another policy, and MSC4155 glob lists that are not lists of usable
+//! globs (not a list, an entry that is not a string, empty, or longer than
+//! a Matrix ID), which name the field and the entry: a configuration file
+//! is written by a person, and a typo must not silently remove a block.
+//! Account data written by clients is read leniently, as Synapse reads it,
+//! by [`RulesConfig::from_msc4155_account_data`].
+//!
+//! Actions read any case and Mastodon's own words: `filter` is
+//! [`Action::Hold`](crate::Action::Hold) and `drop` is
+//! [`Action::Ignore`](crate::Action::Ignore).
 
 #[cfg(feature = "serde")]
 pub(crate) mod de;
 
 use super::{Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, Rules, RulesConfig};
+use crate::detector::GreetingDetector;
 
 /// Declares a policy's configuration struct from one table of knobs:
 ///
@@ -146,7 +155,10 @@ pub(crate) use knob_setters;
 
 /// A built-in policy described as data. Serialised (feature `serde`) with a
 /// `"policy"` tag and fields named like the builder knobs; missing fields
-/// take the defaults.
+/// take the defaults. The `detector` knob of Hybrid and Rules carries the
+/// detector's additions ([`DetectorConfig`](crate::DetectorConfig)), so a
+/// file can add stock texts, salutations, sign-offs, generic words and
+/// patterns; [`PolicyConfig::build_with`] takes a detector built in code.
 ///
 /// # Examples
 ///
@@ -177,6 +189,9 @@ pub(crate) use knob_setters;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "policy", rename_all = "snake_case"))]
 #[non_exhaustive]
+// A configuration is read once and kept beside its policy: its size does not
+// matter, and a boxed variant would make every match and literal clumsier.
+#[allow(clippy::large_enum_variant)]
 pub enum PolicyConfig {
     /// [`Open`]: no knobs.
     Open {},
@@ -207,6 +222,44 @@ impl PolicyConfig {
             PolicyConfig::Closed {} => Box::new(Closed::new()),
             PolicyConfig::Hybrid(config) => Box::new(config.to_policy()),
             PolicyConfig::Rules(config) => Box::new(config.to_policy()),
+        }
+    }
+
+    /// The policy this describes, with `detector` for the notes instead of
+    /// the one its `detector` knob describes: for a detector built in code
+    /// (with [`GreetingDetector::builder`](crate::GreetingDetector::builder))
+    /// beside a configuration file. Open and Closed read no notes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{Action, GreetingDetector, HybridConfig, NetworkingPolicy, PolicyConfig, Request};
+    ///
+    /// let detector = GreetingDetector::builder().stock_text("Acme", "en", "Join me on Acme").build()?;
+    /// let policy = PolicyConfig::Hybrid(HybridConfig::default()).build_with(detector);
+    /// let stock = Request::connect("Ann").with_greeting("Join me on Acme");
+    /// assert_eq!(policy.decide(&stock).action(), Action::FollowUp);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn build_with(
+        &self,
+        detector: GreetingDetector,
+    ) -> Box<dyn NetworkingPolicy + Send + Sync> {
+        match self {
+            PolicyConfig::Open {} | PolicyConfig::Closed {} => self.build(),
+            PolicyConfig::Hybrid(config) => Box::new(
+                Hybrid::builder()
+                    .configure(config.clone())
+                    .detector(detector)
+                    .build(),
+            ),
+            PolicyConfig::Rules(config) => Box::new(
+                Rules::builder()
+                    .configure(config.clone())
+                    .detector(detector)
+                    .build(),
+            ),
         }
     }
 
@@ -242,7 +295,7 @@ impl From<&Closed> for PolicyConfig {
 
 impl From<&Hybrid> for PolicyConfig {
     fn from(hybrid: &Hybrid) -> Self {
-        PolicyConfig::Hybrid(*hybrid.config())
+        PolicyConfig::Hybrid(hybrid.config().clone())
     }
 }
 

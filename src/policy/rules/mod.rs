@@ -1,13 +1,15 @@
 //! [`Rules`]: an action per criterion, with the platforms' own settings.
 
-mod invite_filter;
+pub(crate) mod invite_filter;
+mod senders;
 
 use invite_filter::{InviteFilter, Level};
+use senders::{DomainSet, SenderSet};
 
 use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
-use crate::detector::{GreetingDetector, GreetingKind};
+use crate::detector::{DetectorConfig, GreetingDetector, GreetingKind};
 use crate::request::{Familiarity, Request, RequestKind};
 
 knobs! {
@@ -32,9 +34,19 @@ knobs! {
     /// ```
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub struct RulesConfig {
-        /// Senders (exact IDs) always accepted, like Mastodon's per-sender
-        /// notification permissions (default: none).
+        /// Senders (exact IDs) accepted unless a list refuses them, like
+        /// Mastodon's per-sender notification permissions (default: none).
         allowed_senders: Vec<String> = Vec::new(), read Plain;
+        /// Senders (exact IDs) always ignored, before any other list, like
+        /// Matrix's `m.ignored_user_list` (default: none).
+        ignored_senders: Vec<String> = Vec::new(), read Plain;
+        /// Domains whose senders are ignored unless the recipient follows
+        /// them, like Mastodon's user domain blocks: exact, case-insensitive,
+        /// without port (default: none).
+        blocked_domains: Vec<String> = Vec::new(), read Plain;
+        /// MSC4155's `enabled`: whether the six glob lists apply (default:
+        /// `true`). `false` turns them off; every other rule still applies.
+        enabled: bool = true, read Plain;
         /// MSC4155 `allowed_users` globs (default: none).
         allowed_users: Vec<String> = Vec::new(), read Globs;
         /// MSC4155 `ignored_users` globs (default: none).
@@ -56,6 +68,11 @@ knobs! {
         /// Mastodon's "moderated accounts" (default: [`Action::Hold`], as
         /// Mastodon filters them).
         limited: Action = Action::Hold, read Plain;
+        /// Mastodon's `for_private_mentions`: unsolicited private mentions
+        /// (default: [`Action::Hold`], as Mastodon filters them).
+        private_mentions: Action = Action::Hold, read Plain;
+        /// Mastodon's `for_bots`: automated accounts (default: accept).
+        bots: Action = Action::Accept, read Plain;
         /// Strangers with no personal note and too few mutual connections
         /// (default: accept).
         strangers: Action = Action::Accept, read Plain;
@@ -77,6 +94,10 @@ knobs! {
         unfamiliar_introductions: Action = Action::Accept, read Plain;
         /// The action when nothing trips (default: accept).
         otherwise: Action = Action::Accept, read Plain;
+        /// The detector's additions, for the note criteria (default: the
+        /// built-in detector).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "DetectorConfig::is_built_in"))]
+        detector: DetectorConfig = DetectorConfig::default(), read Plain;
     }
 }
 
@@ -92,6 +113,42 @@ impl RulesConfig {
     pub fn to_policy(&self) -> Rules {
         Rules::builder().configure(self.clone()).build()
     }
+
+    /// The rules of MSC4155 account data (the content of
+    /// `m.invite_permission_config`), read as Synapse reads it: unknown
+    /// fields, list entries that are not strings and list fields that are
+    /// not lists are skipped, because clients write account data and a
+    /// homeserver must not refuse it. Everything else keeps its default.
+    ///
+    /// A configuration file goes through `Deserialize` instead, which is
+    /// strict: a person wrote it, and a forgotten bracket must not silently
+    /// remove a block.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not a map, or is not valid in its format.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use opendoor::RulesConfig;
+    ///
+    /// let content = r#"{"enabled": true, "blocked_servers": "evil.example", "ignored_users": ["@spam:*", 3], "custom": 1}"#;
+    /// let lenient = RulesConfig::from_msc4155_account_data(&mut serde_json::Deserializer::from_str(content)).unwrap();
+    /// assert!(lenient.blocked_servers.is_empty());
+    /// assert_eq!(lenient.ignored_users, ["@spam:*"]);
+    ///
+    /// let strict = serde_json::from_str::<RulesConfig>(r#"{"blocked_servers": "evil.example"}"#).unwrap_err();
+    /// assert!(strict.to_string().contains("`blocked_servers` to be a list"), "{strict}");
+    /// # }
+    /// ```
+    #[cfg(feature = "serde")]
+    pub fn from_msc4155_account_data<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<RulesConfig, D::Error> {
+        super::config::de::read_account_data(deserializer)
+    }
 }
 
 /// A policy of per-criterion actions, able to express Mastodon's
@@ -100,14 +157,22 @@ impl RulesConfig {
 ///
 /// # Precedence
 ///
+/// Refusals come first: no allow ever lifts an ignore or a block of another
+/// list (Mastodon's per-sender permission never lifts a block either).
+///
 /// | step | what | outcome |
 /// |---|---|---|
-/// | 1 | the sender is in `allowed_senders` (Mastodon's per-sender permission) | [`Accept`](Action::Accept), nothing else is looked at |
-/// | 2 | MSC4155 lists, first match wins: `allowed_users`, `ignored_users`, `blocked_users`, then `allowed_servers`, `ignored_servers`, `blocked_servers` | allow → `Accept`, ignore → [`Ignore`](Action::Ignore), block → [`Block`](Action::Block); nothing else is looked at |
-/// | 3 | every criterion whose condition holds *trips* with its action; criteria set to `Accept` never trip | the most severe tripped action wins (`Block` > `Ignore` > `Hold` > `FollowUp`), with the reasons of the criteria that chose it |
-/// | 4 | nothing tripped | `otherwise` ([`Reason::DefaultAction`]) |
+/// | 1 | the sender is in `ignored_senders` (Matrix's ignored-user list) | [`Ignore`](Action::Ignore), [`Reason::IgnoredSender`] |
+/// | 2 | MSC4155 lists (when `enabled`), first match wins: `allowed_users`, `ignored_users`, `blocked_users`, then `allowed_servers`, `ignored_servers`, `blocked_servers` | ignore → `Ignore`, block → [`Block`](Action::Block) ([`UserRule`](Reason::UserRule) or [`ServerRule`](Reason::ServerRule)); an allow is kept for step 4 |
+/// | 3 | the sender's domain is in `blocked_domains` and the recipient does not follow the sender | `Ignore`, [`Reason::BlockedDomain`] |
+/// | 4 | an MSC4155 allow from step 2, or the sender is in `allowed_senders` | [`Accept`](Action::Accept) (`UserRule`/`ServerRule`, or [`AllowedSender`](Reason::AllowedSender)) |
+/// | 5 | every criterion whose condition holds *trips* with its action; criteria set to `Accept` never trip | the most severe tripped action wins (`Block` > `Ignore` > `Hold` > `FollowUp`), with the reasons of the criteria that chose it |
+/// | 6 | nothing tripped | `otherwise` ([`Reason::DefaultAction`]) |
 ///
-/// The criteria of step 3, and when they hold:
+/// Within MSC4155 the MSC's own order holds: a user allow beats a server
+/// block, as the MSC says.
+///
+/// The criteria of step 5, and when they hold:
 ///
 /// | criterion | holds when | default |
 /// |---|---|---|
@@ -115,6 +180,8 @@ impl RulesConfig {
 /// | `not_follower` | the sender does not follow the recipient, or has for less than 3 days (`follows_you_since_days < 3`) | accept |
 /// | `new_account` | the sender's account is younger than 30 days (`account_age_days < 30`; unknown age never holds) | accept |
 /// | `limited` | moderators limited the sender | hold (Mastodon's "filter") |
+/// | `private_mentions` | the request is an unsolicited private mention ([`Request::is_private_mention`]) | hold (Mastodon's "filter") |
+/// | `bots` | the sender is a bot ([`Request::is_bot_sender`]) | accept |
 /// | `strangers` | a [`Stranger`](Familiarity::Stranger) with no personal note and fewer than `min_mutual_connections` mutual connections | accept |
 /// | `empty_note`, `platform_default_note`, `generic_template_note` | the note is of that [`GreetingKind`] | accept |
 /// | `few_mutual_connections` | fewer than `min_mutual_connections` mutual connections | accept |
@@ -132,8 +199,24 @@ impl RulesConfig {
 /// `*` any run of characters (`:` and `.` included), `?` exactly one; so
 /// `*.example.org` does not match `example.org`. User rules match the
 /// sender ID; server rules match [`Request::server`], or the part after the
-/// first `:` of a Matrix user ID. Like Synapse, empty globs and globs longer
-/// than 255 bytes are skipped, not errors.
+/// first `:` of a Matrix user ID (after the last `@` of a fediverse
+/// handle), without its port as MSC4155 says: unlike Synapse, which
+/// matches `example.org:8448` as written, so that a port would walk a
+/// sender past `blocked_servers: ["example.org"]`. Lengths are counted in
+/// characters, as Synapse counts them: globs longer than 255 characters
+/// (the longest Matrix ID) are skipped like Synapse skips them (a
+/// configuration file read with serde reports them instead), and a sender
+/// or server longer than 255 characters matches no glob.
+///
+/// # Cost
+///
+/// Each list is one automaton (a lazy DFA over one regex set), so a
+/// decision reads the sender and its server once per list whatever the
+/// number of globs, and reads at most 255 characters of them: a 10 MB
+/// sender costs one length check. The note is read only when a note
+/// criterion is set, in linear time and on at most its first 4 KiB of
+/// normalised text. Exact-ID lists (`allowed_senders`, `ignored_senders`,
+/// `blocked_domains`) are hashed once when the rules are built.
 ///
 /// Like every built-in policy, `Rules` reports a stranger's specific claim
 /// ([`Reason::UnverifiedClaim`]) whatever it decides.
@@ -169,6 +252,10 @@ impl RulesConfig {
 #[derive(Debug, Clone)]
 pub struct Rules {
     config: RulesConfig,
+    /// The exact-ID and domain lists of `config`, hashed.
+    allowed_senders: SenderSet,
+    ignored_senders: SenderSet,
+    blocked_domains: DomainSet,
     /// The MSC4155 lists of `config`, compiled.
     invites: InviteFilter,
     detector: GreetingDetector,
@@ -271,6 +358,12 @@ impl Rules {
         if request.is_limited_sender() {
             verdict.trip(config.limited, &[Reason::LimitedSender]);
         }
+        if request.is_private_mention() {
+            verdict.trip(config.private_mentions, &[Reason::PrivateMention]);
+        }
+        if request.is_bot_sender() {
+            verdict.trip(config.bots, &[Reason::BotSender]);
+        }
         if request.has_unverified_claim() {
             verdict.trip(config.unverified_claim, &[Reason::UnverifiedClaim]);
         }
@@ -314,8 +407,37 @@ impl Rules {
                 verdict.trip(config.strangers, &[Reason::Stranger]);
                 verdict.trip(config.strangers, no_note);
             }
+            return verdict.finish(config.otherwise).with_greeting_kind(kind);
         }
         verdict.finish(config.otherwise)
+    }
+
+    /// Steps 1 to 4 of the precedence: the lists, refusals before allows.
+    fn lists(&self, request: &Request) -> Option<Decision> {
+        let sender = request.sender();
+        if self.ignored_senders.contains(sender) {
+            return Some(Decision::new(Action::Ignore).with_reason(Reason::IgnoredSender));
+        }
+        let rule = self.invites.rule_for(request).map(|(action, level)| {
+            Decision::new(action).with_reason(match level {
+                Level::User => Reason::UserRule,
+                Level::Server => Reason::ServerRule,
+            })
+        });
+        if let Some(refusal) = rule.filter(|d| d.action().is_refusal()) {
+            return Some(refusal);
+        }
+        if request.familiarity() != Familiarity::Known
+            && invite_filter::server_of(request)
+                .is_some_and(|server| self.blocked_domains.contains(server))
+        {
+            return Some(Decision::new(Action::Ignore).with_reason(Reason::BlockedDomain));
+        }
+        rule.or_else(|| {
+            self.allowed_senders
+                .contains(sender)
+                .then(|| Decision::new(Action::Accept).with_reason(Reason::AllowedSender))
+        })
     }
 }
 
@@ -353,21 +475,9 @@ impl Default for Rules {
 
 impl NetworkingPolicy for Rules {
     fn decide(&self, request: &Request) -> Decision {
-        let decision = if self
-            .config
-            .allowed_senders
-            .iter()
-            .any(|s| s == request.sender())
-        {
-            Decision::new(Action::Accept).with_reason(Reason::AllowedSender)
-        } else if let Some((action, level)) = self.invites.rule_for(request) {
-            Decision::new(action).with_reason(match level {
-                Level::User => Reason::UserRule,
-                Level::Server => Reason::ServerRule,
-            })
-        } else {
-            self.criteria(request)
-        };
+        let decision = self
+            .lists(request)
+            .unwrap_or_else(|| self.criteria(request));
         note_claim(decision, request)
     }
 }
@@ -433,7 +543,7 @@ impl RulesBuilder {
         }
     }
 
-    /// Sets every knob at once (the detector is kept).
+    /// Sets every knob at once, and the detector its `detector` describes.
     ///
     /// # Examples
     ///
@@ -445,6 +555,7 @@ impl RulesBuilder {
     /// assert_eq!(Rules::builder().configure(config).build().otherwise(), Action::Hold);
     /// ```
     pub fn configure(&mut self, config: RulesConfig) -> &mut Self {
+        self.detector = config.detector.detector().clone();
         self.config = config;
         self
     }
@@ -455,12 +566,15 @@ impl RulesBuilder {
         not_follower: Action = opendoor::Action::Hold;
         new_account: Action = opendoor::Action::Ignore;
         limited: Action = opendoor::Action::Ignore;
+        private_mentions: Action = opendoor::Action::Ignore;
+        bots: Action = opendoor::Action::Hold;
         strangers: Action = opendoor::Action::FollowUp;
         empty_note: Action = opendoor::Action::Hold;
         platform_default_note: Action = opendoor::Action::FollowUp;
         generic_template_note: Action = opendoor::Action::Hold;
         few_mutual_connections: Action = opendoor::Action::Hold;
         min_mutual_connections: u32 = 5;
+        enabled: bool = false;
         unverified_claim: Action = opendoor::Action::Hold;
         unfamiliar_introductions: Action = opendoor::Action::FollowUp;
         otherwise: Action = opendoor::Action::Ignore;
@@ -468,6 +582,8 @@ impl RulesBuilder {
 
     list_setters! {
         allowed_senders,
+        ignored_senders,
+        blocked_domains,
         allowed_users,
         ignored_users,
         blocked_users,
@@ -477,7 +593,10 @@ impl RulesBuilder {
     }
 
     /// The detector for the note criteria (default:
-    /// [`GreetingDetector::new`]).
+    /// [`GreetingDetector::new`]). A detector given here is code, not data:
+    /// [`Rules::config`] keeps describing its `detector` knob. To keep a
+    /// detector's additions in a configuration, set
+    /// [`RulesConfig::detector`] to a [`DetectorConfig`] instead.
     ///
     /// # Examples
     ///
@@ -499,6 +618,9 @@ impl RulesBuilder {
     #[must_use]
     pub fn build(&self) -> Rules {
         Rules {
+            allowed_senders: SenderSet::new(&self.config.allowed_senders),
+            ignored_senders: SenderSet::new(&self.config.ignored_senders),
+            blocked_domains: DomainSet::new(&self.config.blocked_domains),
             invites: InviteFilter::new(&self.config),
             config: self.config.clone(),
             detector: self.detector.clone(),
