@@ -9,21 +9,50 @@
 //! Prints every request's action under every policy, then the requests on
 //! which the policies disagree, with each policy's reasons, then a tally per
 //! policy. A config file holds one `PolicyConfig` in JSON (`.json`) or TOML
-//! (`.toml`), e.g. `{"policy": "hybrid", "min_mutual_connections": 3}`.
+//! (`.toml`; any other name is tried as JSON, then as TOML), e.g.
+//! `{"policy": "hybrid", "min_mutual_connections": 3}`.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-use opendoor::{
-    Action, Closed, Hybrid, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Request, Rules,
-};
+use opendoor::{Action, Closed, Hybrid, NetworkingPolicy, Open, PolicyExt, Request, Rules};
 
 #[path = "support/clip.rs"]
 mod clip;
+#[path = "support/config.rs"]
+mod config;
 #[path = "support/inbox.rs"]
 mod inbox;
 
 use clip::clip;
+
+const USAGE: &str = "usage: compare [--inbox INBOX.jsonl|-] [POLICY.json|POLICY.toml ...]";
+
+struct Args {
+    inbox: Option<String>,
+    configs: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut args = Args {
+        inbox: None,
+        configs: Vec::new(),
+    };
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("inbox") => args.inbox = Some(parser.value()?.string()?),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Value(path) => args.configs.push(path.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    Ok(args)
+}
 
 struct Named {
     name: String,
@@ -56,13 +85,7 @@ fn built_in() -> Vec<Named> {
 }
 
 fn load_config(path: &str) -> Result<Named, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let config: PolicyConfig = if path.ends_with(".toml") {
-        toml::from_str(&text).map_err(|e| format!("{path}: {e}"))?
-    } else {
-        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?
-    };
-    let policy = config.build();
+    let policy = config::load(path)?.build();
     let stem = std::path::Path::new(path)
         .file_stem()
         .map_or_else(|| path.to_owned(), |s| s.to_string_lossy().into_owned());
@@ -85,33 +108,27 @@ fn read_inbox(source: Option<&str>) -> Result<Vec<Request>, String> {
 }
 
 fn main() -> ExitCode {
-    let mut inbox = None;
-    let mut configs = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--inbox" => inbox = args.next(),
-            "-h" | "--help" => {
-                eprintln!("usage: compare [--inbox INBOX.jsonl|-] [POLICY.json|POLICY.toml ...]");
-                return ExitCode::SUCCESS;
-            }
-            _ => configs.push(arg),
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(err) => {
+            eprintln!("compare: {err}\n{USAGE}");
+            return ExitCode::from(2);
         }
-    }
+    };
     let mut policies = built_in();
-    for path in &configs {
+    for path in &args.configs {
         match load_config(path) {
             Ok(named) => policies.push(named),
             Err(message) => {
-                eprintln!("{message}");
+                eprintln!("compare: {message}");
                 return ExitCode::from(2);
             }
         }
     }
-    let requests = match read_inbox(inbox.as_deref()) {
+    let requests = match read_inbox(args.inbox.as_deref()) {
         Ok(requests) => requests,
         Err(message) => {
-            eprintln!("{message}");
+            eprintln!("compare: {message}");
             return ExitCode::from(2);
         }
     };

@@ -10,6 +10,9 @@ use opendoor::{
     Reason, Request,
 };
 
+#[path = "support/no_flags.rs"]
+mod no_flags;
+
 /// A recruiter's rule: new accounts without a personal note wait in the
 /// review queue; everything else goes to the hybrid policy.
 #[derive(Debug, Clone)]
@@ -38,6 +41,7 @@ impl NetworkingPolicy for NewAccountsWait {
 }
 
 fn main() {
+    no_flags::parse("custom_policy");
     let policy = NewAccountsWait {
         min_account_age_days: 30,
         detector: GreetingDetector::new(),

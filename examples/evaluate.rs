@@ -67,7 +67,10 @@ fn parse_args() -> Result<Args, lexopt::Error> {
                 }
             }
             Long("misses") => args.misses = true,
-            Short('h') | Long("help") => return Err(USAGE.into()),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             Value(path) if args.input.is_none() => args.input = Some(path.string()?),
             _ => return Err(arg.unexpected()),
         }

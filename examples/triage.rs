@@ -1,10 +1,16 @@
 //! Triage an inbox of connection requests with a policy.
 //!
 //! ```text
-//! cargo run --features serde --example triage                       # built-in sample inbox
-//! cargo run --features serde --example triage -- inbox.jsonl        # your inbox (JSON Lines)
-//! cargo run --features serde --example triage -- --policy closed -  # from stdin
+//! cargo run --features serde --example triage                                 # hybrid, built-in sample inbox
+//! cargo run --features serde --example triage -- inbox.jsonl                  # your inbox (JSON Lines)
+//! cargo run --features serde --example triage -- --policy closed -            # from stdin
+//! cargo run --features serde --example triage -- --config examples/data/mastodon.toml
 //! ```
+//!
+//! `--policy` picks a built-in policy with its defaults (`open`, `closed`,
+//! `hybrid`, `rules`); `--config` reads a `PolicyConfig` from a file, JSON
+//! (`.json`) or TOML (`.toml`; any other name is tried as JSON, then as
+//! TOML). The two flags exclude each other.
 //!
 //! Each line is one request, e.g.
 //! `{"sender": "Ann", "greeting": "Hi!", "claim": "friend", "familiarity": "stranger",
@@ -17,50 +23,84 @@ use std::io::{self, BufRead, Read};
 use std::process::ExitCode;
 
 use opendoor::{
-    Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, RequestKind,
+    Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, PolicyExt, Request,
+    RequestKind, Rules,
 };
 
 #[path = "support/clip.rs"]
 mod clip;
+#[path = "support/config.rs"]
+mod config;
 use clip::clip;
 
 /// The built-in sample inbox (shared with the other examples).
 const SAMPLE_INBOX: &str = include_str!("data/inbox.jsonl");
 
+const USAGE: &str = "usage: triage [--policy open|closed|hybrid|rules | --config POLICY.json|.toml] [INBOX.jsonl | -]";
+
+/// Where the policy comes from.
+enum PolicySource {
+    /// A built-in policy, by name.
+    BuiltIn(String),
+    /// A `PolicyConfig` file, by path.
+    Config(String),
+}
+
 struct Args {
-    policy: String,
+    policy: PolicySource,
     input: Option<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        policy: "hybrid".to_owned(),
-        input: None,
-    };
-    let mut iter = std::env::args().skip(1);
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--policy" => args.policy = iter.next().ok_or("--policy needs a value")?,
-            "-h" | "--help" => {
-                return Err("usage: triage [--policy open|closed|hybrid] [INBOX.jsonl | -]".into());
+fn parse_args() -> Result<Args, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut name = None;
+    let mut config = None;
+    let mut input = None;
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("policy") => name = Some(parser.value()?.string()?),
+            Long("config") => config = Some(parser.value()?.string()?),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
             }
-            _ if arg.starts_with("--policy=") => args.policy = arg["--policy=".len()..].to_owned(),
-            _ if arg.starts_with("--") => return Err(format!("unknown flag {arg}")),
-            _ if args.input.is_none() => args.input = Some(arg),
-            _ => return Err(format!("unexpected argument {arg}")),
+            Value(path) if input.is_none() => input = Some(path.string()?),
+            _ => return Err(arg.unexpected()),
         }
     }
-    Ok(args)
+    let policy = match (name, config) {
+        (Some(_), Some(_)) => return Err("--policy and --config exclude each other".into()),
+        (None, Some(path)) => PolicySource::Config(path),
+        (name, None) => PolicySource::BuiltIn(name.unwrap_or_else(|| "hybrid".to_owned())),
+    };
+    Ok(Args { policy, input })
 }
 
-fn policy_named(name: &str) -> Result<Box<dyn NetworkingPolicy>, String> {
-    match name {
-        "open" => Ok(Box::new(Open::new())),
-        "closed" => Ok(Box::new(Closed::new())),
-        "hybrid" => Ok(Box::new(Hybrid::new())),
-        other => Err(format!(
-            "unknown policy `{other}` (expected open, closed or hybrid)"
-        )),
+/// The policy and how to name it in the report.
+fn load_policy(
+    source: &PolicySource,
+) -> Result<(String, Box<dyn NetworkingPolicy + Send + Sync>), String> {
+    match source {
+        PolicySource::BuiltIn(name) => {
+            let policy = match name.as_str() {
+                "open" => Open::new().boxed(),
+                "closed" => Closed::new().boxed(),
+                "hybrid" => Hybrid::new().boxed(),
+                "rules" => Rules::new().boxed(),
+                other => {
+                    return Err(format!(
+                        "unknown policy `{other}` (expected open, closed, hybrid or rules)"
+                    ));
+                }
+            };
+            Ok((format!("{name} (built-in defaults)"), policy))
+        }
+        PolicySource::Config(path) => {
+            let config = config::load(path)?;
+            let label = format!("{} (config file {path})", config.name());
+            Ok((label, config.build()))
+        }
     }
 }
 
@@ -79,22 +119,22 @@ fn read_inbox(input: Option<&str>) -> io::Result<String> {
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
-        Err(message) => {
-            eprintln!("{message}");
+        Err(err) => {
+            eprintln!("triage: {err}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    let policy = match policy_named(&args.policy) {
-        Ok(policy) => policy,
+    let (label, policy) = match load_policy(&args.policy) {
+        Ok(loaded) => loaded,
         Err(message) => {
-            eprintln!("{message}");
+            eprintln!("triage: {message}");
             return ExitCode::from(2);
         }
     };
     let inbox = match read_inbox(args.input.as_deref()) {
         Ok(inbox) => inbox,
         Err(err) => {
-            eprintln!("cannot read inbox: {err}");
+            eprintln!("triage: cannot read inbox: {err}");
             return ExitCode::from(2);
         }
     };
@@ -102,7 +142,7 @@ fn main() -> ExitCode {
     let detector = GreetingDetector::new();
     let mut counts: BTreeMap<Action, usize> = BTreeMap::new();
     let mut bad_lines = 0;
-    println!("policy: {}", args.policy);
+    println!("policy: {label}");
     println!(
         "{:<18} {:<22} {:<17} {:<10} reasons",
         "sender", "kind", "greeting", "action"

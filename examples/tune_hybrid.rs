@@ -13,8 +13,11 @@ use opendoor::{Action, GreetingDetector, Hybrid, NetworkingPolicy};
 
 #[path = "support/inbox.rs"]
 mod inbox;
+#[path = "support/no_flags.rs"]
+mod no_flags;
 
 fn main() {
+    no_flags::parse("tune_hybrid");
     let requests = inbox::parse(inbox::SAMPLE_INBOX).expect("the sample inbox is valid");
     let detector = GreetingDetector::new();
     println!(
