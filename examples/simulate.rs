@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --features serde --example simulate -- --weeks 26 --svg network.svg
 //! cargo run --features serde --example simulate -- --seed 7 --people 5000 --config examples/data/strict-hybrid.toml
+//! cargo run --features serde --example simulate -- --follow-ups-per-week 3 --svg network.svg
 //! ```
 //!
 //! A seeded synthetic population sends connection requests over a number of
@@ -13,18 +14,29 @@
 //! later; ignored and blocked requests are doors slammed. Prints a weekly
 //! table and a summary, and draws network size over weeks per policy as an
 //! SVG line chart.
+//!
+//! Conversations take time. With `--follow-ups-per-week N`, every policy
+//! that followed anyone up runs again wrapped in `Budgeted` with a budget of
+//! N follow-ups a week, on a `ManualClock` that moves with simulated time
+//! (arrivals spread over the week): follow-ups past the budget are held for
+//! review instead. The budgeted runs are dashed lines on the chart, and a
+//! second panel shows the follow-ups they handed out and held per week.
 
 #[path = "support/clip.rs"]
 mod clip;
+#[path = "support/config.rs"]
+mod config;
 
 use std::collections::HashSet;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use opendoor::{
-    Action, Closed, Familiarity, Hybrid, NetworkingPolicy, Open, PolicyConfig, PolicyExt,
-    Relationship, Request,
+    Action, Budgeted, Closed, Familiarity, FollowUpBudget, Hybrid, ManualClock, NetworkingPolicy,
+    Open, PolicyExt, Reason, Relationship, Request,
 };
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -38,6 +50,7 @@ struct Options {
     per_week: usize,
     svg: Option<String>,
     configs: Vec<String>,
+    follow_ups_per_week: Option<u32>,
 }
 
 fn parse_options() -> Result<Options, lexopt::Error> {
@@ -49,6 +62,7 @@ fn parse_options() -> Result<Options, lexopt::Error> {
         per_week: 60,
         svg: None,
         configs: Vec::new(),
+        follow_ups_per_week: None,
     };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
@@ -59,10 +73,11 @@ fn parse_options() -> Result<Options, lexopt::Error> {
             Long("per-week") => options.per_week = parser.value()?.parse()?,
             Long("svg") => options.svg = Some(parser.value()?.string()?),
             Long("config") => options.configs.push(parser.value()?.string()?),
+            Long("follow-ups-per-week") => {
+                options.follow_ups_per_week = Some(parser.value()?.parse()?);
+            }
             Short('h') | Long("help") => {
-                println!(
-                    "usage: simulate [--seed N] [--weeks N] [--people N] [--per-week N] [--svg PATH] [--config POLICY.json|.toml ...]"
-                );
+                println!("{USAGE}");
                 std::process::exit(0);
             }
             _ => return Err(arg.unexpected()),
@@ -73,6 +88,8 @@ fn parse_options() -> Result<Options, lexopt::Error> {
     }
     Ok(options)
 }
+
+const USAGE: &str = "usage: simulate [--seed N] [--weeks N] [--people N] [--per-week N] [--svg PATH] [--config POLICY.json|.toml ...] [--follow-ups-per-week N]";
 
 /// One member of the synthetic population.
 struct Person {
@@ -167,6 +184,9 @@ fn arrivals(options: &Options) -> Vec<Vec<usize>> {
         .collect()
 }
 
+const WEEK: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+
+/// Running totals at the end of a week.
 #[derive(Default, Clone)]
 struct Week {
     network: usize,
@@ -174,10 +194,15 @@ struct Week {
     slammed: usize,
     follow_ups: usize,
     spam_accepted: usize,
+    /// Arriving requests the budget held for review instead of a follow-up.
+    budget_held: usize,
 }
 
+/// Runs `policy` over the weeks; `clock`, the clock of a budgeted policy,
+/// is moved with simulated time.
 fn run(
     policy: &dyn NetworkingPolicy,
+    clock: Option<&ManualClock>,
     people: &[Person],
     arrivals: &[Vec<usize>],
     progress: &ProgressBar,
@@ -189,7 +214,14 @@ fn run(
     let mut held: Vec<(usize, usize)> = Vec::new();
     let mut totals = Week::default();
     let mut weeks = Vec::with_capacity(arrivals.len());
+    let tick = |at: Duration| {
+        if let Some(clock) = clock {
+            clock.set(at);
+        }
+    };
     for (week, arriving) in arrivals.iter().enumerate() {
+        let start = WEEK * week as u32;
+        tick(start);
         let mut accept = |who: usize, totals: &mut Week| {
             network.push(who);
             reach.extend(people[who].contacts.iter().copied());
@@ -221,11 +253,15 @@ fn run(
                 totals.slammed += 1;
             }
         }
-        for &who in arriving {
+        for (i, &who) in arriving.iter().enumerate() {
             if std::mem::replace(&mut decided[who], true) {
                 continue;
             }
-            match policy.decide(&people[who].request).action() {
+            // Requests arrive through the week, so a budget refills between them.
+            tick(start + WEEK * i as u32 / arriving.len() as u32);
+            let decision = policy.decide(&people[who].request);
+            totals.budget_held += usize::from(decision.has_reason(Reason::FollowUpBudget));
+            match decision.action() {
                 Action::Accept => accept(who, &mut totals),
                 Action::FollowUp => {
                     totals.follow_ups += 1;
@@ -243,10 +279,60 @@ fn run(
     weeks
 }
 
+/// A policy run with a follow-up budget, beside its run without one
+/// (indices into the results).
+struct Twin {
+    base: usize,
+    budgeted: usize,
+}
+
+/// The colour of result `i`: a budgeted run takes its base policy's.
+fn color(i: usize, twins: &[Twin]) -> RGBAColor {
+    let base = twins.iter().find(|t| t.budgeted == i).map_or(i, |t| t.base);
+    Palette99::pick(base).to_rgba()
+}
+
+/// Per-week counts from running totals.
+fn weekly(series: &[Week], total: fn(&Week) -> usize) -> Vec<u32> {
+    let mut before = 0;
+    series
+        .iter()
+        .map(|w| {
+            let now = total(w);
+            let this_week = now - before;
+            before = now;
+            this_week as u32
+        })
+        .collect()
+}
+
 fn chart(
     path: &str,
     names: &[String],
     results: &[Vec<Week>],
+    twins: &[Twin],
+    follow_ups_per_week: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let height = if twins.is_empty() { 520 } else { 900 };
+    let root = SVGBackend::new(path, (900, height)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let (top, bottom) = root.split_vertically(520);
+    network_chart(&top, names, results, twins)?;
+    if !twins.is_empty() {
+        budget_chart(&bottom, names, results, twins, follow_ups_per_week)?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// Network size over weeks, a line per run; budgeted runs dashed.
+fn network_chart(
+    area: &Area<'_>,
+    names: &[String],
+    results: &[Vec<Week>],
+    twins: &[Twin],
 ) -> Result<(), Box<dyn std::error::Error>> {
     let weeks = results.first().map_or(0, Vec::len) as u32;
     let top = results
@@ -256,9 +342,7 @@ fn chart(
         .max()
         .unwrap_or(1)
         .max(1) as u32;
-    let root = SVGBackend::new(path, (900, 520)).into_drawing_area();
-    root.fill(&WHITE)?;
-    let mut chart = ChartBuilder::on(&root)
+    let mut chart = ChartBuilder::on(area)
         .caption("Network size over weeks, per policy", ("sans-serif", 24))
         .margin(16)
         .x_label_area_size(40)
@@ -270,34 +354,145 @@ fn chart(
         .y_desc("connections")
         .draw()?;
     for (i, (name, series)) in names.iter().zip(results).enumerate() {
-        let color = Palette99::pick(i).to_rgba();
-        chart
-            .draw_series(LineSeries::new(
-                series
-                    .iter()
-                    .enumerate()
-                    .map(|(w, s)| (w as u32 + 1, s.network as u32)),
-                color.stroke_width(2),
-            ))?
-            .label(name.as_str())
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
-            });
+        let style = color(i, twins).stroke_width(2);
+        let points = series
+            .iter()
+            .enumerate()
+            .map(|(w, s)| (w as u32 + 1, s.network as u32));
+        if twins.iter().any(|t| t.budgeted == i) {
+            chart
+                .draw_series(DashedLineSeries::new(points, 8, 5, style))?
+                .label(name.as_str())
+                .legend(move |(x, y)| {
+                    DashedPathElement::new(vec![(x, y), (x + 20, y)], 6, 3, style)
+                });
+        } else {
+            chart
+                .draw_series(LineSeries::new(points, style))?
+                .label(name.as_str())
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+        }
     }
     chart
         .configure_series_labels()
         .background_style(WHITE.mix(0.8))
         .border_style(BLACK)
         .draw()?;
-    root.present()?;
     Ok(())
+}
+
+/// Per week, for each budgeted run: follow-ups handed out (solid) and held
+/// by the budget (dashed), against the budget itself.
+fn budget_chart(
+    area: &Area<'_>,
+    names: &[String],
+    results: &[Vec<Week>],
+    twins: &[Twin],
+    follow_ups_per_week: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let weeks = results.first().map_or(0, Vec::len) as u32;
+    let per_twin: Vec<(Vec<u32>, Vec<u32>)> = twins
+        .iter()
+        .map(|t| {
+            let series = &results[t.budgeted];
+            (
+                weekly(series, |w| w.follow_ups),
+                weekly(series, |w| w.budget_held),
+            )
+        })
+        .collect();
+    let top = per_twin
+        .iter()
+        .flat_map(|(out, held)| out.iter().chain(held))
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(follow_ups_per_week)
+        .max(1);
+    let mut chart = ChartBuilder::on(area)
+        .caption(
+            format!("Follow-ups per week with a budget of {follow_ups_per_week}"),
+            ("sans-serif", 20),
+        )
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(1u32..weeks.max(2), 0u32..top + top / 10 + 1)?;
+    chart
+        .configure_mesh()
+        .x_desc("week")
+        .y_desc("requests")
+        .draw()?;
+    let budget = BLACK.mix(0.4).stroke_width(1);
+    chart
+        .draw_series(LineSeries::new(
+            [
+                (1, follow_ups_per_week),
+                (weeks.max(2), follow_ups_per_week),
+            ],
+            budget,
+        ))?
+        .label("the budget")
+        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], budget));
+    for (twin, (out, held)) in twins.iter().zip(&per_twin) {
+        let style = color(twin.budgeted, twins).stroke_width(2);
+        let name = &names[twin.budgeted];
+        let points = |counts: &[u32]| -> Vec<(u32, u32)> {
+            counts
+                .iter()
+                .enumerate()
+                .map(|(w, &n)| (w as u32 + 1, n))
+                .collect()
+        };
+        chart
+            .draw_series(LineSeries::new(points(out), style))?
+            .label(format!("{name}: followed up"))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+        chart
+            .draw_series(DashedLineSeries::new(points(held), 8, 5, style))?
+            .label(format!("{name}: held by the budget"))
+            .legend(move |(x, y)| DashedPathElement::new(vec![(x, y), (x + 20, y)], 6, 3, style));
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()?;
+    Ok(())
+}
+
+/// A line per budgeted run: what the budget handed out and held, against
+/// the same policy without it.
+fn summarise_budget(per_week: u32, names: &[String], results: &[Vec<Week>], twins: &[Twin]) {
+    let last = |i: usize| results[i].last().cloned().unwrap_or_default();
+    for twin in twins {
+        let (with, without) = (last(twin.budgeted), last(twin.base));
+        println!(
+            "follow-up budget of {per_week} a week: {} followed up {} and held {} for review ({} followed up {} without it)",
+            names[twin.budgeted],
+            with.follow_ups,
+            with.budget_held,
+            names[twin.base],
+            without.follow_ups,
+        );
+    }
+    let untouched: Vec<&str> = (0..results.len())
+        .filter(|&i| !twins.iter().any(|t| t.base == i || t.budgeted == i))
+        .map(|i| names[i].as_str())
+        .collect();
+    if !untouched.is_empty() {
+        println!(
+            "follow-up budget of {per_week} a week: no change for {} (no follow-ups to budget)",
+            untouched.join(", ")
+        );
+    }
 }
 
 fn main() -> ExitCode {
     let options = match parse_options() {
         Ok(options) => options,
         Err(err) => {
-            eprintln!("simulate: {err}");
+            eprintln!("simulate: {err}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -307,16 +502,7 @@ fn main() -> ExitCode {
         ("hybrid".into(), Hybrid::new().boxed()),
     ];
     for path in &options.configs {
-        let loaded = std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                let config: PolicyConfig = if path.ends_with(".toml") {
-                    toml::from_str(&text).map_err(|e| e.to_string())?
-                } else {
-                    serde_json::from_str(&text).map_err(|e| e.to_string())?
-                };
-                Ok(config.build())
-            });
+        let loaded = config::load(path).map(|config| config.build());
         match loaded {
             Ok(policy) => {
                 let stem = std::path::Path::new(path)
@@ -338,13 +524,31 @@ fn main() -> ExitCode {
         ProgressStyle::with_template("{bar:40} {pos}/{len} policy-weeks")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let results: Vec<Vec<Week>> = policies
+    let mut results: Vec<Vec<Week>> = policies
         .iter()
-        .map(|(_, p)| run(p.as_ref(), &people, &arrivals, &progress))
+        .map(|(_, p)| run(p.as_ref(), None, &people, &arrivals, &progress))
         .collect();
+    let mut names: Vec<String> = policies.iter().map(|(n, _)| n.clone()).collect();
+    // A budget only changes a policy that follows people up.
+    let mut twins = Vec::new();
+    if let Some(per_week) = options.follow_ups_per_week {
+        let budget = FollowUpBudget::new(per_week, WEEK);
+        for (base, (name, policy)) in policies.iter().enumerate() {
+            if results[base].last().is_some_and(|w| w.follow_ups > 0) {
+                progress.inc_length(u64::from(options.weeks));
+                let clock = ManualClock::new();
+                let budgeted = Budgeted::with_clock(policy, budget, &clock);
+                twins.push(Twin {
+                    base,
+                    budgeted: results.len(),
+                });
+                results.push(run(&budgeted, Some(&clock), &people, &arrivals, &progress));
+                names.push(format!("{name} {per_week}/wk"));
+            }
+        }
+    }
     progress.finish_and_clear();
 
-    let names: Vec<String> = policies.iter().map(|(n, _)| n.clone()).collect();
     println!(
         "seed {}, {} people ({} genuine), {} requests a week for {} weeks\n",
         options.seed,
@@ -386,8 +590,13 @@ fn main() -> ExitCode {
             last.spam_accepted
         );
     }
+    if let Some(per_week) = options.follow_ups_per_week {
+        println!();
+        summarise_budget(per_week, &names, &results, &twins);
+    }
     if let Some(path) = &options.svg {
-        if let Err(err) = chart(path, &names, &results) {
+        let per_week = options.follow_ups_per_week.unwrap_or_default();
+        if let Err(err) = chart(path, &names, &results, &twins, per_week) {
             eprintln!("simulate: cannot draw {path}: {err}");
             return ExitCode::FAILURE;
         }

@@ -149,6 +149,10 @@ spelled_enum! {
         /// The note hides a stock text or template behind look-alike or
         /// invisible characters, to pass as personal.
         DisguisedStockText => "disguised_stock_text",
+        /// The policy would follow up, but the recipient's follow-up budget
+        /// is spent for now, so the request is held (see
+        /// [`Budgeted`](crate::Budgeted)).
+        FollowUpBudget => "follow_up_budget",
         /// A reason of the policy's own, named by the decision's
         /// [`CustomReason`] ([`Decision::custom_reason`]).
         Custom => "custom",
@@ -196,6 +200,9 @@ impl Reason {
             Reason::DefaultAction => "no rule applied, so the default action stands",
             Reason::DisguisedStockText => {
                 "the note disguises a stock text with look-alike or invisible characters"
+            }
+            Reason::FollowUpBudget => {
+                "you have handed out your follow-ups for now; the request waits for you"
             }
             Reason::Custom => "a rule of your own applied",
         }

@@ -26,6 +26,8 @@
 //!   notification policy and Matrix invite filtering (MSC4155); a
 //!   [`PolicyConfig`] describes any built-in policy as data (serde), and
 //!   [`PolicyExt`] combines policies (`strictest`, `most_open`).
+//!   [`Budgeted`] gives any policy a [`FollowUpBudget`]: rapport costs time,
+//!   so follow-ups past it are held.
 //! - The [`GreetingDetector`] tells whether a note is the platform's stock
 //!   text (in any of 78 languages, however decorated), a generic template,
 //!   or personal ([`GreetingKind`]).
@@ -117,9 +119,9 @@ pub use detector::{
 };
 pub use error::{BuildError, BuildErrorKind, ParseError, TallyError};
 pub use policy::{
-    Closed, Hybrid, HybridBuilder, HybridConfig, MostOpen, NetworkingPolicy, Open, OrElse,
-    PartialFn, PartialPolicy, PolicyConfig, PolicyExt, PolicyFn, Rules, RulesBuilder, RulesConfig,
-    Strictest, partial_fn, policy_fn,
+    Budgeted, Clock, Closed, FollowUpBudget, Hybrid, HybridBuilder, HybridConfig, ManualClock,
+    MostOpen, NetworkingPolicy, Open, OrElse, PartialFn, PartialPolicy, PolicyConfig, PolicyExt,
+    PolicyFn, Rules, RulesBuilder, RulesConfig, Strictest, SystemClock, partial_fn, policy_fn,
 };
 pub use request::{Familiarity, Greeting, Relationship, Request, RequestKind};
 pub use tally::Tally;

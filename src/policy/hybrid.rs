@@ -1,3 +1,4 @@
+use super::FollowUpBudget;
 use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
@@ -35,6 +36,13 @@ knobs! {
         /// What an introduction request from a sender who is not
         /// [`Known`](Familiarity::Known) gets (default: [`Action::FollowUp`]).
         unfamiliar_introductions: Action = Action::FollowUp, read Plain;
+        /// A follow-up budget (default: none): [`PolicyConfig::build`](crate::PolicyConfig::build)
+        /// wraps the policy in [`Budgeted`](crate::Budgeted), so its
+        /// follow-ups are held once the budget is spent. `to_policy` builds
+        /// the bare policy: a budget is state, shared by whoever holds the
+        /// wrapper.
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+        follow_up_budget: Option<FollowUpBudget> = None, read Plain;
         /// The detector's additions (default: the built-in detector).
         #[cfg_attr(feature = "serde", serde(skip_serializing_if = "DetectorConfig::is_built_in"))]
         detector: DetectorConfig = DetectorConfig::default(), read Plain;

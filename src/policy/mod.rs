@@ -6,6 +6,7 @@
 //! across threads and swapped at run time; anything more is added as a
 //! provided method, so user policies get it for free.
 
+mod budget;
 mod closed;
 mod combinators;
 pub(crate) mod config;
@@ -15,6 +16,7 @@ pub(crate) mod rules;
 
 use std::sync::Arc;
 
+pub use budget::{Budgeted, Clock, FollowUpBudget, ManualClock, SystemClock};
 pub use closed::Closed;
 pub use combinators::{
     MostOpen, OrElse, PartialFn, PartialPolicy, PolicyExt, PolicyFn, Strictest, partial_fn,

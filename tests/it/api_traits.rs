@@ -42,6 +42,11 @@ fn public_types_are_thread_safe_values() {
     assert_value::<Strictest<Open, Closed>>();
     assert_value::<MostOpen<Hybrid, Rules>>();
     assert_value::<PolicyFn<fn(&Request) -> Decision>>();
+    assert_value::<FollowUpBudget>();
+    assert_value::<SystemClock>();
+    assert_value::<ManualClock>();
+    assert_value::<Budgeted<Hybrid>>();
+    assert_value::<Budgeted<Open, std::sync::Arc<ManualClock>>>();
 }
 
 #[test]

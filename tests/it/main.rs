@@ -4,6 +4,7 @@
 
 mod adversarial;
 mod api_traits;
+mod budget;
 mod bulk;
 mod detector_builder;
 mod detector_catalog;

@@ -432,3 +432,28 @@ stock_texts = [{ platform = "Acme", language = "en", text = "Join me on Acme" }]
         assert!(err.contains("unknown field `salutation`"), "{err}");
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_config_s_follow_up_budget_wraps_the_policy() {
+    use opendoor::Reason;
+
+    let config: PolicyConfig = serde_json::from_str(
+        r#"{"policy": "hybrid", "follow_up_budget": {"follow_ups": 1, "per_days": 7}}"#,
+    )
+    .unwrap();
+    let policy = config.build();
+    let stranger = opendoor::Request::connect("Ann");
+    assert_eq!(policy.decide(&stranger).action(), Action::FollowUp);
+    let second = policy.decide(&stranger);
+    assert_eq!(second.action(), Action::Hold);
+    assert!(second.has_reason(Reason::FollowUpBudget));
+    let PolicyConfig::Hybrid(hybrid) = &config else {
+        panic!("{config:?}")
+    };
+    assert_eq!(
+        hybrid.to_policy().decide(&stranger).action(),
+        Action::FollowUp,
+        "to_policy builds the bare policy"
+    );
+}

@@ -677,7 +677,14 @@ mod tests {
         assert!(shared.contains(&"strangers"), "{shared:?}");
         for name in shared {
             let mut read = 0;
-            for value in [r#""hold""#, "3", "true", r#"{"salutations": ["ahoy"]}"#] {
+            let samples = [
+                r#""hold""#,
+                "3",
+                "true",
+                r#"{"salutations": ["ahoy"]}"#,
+                r#"{"follow_ups": 1, "per_days": 7}"#,
+            ];
+            for value in samples {
                 let tag_first = format!(r#"{{"policy": "hybrid", "{name}": {value}}}"#);
                 if serde_json::from_str::<PolicyConfig>(&tag_first).is_err() {
                     continue;

@@ -31,7 +31,10 @@
 #[cfg(feature = "serde")]
 pub(crate) mod de;
 
-use super::{Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, Rules, RulesConfig};
+use super::{
+    Budgeted, Closed, FollowUpBudget, Hybrid, HybridConfig, NetworkingPolicy, Open, Rules,
+    RulesConfig,
+};
 use crate::detector::GreetingDetector;
 
 /// Declares a policy's configuration struct from one table of knobs:
@@ -204,8 +207,9 @@ pub enum PolicyConfig {
 }
 
 impl PolicyConfig {
-    /// The policy this describes. Every described policy can be built, so
-    /// this cannot fail.
+    /// The policy this describes, wrapped in [`Budgeted`] when its
+    /// `follow_up_budget` knob is set. Every described policy can be built,
+    /// so this cannot fail.
     ///
     /// # Examples
     ///
@@ -220,8 +224,8 @@ impl PolicyConfig {
         match self {
             PolicyConfig::Open {} => Box::new(Open::new()),
             PolicyConfig::Closed {} => Box::new(Closed::new()),
-            PolicyConfig::Hybrid(config) => Box::new(config.to_policy()),
-            PolicyConfig::Rules(config) => Box::new(config.to_policy()),
+            PolicyConfig::Hybrid(config) => budgeted(config.to_policy(), config.follow_up_budget),
+            PolicyConfig::Rules(config) => budgeted(config.to_policy(), config.follow_up_budget),
         }
     }
 
@@ -248,17 +252,19 @@ impl PolicyConfig {
     ) -> Box<dyn NetworkingPolicy + Send + Sync> {
         match self {
             PolicyConfig::Open {} | PolicyConfig::Closed {} => self.build(),
-            PolicyConfig::Hybrid(config) => Box::new(
+            PolicyConfig::Hybrid(config) => budgeted(
                 Hybrid::builder()
                     .configure(config.clone())
                     .detector(detector)
                     .build(),
+                config.follow_up_budget,
             ),
-            PolicyConfig::Rules(config) => Box::new(
+            PolicyConfig::Rules(config) => budgeted(
                 Rules::builder()
                     .configure(config.clone())
                     .detector(detector)
                     .build(),
+                config.follow_up_budget,
             ),
         }
     }
@@ -278,6 +284,17 @@ impl PolicyConfig {
             PolicyConfig::Hybrid(_) => "hybrid",
             PolicyConfig::Rules(_) => "rules",
         }
+    }
+}
+
+/// `policy`, in a [`Budgeted`] wrapper when there is a budget.
+fn budgeted<P: NetworkingPolicy + Send + Sync + 'static>(
+    policy: P,
+    budget: Option<FollowUpBudget>,
+) -> Box<dyn NetworkingPolicy + Send + Sync> {
+    match budget {
+        Some(budget) => Box::new(Budgeted::new(policy, budget)),
+        None => Box::new(policy),
     }
 }
 

@@ -6,6 +6,7 @@ mod senders;
 use invite_filter::{InviteFilter, Level};
 use senders::{DomainSet, SenderSet};
 
+use super::FollowUpBudget;
 use super::config::{knob_setters, knobs};
 use super::{NetworkingPolicy, familiarity_reason, note_claim};
 use crate::decision::{Action, Decision, Reason};
@@ -94,6 +95,13 @@ knobs! {
         unfamiliar_introductions: Action = Action::Accept, read Plain;
         /// The action when nothing trips (default: accept).
         otherwise: Action = Action::Accept, read Plain;
+        /// A follow-up budget (default: none): [`PolicyConfig::build`](crate::PolicyConfig::build)
+        /// wraps the policy in [`Budgeted`](crate::Budgeted), so its
+        /// follow-ups are held once the budget is spent. `to_policy` builds
+        /// the bare policy: a budget is state, shared by whoever holds the
+        /// wrapper.
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+        follow_up_budget: Option<FollowUpBudget> = None, read Plain;
         /// The detector's additions, for the note criteria (default: the
         /// built-in detector).
         #[cfg_attr(feature = "serde", serde(skip_serializing_if = "DetectorConfig::is_built_in"))]
