@@ -172,11 +172,16 @@ fn main() -> ExitCode {
             _ => "connect".to_owned(),
         };
         let reasons: Vec<&str> = decision.reasons().map(|r| r.as_str()).collect();
+        // The kind of note the policy read; classified here only when the
+        // policy decided without reading it.
+        let note = decision
+            .greeting_kind()
+            .unwrap_or_else(|| detector.classify(request.greeting().as_str()));
         println!(
             "{:<18} {:<22} {:<17} {:<10} {}",
             clip(request.sender(), 18),
             kind,
-            detector.classify(request.greeting().as_str()).as_str(),
+            note.as_str(),
             decision.action().as_str(),
             reasons.join(", ")
         );
