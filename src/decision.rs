@@ -459,7 +459,7 @@ impl fmt::Display for Decision {
 /// assert_eq!(ALUMNI.id(), "alumni");
 /// assert_eq!(ALUMNI.to_string(), "the sender studied where you did");
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CustomReason {
     id: &'static str,
     sentence: &'static str,
@@ -628,7 +628,7 @@ mod tests {
 
     #[test]
     fn a_decision_stays_small() {
-        assert_eq!(std::mem::size_of::<Decision>(), 16);
+        assert!(std::mem::size_of::<Decision>() <= 16);
     }
 
     #[test]

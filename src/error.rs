@@ -133,10 +133,10 @@ pub enum TallyError {
     },
     /// A decision gives a reason at most once, so no reason is counted more
     /// often than there are decisions.
-    #[error("reason `{reason}` is counted {count} times, more than the total of {total}")]
+    #[error("reason `{}` is counted {count} times, more than the total of {total}", .reason.as_str())]
     ReasonAboveTotal {
         /// The reason.
-        reason: &'static str,
+        reason: crate::decision::Reason,
         /// Its count.
         count: u64,
         /// The total given.

@@ -36,13 +36,11 @@ macro_rules! spelled_enum {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
         #[non_exhaustive]
         pub enum $name {
             $(
                 $(#[$vmeta])*
-                #[cfg_attr(feature = "serde", serde(rename = $spelling))]
                 $variant,
             )+
         }
@@ -82,6 +80,14 @@ macro_rules! spelled_enum {
                     }
                 )+
                 Err($crate::error::ParseError::new($type_name, s, Self::SPELLINGS))
+            }
+        }
+
+        /// Written as its spelling, a string, in every format.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
         }
 

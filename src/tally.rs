@@ -119,8 +119,11 @@ impl Tally {
             tally.reasons[reason as usize] = n;
         }
         let sum: u128 = tally.actions.iter().map(|&n| u128::from(n)).sum();
+        // A saturated total stands for at least `u64::MAX` decisions, so
+        // the action counts (each saturated on its own) add up to at least
+        // as many.
         let adds_up = if total == u64::MAX {
-            tally.actions.iter().all(|&n| n <= total)
+            sum >= u128::from(total)
         } else {
             sum == u128::from(total)
         };
@@ -129,7 +132,7 @@ impl Tally {
         }
         if let Some((reason, count)) = tally.reasons().find(|&(_, n)| n > total) {
             return Err(TallyError::ReasonAboveTotal {
-                reason: reason.as_str(),
+                reason,
                 count,
                 total,
             });
@@ -401,12 +404,14 @@ mod tests {
         assert_eq!(
             Tally::from_counts(1, [(Action::Accept, 1)], [(Reason::Stranger, 7)]),
             Err(TallyError::ReasonAboveTotal {
-                reason: "stranger",
+                reason: Reason::Stranger,
                 count: 7,
                 total: 1
             })
         );
         let overflow = Tally::from_counts(3, [(Action::Accept, u64::MAX), (Action::Hold, 4)], []);
         assert!(overflow.is_err(), "sums are taken without wrapping");
+        let hollow = Tally::from_counts(u64::MAX, [(Action::Accept, 5)], []);
+        assert!(hollow.is_err(), "a saturated total needs saturated actions");
     }
 }

@@ -345,3 +345,16 @@ fn mastodon_bots_are_accepted_unless_told() {
     let followed = bot.with_familiarity(Familiarity::Known);
     assert_eq!(filtered.decide(&followed).action(), Action::Accept);
 }
+
+#[test]
+fn a_sender_longer_than_any_matrix_id_walks_past_nothing() {
+    let rules = matrix(|b| b.blocked_users(["@*:evil.example"]).allowed_users(["*"]));
+    let long = format!("@{}:evil.example", "a".repeat(300));
+    let decision = rules.decide(&Request::connect(long.as_str()));
+    assert_eq!(decision.action(), Action::Ignore, "never an allow");
+    assert!(decision.has_reason(Reason::UserRule));
+    let huge = format!("@{}:x.example", "é".repeat(5 << 20));
+    assert_eq!(invite(&rules, &huge), Action::Ignore);
+    // Without MSC4155 lists, length means nothing.
+    assert_eq!(invite(&Rules::new(), &long), Action::Accept);
+}

@@ -316,13 +316,32 @@ pub(super) fn ascii_class(b: u8) -> Class {
     }
 }
 
+/// Whether `c` is an apostrophe of any style the normaliser drops (the two
+/// ASCII ones and the quote marks used as apostrophes), so that every rule
+/// that lets an apostrophe stand inside a word lets all of them.
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`'
+            | '\u{2019}'
+            | '\u{2018}'
+            | '\u{201B}'
+            | '\u{00B4}'
+            | '\u{02BC}'
+            | '\u{02BB}'
+            | '\u{02B9}'
+            | '\u{2032}'
+            | '\u{FF07}'
+            | '\u{FF40}'
+    )
+}
+
 /// Characters with a fixed role, looked at before (and after) decomposition.
 /// `None` means "decompose and look again".
 fn special_class(c: char) -> Option<Class> {
     Some(match c {
         // Apostrophes and quote marks used as apostrophes.
-        '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{00B4}' | '\u{02BC}' | '\u{02BB}'
-        | '\u{02B9}' | '\u{2032}' | '\u{FF07}' | '\u{FF40}' => Class::Ignored,
+        c if is_apostrophe(c) => Class::Ignored,
         // The Arabic tatweel only stretches a word for justification.
         '\u{0640}' => Class::Ignored,
         c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,

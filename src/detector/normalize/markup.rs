@@ -5,7 +5,7 @@
 //! note cannot make the tokenizer scan far.
 
 use super::WordFlags;
-use super::chars::{Class, is_invisible};
+use super::chars::{Class, is_apostrophe, is_invisible};
 
 /// The furthest an HTML tag is looked for (attributes included).
 const MAX_TAG: usize = 256;
@@ -167,7 +167,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             in_word = false;
         } else if !c.is_ascii() && is_invisible(c) {
             continue;
-        } else if !matches!(c, '\'' | '’') {
+        } else if !is_apostrophe(c) {
             return None;
         }
         counted += 1;
@@ -189,6 +189,14 @@ mod tests {
         assert_eq!(html_tag("<b>"), Some((3, Class::Space(WordFlags::EMPTY))));
         for no in ["<First Name>", "<br", "<p <b>", "<3", "< p>", "<brx>"] {
             assert_eq!(html_tag(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn placeholders_take_apostrophes_of_every_style() {
+        for quote in ['\'', '’', '‘', '`', '´', 'ʼ'] {
+            let text = format!("{{{quote}ਅ}}");
+            assert_eq!(placeholder(&text), Some(text.len()), "{text}");
         }
     }
 

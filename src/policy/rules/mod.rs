@@ -165,8 +165,9 @@ impl RulesConfig {
 ///
 /// # Precedence
 ///
-/// Refusals come first: no allow ever lifts an ignore or a block of another
-/// list (Mastodon's per-sender permission never lifts a block either).
+/// Refusals come first: `allowed_senders` and the MSC4155 allows never lift
+/// an ignore or a block of the other lists (Mastodon's per-sender
+/// permission never lifts a block either).
 ///
 /// | step | what | outcome |
 /// |---|---|---|
@@ -177,8 +178,10 @@ impl RulesConfig {
 /// | 5 | every criterion whose condition holds *trips* with its action; criteria set to `Accept` never trip | the most severe tripped action wins (`Block` > `Ignore` > `Hold` > `FollowUp`), with the reasons of the criteria that chose it |
 /// | 6 | nothing tripped | `otherwise` ([`Reason::DefaultAction`]) |
 ///
-/// Within MSC4155 the MSC's own order holds: a user allow beats a server
-/// block, as the MSC says.
+/// Within MSC4155 the MSC's own order holds, as Synapse applies it: a
+/// matching `allowed_users` glob wins over `ignored_users`,
+/// `blocked_users` and every server list, and `allowed_servers` over the
+/// server lists after it.
 ///
 /// The criteria of step 5, and when they hold:
 ///
@@ -213,18 +216,25 @@ impl RulesConfig {
 /// sender past `blocked_servers: ["example.org"]`. Lengths are counted in
 /// characters, as Synapse counts them: globs longer than 255 characters
 /// (the longest Matrix ID) are skipped like Synapse skips them (a
-/// configuration file read with serde reports them instead), and a sender
-/// or server longer than 255 characters matches no glob.
+/// configuration file read with serde reports them instead).
 ///
 /// # Cost
 ///
-/// Each list is one automaton (a lazy DFA over one regex set), so a
-/// decision reads the sender and its server once per list whatever the
-/// number of globs, and reads at most 255 characters of them: a 10 MB
-/// sender costs one length check. The note is read only when a note
-/// criterion is set, in linear time and on at most its first 4 KiB of
-/// normalised text. Exact-ID lists (`allowed_senders`, `ignored_senders`,
-/// `blocked_domains`) are hashed once when the rules are built.
+/// A decision's list work is bounded by the sender, never by the lists'
+/// size alone: the exact lists (`allowed_senders`, `ignored_senders`,
+/// `blocked_domains`) are hashed when the rules are built (one lookup
+/// each); each glob list reads at most 255 characters of the sender or
+/// server once, through an automaton of the globs' literal text, and runs
+/// a glob's own regex (over the same ≤ 255 characters) only when the
+/// sender holds all of that glob's literal text. Globs made only of
+/// wildcards and non-ASCII letters are always run. Finding the server in a
+/// sender is one scan for its `:` or `@`, linear in the sender's length.
+/// A sender or server longer than 255 characters cannot be a Matrix ID
+/// (Synapse never delivers its invite): while any MSC4155 list is in use
+/// it is ignored ([`Reason::UserRule`] or [`Reason::ServerRule`]) rather
+/// than matched, so no length walks past a block. The note is read only
+/// when a note criterion is set, in linear time and on at most its first
+/// 4 KiB of normalised text.
 ///
 /// Like every built-in policy, `Rules` reports a stranger's specific claim
 /// ([`Reason::UnverifiedClaim`]) whatever it decides.
