@@ -64,7 +64,7 @@ pub(super) struct GlobList {
     /// Every usable glob's regex, and the keys it needs.
     globs: Vec<Regex>,
     needs: Vec<Vec<usize>>,
-    /// The keys, and for each the globs whose first key it is.
+    /// The keys, and for each the globs whose rarest key it is.
     keys: Option<AhoCorasick>,
     anchored: Vec<Vec<usize>>,
     /// Globs without a key: always tried.
@@ -72,8 +72,8 @@ pub(super) struct GlobList {
 }
 
 thread_local! {
-    /// The keys a search found (a bit per key) and the first keys among
-    /// them, cleared after each search: a key found twice counts once.
+    /// The keys a search found (a bit per key) and those some glob waits
+    /// on, cleared after each search: a key found twice counts once.
     static FOUND: RefCell<(Vec<u64>, Vec<usize>)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
@@ -105,11 +105,19 @@ impl GlobList {
                 .collect();
             needs.sort_unstable();
             needs.dedup();
-            match needs.first() {
-                Some(&first) => list.anchored[first].push(index),
+            list.needs.push(needs);
+        }
+        // Each glob waits on its rarest key, so a key many globs share (a
+        // common suffix, an `@`) does not make them all candidates.
+        let mut shared = vec![0_usize; keys.len()];
+        for &key in list.needs.iter().flatten() {
+            shared[key] += 1;
+        }
+        for (index, needs) in list.needs.iter().enumerate() {
+            match needs.iter().min_by_key(|&&key| shared[key]) {
+                Some(&rarest) => list.anchored[rarest].push(index),
                 None => list.keyless.push(index),
             }
-            list.needs.push(needs);
         }
         if !keys.is_empty() {
             match AhoCorasick::new(&keys) {
