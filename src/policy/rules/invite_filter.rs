@@ -92,7 +92,6 @@ impl GlobList {
             else {
                 continue;
             };
-            let index = list.globs.len();
             list.globs.push(regex);
             let mut needs: Vec<usize> = keys_of(glob)
                 .map(|key| {
