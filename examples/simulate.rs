@@ -326,6 +326,35 @@ fn chart(
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Weekly<'a, 'b> = ChartContext<
+    'a,
+    SVGBackend<'b>,
+    Cartesian2d<plotters::coord::types::RangedCoordu32, plotters::coord::types::RangedCoordu32>,
+>;
+
+/// Axes of weeks against a count up to `top` (with a tenth of headroom),
+/// with a caption and the mesh drawn: what both charts share.
+fn weekly_axes<'a, 'b>(
+    area: &'a Area<'b>,
+    caption: &str,
+    caption_size: u32,
+    weeks: u32,
+    top: u32,
+    y_desc: &str,
+) -> Result<Weekly<'a, 'b>, Box<dyn std::error::Error>> {
+    let mut chart = ChartBuilder::on(area)
+        .caption(caption, ("sans-serif", caption_size))
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(1u32..weeks.max(2), 0u32..top + top / 10 + 1)?;
+    chart
+        .configure_mesh()
+        .x_desc("week")
+        .y_desc(y_desc)
+        .draw()?;
+    Ok(chart)
+}
 
 /// Network size over weeks, a line per run; budgeted runs dashed.
 fn network_chart(
@@ -342,17 +371,14 @@ fn network_chart(
         .max()
         .unwrap_or(1)
         .max(1) as u32;
-    let mut chart = ChartBuilder::on(area)
-        .caption("Network size over weeks, per policy", ("sans-serif", 24))
-        .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(1u32..weeks.max(2), 0u32..top + top / 10 + 1)?;
-    chart
-        .configure_mesh()
-        .x_desc("week")
-        .y_desc("connections")
-        .draw()?;
+    let mut chart = weekly_axes(
+        area,
+        "Network size over weeks, per policy",
+        24,
+        weeks,
+        top,
+        "connections",
+    )?;
     for (i, (name, series)) in names.iter().zip(results).enumerate() {
         let style = color(i, twins).stroke_width(2);
         let points = series
@@ -409,20 +435,8 @@ fn budget_chart(
         .unwrap_or(0)
         .max(follow_ups_per_week)
         .max(1);
-    let mut chart = ChartBuilder::on(area)
-        .caption(
-            format!("Follow-ups per week with a budget of {follow_ups_per_week}"),
-            ("sans-serif", 20),
-        )
-        .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(1u32..weeks.max(2), 0u32..top + top / 10 + 1)?;
-    chart
-        .configure_mesh()
-        .x_desc("week")
-        .y_desc("requests")
-        .draw()?;
+    let caption = format!("Follow-ups per week with a budget of {follow_ups_per_week}");
+    let mut chart = weekly_axes(area, &caption, 20, weeks, top, "requests")?;
     let budget = BLACK.mix(0.4).stroke_width(1);
     chart
         .draw_series(LineSeries::new(

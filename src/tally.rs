@@ -359,7 +359,34 @@ mod serde_impls {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    fn decisions() -> impl Strategy<Value = Vec<Decision>> {
+        let decision = (0..Action::ALL.len(), any::<u32>()).prop_map(|(a, bits)| {
+            Reason::ALL
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| bits & (1 << i) != 0)
+                .fold(Decision::new(Action::ALL[a]), |d, (_, &r)| d.with_reason(r))
+        });
+        proptest::collection::vec(decision, 0..50)
+    }
+
+    proptest! {
+        /// Whatever decisions were counted, and however tallies were
+        /// merged, the counts pass the checks a tally is read back with.
+        #[test]
+        fn recorded_and_merged_tallies_are_valid(a in decisions(), b in decisions()) {
+            let (a, b): (Tally, Tally) = (a.into_iter().collect(), b.into_iter().collect());
+            let sum = a + b;
+            prop_assert_eq!(a.checked_add(&b), Some(sum));
+            for tally in [a, b, sum] {
+                prop_assert_eq!(Tally::from_counts(tally.total(), tally.actions(), tally.reasons()), Ok(tally));
+            }
+        }
+    }
 
     #[test]
     fn display_lists_every_action_and_the_reasons_seen() {

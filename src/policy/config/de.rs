@@ -227,14 +227,19 @@ pub(crate) fn read_account_data<'de, D: de::Deserializer<'de>>(
     deserializer.deserialize_map(AccountData)
 }
 
-/// Declares visitor methods that accept a value of another shape as
-/// `$result`, consuming it.
+/// Declares visitor methods that accept a value of each listed shape
+/// (`bool`, `number`, `unit`, `str`, `seq`, `map`) as `$result`, consuming
+/// it: how a lenient reading skips what it does not expect.
 macro_rules! accept_other_shapes {
-    ($result:expr) => {
+    ($result:expr; $($shape:ident)+) => {
+        $( accept_other_shapes!(@$shape $result); )+
+    };
+    (@bool $result:expr) => {
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
             Ok($result)
         }
-
+    };
+    (@number $result:expr) => {
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
             Ok($result)
         }
@@ -246,11 +251,24 @@ macro_rules! accept_other_shapes {
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
             Ok($result)
         }
-
+    };
+    (@unit $result:expr) => {
         fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
             Ok($result)
         }
-
+    };
+    (@str $result:expr) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($result)
+        }
+    };
+    (@seq $result:expr) => {
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok($result)
+        }
+    };
+    (@map $result:expr) => {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
             Ok($result)
@@ -277,35 +295,7 @@ impl<'de> de::Deserialize<'de> for Lenient<bool> {
                 Ok(Lenient(Some(v)))
             }
 
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Lenient(None))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Lenient(None))
-            }
+            accept_other_shapes!(Lenient(None); number unit str seq map);
         }
 
         deserializer.deserialize_any(BoolVisitor)
@@ -331,11 +321,7 @@ impl<'de> de::Deserialize<'de> for Lenient<Vec<String>> {
                 Ok(Lenient(Some(globs)))
             }
 
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(Lenient(None))
-            }
-
-            accept_other_shapes!(Lenient(None));
+            accept_other_shapes!(Lenient(None); bool number unit str map);
         }
 
         deserializer.deserialize_any(ListVisitor)
@@ -364,12 +350,7 @@ impl<'de> de::Deserialize<'de> for GlobEntry {
                 Ok(GlobEntry(Some(v)))
             }
 
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<GlobEntry, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(GlobEntry(None))
-            }
-
-            accept_other_shapes!(GlobEntry(None));
+            accept_other_shapes!(GlobEntry(None); bool number unit seq map);
         }
 
         deserializer.deserialize_any(EntryVisitor)

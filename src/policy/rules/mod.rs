@@ -445,7 +445,10 @@ impl Rules {
         if let Some(refusal) = rule.filter(|d| d.action().is_refusal()) {
             return Some(refusal);
         }
-        if request.familiarity() != Familiarity::Known
+        // The server is looked for in the sender only when there are
+        // domains to find it in.
+        if !self.blocked_domains.is_empty()
+            && request.familiarity() != Familiarity::Known
             && invite_filter::server_of(request)
                 .is_some_and(|server| self.blocked_domains.contains(server))
         {

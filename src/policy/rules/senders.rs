@@ -46,12 +46,16 @@ impl DomainSet {
         }
     }
 
+    pub(super) fn is_empty(&self) -> bool {
+        self.domains.is_empty()
+    }
+
     /// Whether `server` (a port allowed) is one of the domains. Lower-cases
     /// into a stack buffer: no allocation, and a server longer than any
     /// domain name is not looked at.
     pub(super) fn contains(&self, server: &str) -> bool {
         let domain = strip_port(server);
-        if self.domains.is_empty() || domain.len() > MAX_DOMAIN {
+        if self.is_empty() || domain.len() > MAX_DOMAIN {
             return false;
         }
         let mut buffer = [0; MAX_DOMAIN];
