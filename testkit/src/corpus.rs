@@ -1,7 +1,8 @@
 //! A deterministic corpus of requests for benchmarks and allocation tests:
 //! about 40 % stock texts in many languages with random decoration, 20 %
 //! empty notes, 40 % personal notes of 50–300 bytes (a quarter of them a
-//! stock text followed by a specific sentence), with non-ASCII names.
+//! stock text followed by a specific sentence), with non-ASCII names; and
+//! [`english_mix`], an English-heavy inbox as a platform's stream looks.
 //! Built from a fixed seed with a small SplitMix64 generator.
 
 use opendoor::{Familiarity, GreetingDetector, GreetingKind, Relationship, Request};
@@ -110,6 +111,7 @@ const TAILS: &[&str] = &[
 pub enum Truth {
     Empty,
     Stock,
+    Generic,
     Personal,
 }
 
@@ -120,6 +122,7 @@ impl Truth {
         match self {
             Truth::Empty => kind == GreetingKind::Empty,
             Truth::Stock => kind == GreetingKind::PlatformDefault,
+            Truth::Generic => kind == GreetingKind::GenericTemplate,
             Truth::Personal => kind == GreetingKind::Personal,
         }
     }
@@ -132,6 +135,27 @@ fn stock_texts() -> Vec<String> {
         .map(|s| s.text().to_owned())
         .collect()
 }
+
+/// The built-in catalog's English texts, slots unfilled.
+fn english_stock_texts() -> Vec<String> {
+    GreetingDetector::new()
+        .stock_texts()
+        .filter(|s| s.language() == "en")
+        .map(|s| s.text().to_owned())
+        .collect()
+}
+
+/// Generic notes a sender pastes to everyone (written for this corpus).
+const GENERIC: &[&str] = &[
+    "Hi {name}, I'd love to connect with you.",
+    "Hello {name}, I came across your profile and would like to connect.",
+    "Let's connect!",
+    "Hi, I'm always looking to expand my network with great professionals. Looking forward to connecting.",
+    "Hello! I would love to add you to my professional network.",
+    "Hi {name}, I'm growing my network and would be glad to connect.",
+    "Dear [Name], I came across your profile and was impressed. Let's connect!",
+    "Hi {name}! Looking forward to connecting with you.",
+];
 
 fn fill(template: &str, rng: &mut Rng) -> String {
     let mut text = template.to_owned();
@@ -233,12 +257,48 @@ pub fn notes(n: usize, seed: u64) -> Vec<(String, Truth)> {
         .collect()
 }
 
+/// `n` notes of an English-heavy inbox, as a platform's stream looks: 30 %
+/// empty (most requests carry no note), 30 % the platform's English stock
+/// text (two thirds exactly as the platform inserts it, slots filled; a
+/// third with a salutation or a signature), 30 % personal notes (the
+/// generator of [`notes`], English only) and 10 % generic templates.
+pub fn english_mix(n: usize, seed: u64) -> Vec<(String, Truth)> {
+    let stock = english_stock_texts();
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|_| match rng.below(100) {
+            0..30 => (String::new(), Truth::Empty),
+            30..50 => (fill(&stock[rng.below(stock.len())], &mut rng), Truth::Stock),
+            50..60 => {
+                let mut note = fill(&stock[rng.below(stock.len())], &mut rng);
+                if rng.chance(50) {
+                    note = format!("Hi {},\n\n{note}", rng.pick(NAMES));
+                } else {
+                    note.push_str(&fill(rng.pick(SIGNATURES), &mut rng));
+                }
+                (note, Truth::Stock)
+            }
+            60..90 => (personal(&stock, &mut rng), Truth::Personal),
+            _ => (fill(rng.pick(GENERIC), &mut rng), Truth::Generic),
+        })
+        .collect()
+}
+
 /// `n` requests around those notes: mostly strangers without mutual
 /// connections (the full hot path: the note decides), some known,
 /// acquainted, connected or introductions.
 pub fn requests(n: usize, seed: u64) -> Vec<Request> {
+    around(notes(n, seed), seed)
+}
+
+/// `n` requests around the notes of [`english_mix`], as [`requests`].
+pub fn english_requests(n: usize, seed: u64) -> Vec<Request> {
+    around(english_mix(n, seed), seed)
+}
+
+fn around(notes: Vec<(String, Truth)>, seed: u64) -> Vec<Request> {
     let mut rng = Rng::new(seed ^ 0x5EED);
-    notes(n, seed)
+    notes
         .into_iter()
         .map(|(note, _)| {
             let sender = fill("{name}", &mut rng);
