@@ -236,6 +236,17 @@ pub(crate) struct Engine {
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
     patterns: Option<RegexSet>,
+    /// The most common words (see [`is_common`]) the leading slots of
+    /// templates that open with one may take, or `None` for no limit.
+    lead_common: Option<usize>,
+    /// The stock texts without slots, exactly as catalogued, with the
+    /// verdict this engine gives them: most notes of a real stream are the
+    /// platform's text as it inserts it, and a note byte for byte equal to
+    /// one is answered by one hash lookup instead of a read. (A memo of the
+    /// engine's own answers, so it cannot disagree with a read.)
+    verbatim: HashMap<Box<str>, (Outcome, bool), FixedState>,
+    /// The longest key of `verbatim`: a longer note is not looked up.
+    verbatim_len: usize,
 }
 
 /// Reusable per-thread state for [`Engine::run`].
@@ -341,7 +352,14 @@ impl Engine {
             .fold(WordFlags::BOUNDARY | WordFlags::SPACE, |all, stops| {
                 all & stops
             });
-        Engine {
+        let lead_common = templates
+            .iter()
+            .filter_map(|t| match t.segments[..t.first_literal()].last() {
+                Some(Segment::Slot(slot)) => Some(slot.max_common_words()),
+                _ => None,
+            })
+            .try_fold(0, |most, common| Some(most.max(common?)));
+        let mut engine = Engine {
             templates,
             words,
             starts,
@@ -350,7 +368,23 @@ impl Engine {
             lead_words: lead_filter,
             phrases,
             patterns,
-        }
+            lead_common,
+            verbatim: HashMap::with_hasher(FixedState::default()),
+            verbatim_len: 0,
+        };
+        let mut buffers = Buffers::default();
+        let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = engine
+            .templates
+            .iter()
+            .filter(|t| matches!(t.segments.as_slice(), [Segment::Literal { .. }]))
+            .map(|t| {
+                let text = t.stock.text();
+                (text.into(), engine.read(text, &mut buffers))
+            })
+            .collect();
+        engine.verbatim_len = verbatim.keys().map(|k| k.len()).max().unwrap_or(0);
+        engine.verbatim = verbatim;
+        engine
     }
 
     fn info(&self, word: &str) -> WordInfo {
@@ -368,6 +402,16 @@ impl Engine {
     /// words were disguised (meaningful when the note is not personal: then
     /// it was read to the end).
     pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> (Outcome, bool) {
+        if note.len() <= self.verbatim_len {
+            if let Some(&known) = self.verbatim.get(note) {
+                return known;
+            }
+        }
+        self.read(note, buffers)
+    }
+
+    /// Classifies `note` by reading it (see [`Engine::run`]).
+    fn read(&self, note: &str, buffers: &mut Buffers) -> (Outcome, bool) {
         let Buffers {
             scratch,
             reach,
@@ -391,6 +435,7 @@ impl Engine {
             stock,
             horizon: 0,
             lead_until: 0,
+            lead_common: 0,
             ends: Ends::default(),
         };
         run.set(0, States::pure(Phases::START));
@@ -415,6 +460,10 @@ struct Run<'e, 'r, 'a, 's> {
     /// Positions before this may end the leading slot of a template that
     /// opens with one, so their words are looked up even without states.
     lead_until: usize,
+    /// Common words (see [`is_common`]) since the last position with
+    /// states: all of them would stand in any leading slot that ends
+    /// after them.
+    lead_common: usize,
     /// Where the template being tried ends (reused for every template).
     ends: Ends,
 }
@@ -513,14 +562,25 @@ impl Run<'_, '_, '_, '_> {
                 return;
             }
             let lead = self.engine.may_follow_lead(self.tokens.text(i));
-            if self.tokens.word(i).flags.intersects(self.engine.lead_stop) {
+            let flags = self.tokens.word(i).flags;
+            if flags.intersects(self.engine.lead_stop) {
                 // No leading slot reaches across this word: only a slot
                 // that starts at a live position after it could matter.
                 self.lead_until = self.lead_until.min(i + 1);
+            } else if let Some(most) = self.engine.lead_common {
+                // A slot ending after this word holds every word since the
+                // last live position, and one word more before them: past
+                // `most` common words it would not fit (see SlotFill).
+                self.lead_common += usize::from(is_common(self.info(i).classes, flags));
+                if self.lead_common > most && most > 0 {
+                    self.lead_until = self.lead_until.min(i + 1);
+                }
             }
             if !lead {
                 return;
             }
+        } else {
+            self.lead_common = 0;
         }
         let word = self.tokens.word(i);
         let info = self.info(i);
@@ -1173,10 +1233,7 @@ impl SlotFill {
             {
                 return false;
             }
-            let classes = engine.info(tokens.text(k)).classes;
-            let common = classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
-                && !classes.intersects(WordClasses::PARTICLE)
-                && !flags.intersects(WordFlags::INITIAL | WordFlags::JOINED | WordFlags::UNSPACED);
+            let common = is_common(engine.info(tokens.text(k)).classes, flags);
             self.common += usize::from(common);
             // Two words may both be common somewhere ("Bo Li", "Will May":
             // some language has each as a word); a longer run may not.
@@ -1187,6 +1244,15 @@ impl SlotFill {
         self.words += 1;
         self.words <= slot.max_words()
     }
+}
+
+/// Whether a word counts as common in a slot holding a proper name: it has
+/// a generic use, is no particle ("van", "de"), and is not an initial, a
+/// hyphen's second half or a character of a script without spaces.
+fn is_common(classes: WordClasses, flags: WordFlags) -> bool {
+    classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
+        && !classes.intersects(WordClasses::PARTICLE)
+        && !flags.intersects(WordFlags::INITIAL | WordFlags::JOINED | WordFlags::UNSPACED)
 }
 
 /// Matches `segments` against the words from `i`, recording every end.

@@ -210,21 +210,16 @@ impl<'a, 's> Tokens<'a, 's> {
             };
             if b >= 0x80 {
                 self.unicode_run();
-            } else if b.is_ascii_alphanumeric() {
+            } else if ASCII_WORD[usize::from(b)] {
                 // The common case: a run of ASCII letters and digits, copied
                 // at once and lower-cased in place.
                 let start = self.pos;
-                let run = bytes[start..]
+                let run = bytes[start + 1..]
                     .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - start);
+                    .position(|&b| !ASCII_WORD[usize::from(b)])
+                    .map_or(bytes.len() - start, |n| n + 1);
                 self.pos += run;
-                let before = self.scratch.text.len();
-                self.push_letters(&self.input[start..start + run], b.is_ascii_digit());
-                if let Some(appended) = self.scratch.text.get_mut(before..) {
-                    appended.make_ascii_lowercase();
-                }
-                self.disguise.ascii();
+                self.push_ascii(&self.input[start..start + run], b.is_ascii_digit());
             } else if b == b' ' {
                 self.pos += 1;
                 self.finish_word();
@@ -453,6 +448,28 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 
+    /// Appends a run of ASCII letters and digits, lower-cased (the hot path
+    /// of Latin text: no script to check, no folding to look up).
+    fn push_ascii(&mut self, run: &str, digit: bool) {
+        if self.in_word {
+            self.split_rtl();
+        }
+        if self.in_word && self.scratch.text.len() + run.len() <= MAX_TEXT_BYTES {
+            self.disguise.continue_word();
+            self.scratch.text.push_str(run);
+        } else {
+            self.push_letters(run, digit);
+            if self.overflow {
+                return;
+            }
+        }
+        let end = self.scratch.text.len();
+        if let Some(appended) = self.scratch.text.get_mut(end - run.len()..) {
+            appended.make_ascii_lowercase();
+        }
+        self.disguise.ascii();
+    }
+
     /// Appends folded letters to the current word, opening one if needed;
     /// `digit` says whether they start with a digit.
     fn push_letters(&mut self, letters: &str, digit: bool) {
@@ -524,6 +541,17 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 }
+
+/// Which ASCII bytes are word characters (letters and digits).
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Whether a folded letter is of Hebrew, Arabic or a script between them
 /// (Syriac, Thaana, N'Ko …), whose prefixes glue to foreign words.
