@@ -496,9 +496,26 @@ impl Run<'_, '_, '_, '_> {
                 return self.finish(i);
             }
             self.position(i);
+            if let Some(template) = self.settled(i) {
+                return Outcome::Stock(template);
+            }
             i += 1;
         }
         Outcome::Personal
+    }
+
+    /// The verdict, if the words up to `i` already settle it: a stock text
+    /// read purely to the last word of the note (bare, or after a
+    /// salutation) that no template starting after `i` can outdo, since
+    /// such a template holds fewer of the catalog's words. The rest of the
+    /// walk could add readings, never change [`Run::finish`]'s answer.
+    fn settled(&mut self, i: usize) -> Option<usize> {
+        // No reading reaches past the last word, so a note ending where a
+        // stock text does ends at the furthest position reached.
+        let n = self.horizon;
+        let template = *self.stock.get(n)?;
+        let literal = self.engine.templates.get(template as usize)?.literal_words();
+        (literal + i + 1 >= n && !self.tokens.has(n)).then_some(template as usize)
     }
 
     /// The verdict on a note the grammar reads as personal (it cannot read
