@@ -109,7 +109,8 @@ impl<'a, 's> Tokens<'a, 's> {
             .words
             .iter()
             .any(|w| w.flags.contains(WordFlags::PLACEHOLDER))
-            || rest.bytes().any(|b| matches!(b, b'[' | b'{' | b'<' | b'&'))
+            || memchr::memchr3(b'[', b'{', b'<', rest.as_bytes()).is_some()
+            || memchr::memchr(b'&', rest.as_bytes()).is_some()
             || (!rest.is_ascii() && rest.chars().any(opens_placeholder))
     }
 
