@@ -514,7 +514,11 @@ impl Run<'_, '_, '_, '_> {
         // stock text does ends at the furthest position reached.
         let n = self.horizon;
         let template = *self.stock.get(n)?;
-        let literal = self.engine.templates.get(template as usize)?.literal_words();
+        let literal = self
+            .engine
+            .templates
+            .get(template as usize)?
+            .literal_words();
         (literal + i + 1 >= n && !self.tokens.has(n)).then_some(template as usize)
     }
 

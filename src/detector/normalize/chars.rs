@@ -540,6 +540,22 @@ pub(super) fn is_invisible(c: char) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn placeholder_openers_are_three_bytes_with_the_scanned_lead_bytes() {
+        // `Tokens::may_hold_placeholder` looks for them by these lead bytes.
+        let openers: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| opens_placeholder(c))
+            .collect();
+        assert_eq!(openers.len(), 11);
+        for c in openers {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(bytes.len(), 3, "{c:?}");
+            assert!([0xE2, 0xE3, 0xEF].contains(&bytes[0]), "{c:?}");
+        }
+    }
+
     /// Every code point against the property each table is derived from.
     #[test]
     fn sets_match_their_unicode_properties() {

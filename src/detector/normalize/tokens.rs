@@ -111,7 +111,10 @@ impl<'a, 's> Tokens<'a, 's> {
             .any(|w| w.flags.contains(WordFlags::PLACEHOLDER))
             || memchr::memchr3(b'[', b'{', b'<', rest.as_bytes()).is_some()
             || memchr::memchr(b'&', rest.as_bytes()).is_some()
-            || (!rest.is_ascii() && rest.chars().any(opens_placeholder))
+            // The non-ASCII openers are all three bytes long, led by one
+            // of these (a lead byte is never inside another character).
+            || memchr::memchr3_iter(0xE2, 0xE3, 0xEF, rest.as_bytes())
+                .any(|at| rest.get(at..).and_then(|r| r.chars().next()).is_some_and(opens_placeholder))
     }
 
     /// Whether word `i` exists, tokenising as far as needed.
