@@ -272,6 +272,14 @@ impl GreetingDetector {
     /// ```
     #[must_use]
     pub fn detect(&self, note: &str) -> Detection<'_> {
+        // Most requests carry no note: blank ASCII needs no buffers.
+        if note.bytes().all(|b| b.is_ascii_whitespace()) {
+            return Detection {
+                kind: GreetingKind::Empty,
+                stock: None,
+                disguised: false,
+            };
+        }
         let (outcome, disguised) = BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
             Ok(mut buffers) => self.engine.run(note, &mut buffers),
             // Only reachable if classification re-entered itself on this
