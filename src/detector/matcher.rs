@@ -217,13 +217,21 @@ struct Phrase {
     classes: WordClasses,
 }
 
+/// A template that a word may begin: its index, and the second word of its
+/// first literal (empty for a literal of one word), which must follow.
+#[derive(Debug)]
+struct Start {
+    template: u32,
+    second: Box<str>,
+}
+
 /// The compiled detector.
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) templates: Vec<Template>,
     words: HashMap<Box<str>, WordInfo, FixedState>,
-    /// Template indices grouped by the first word of their first literal.
-    starts: Vec<u32>,
+    /// Templates grouped by the first word of their first literal.
+    starts: Vec<Start>,
     /// The most words a template's leading slots can take.
     max_lead: usize,
     /// Flags no leading slot of any template reads across (a line break,
@@ -307,26 +315,31 @@ impl Engine {
         // Rows that normalise alike (Skype's two spellings) are matched once,
         // as the first of them.
         let mut seen: HashSet<&[Segment]> = HashSet::with_capacity(templates.len());
-        let mut by_word: Vec<(&str, u32)> = templates
+        let mut by_word: Vec<(&str, &str, u32)> = templates
             .iter()
             .enumerate()
             .filter(|(_, t)| seen.insert(&t.segments))
             .filter_map(|(index, t)| match &t.segments[t.first_literal()] {
                 Segment::Literal { text, .. } => {
-                    Some((text.split(' ').next().unwrap_or(text), index as u32))
+                    let mut words = text.split(' ');
+                    let first = words.next().unwrap_or(text);
+                    Some((first, words.next().unwrap_or_default(), index as u32))
                 }
                 Segment::Slot(_) => None,
             })
             .collect();
-        by_word.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+        by_word.sort_by(|a, b| a.0.cmp(b.0).then(a.2.cmp(&b.2)));
         let mut starts = Vec::with_capacity(by_word.len());
-        for (word, template) in by_word {
+        for (word, second, template) in by_word {
             let info = words.entry(word.into()).or_default();
             if info.count == 0 {
                 info.first = starts.len() as u32;
             }
             info.count += 1;
-            starts.push(template);
+            starts.push(Start {
+                template,
+                second: second.into(),
+            });
         }
         let max_lead = templates
             .iter()
@@ -814,7 +827,15 @@ impl Run<'_, '_, '_, '_> {
     /// Tries every template whose first literal starts at word `i`.
     fn stock_texts(&mut self, i: usize, info: WordInfo) {
         let engine = self.engine;
-        for &index in &engine.starts[info.starts()] {
+        for start in &engine.starts[info.starts()] {
+            // Most candidates differ at their second word: one comparison
+            // rules them out before any start is weighed.
+            if !start.second.is_empty()
+                && !(self.tokens.has(i + 1) && *self.tokens.text(i + 1) == *start.second)
+            {
+                continue;
+            }
+            let index = start.template;
             let template = &engine.templates[index as usize];
             let first = template.first_literal();
             let (min_lead, max_lead) = lead_words(&template.segments[..first]);
