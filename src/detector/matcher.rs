@@ -215,6 +215,8 @@ struct Phrase {
     text: Box<str>,
     words: usize,
     classes: WordClasses,
+    /// The second word: most phrases are ruled out by it alone.
+    second: Box<str>,
 }
 
 /// A template that a word may begin: its index, and the second word of its
@@ -298,6 +300,7 @@ impl Engine {
         let mut phrases: Vec<Phrase> = phrases
             .into_iter()
             .map(|(text, classes)| Phrase {
+                second: text.split(' ').nth(1).unwrap_or_default().into(),
                 words: text.split(' ').count(),
                 text,
                 classes,
@@ -703,6 +706,7 @@ impl Run<'_, '_, '_, '_> {
             if phrase
                 .classes
                 .intersects(WordClasses::BODY | WordClasses::PARTICLE)
+                && self.second_is(i, &phrase.second)
                 && self.tokens.span_is(i, phrase.words, &phrase.text)
             {
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
@@ -723,6 +727,7 @@ impl Run<'_, '_, '_, '_> {
         for phrase in &engine.phrases[info.phrases()] {
             if phrase.classes.intersects(class)
                 && best.is_none_or(|(words, _)| phrase.words > words)
+                && self.second_is(k, &phrase.second)
                 && self.tokens.span_is(k, phrase.words, &phrase.text)
             {
                 best = Some((phrase.words, phrase.classes));
@@ -824,15 +829,18 @@ impl Run<'_, '_, '_, '_> {
         (open(pure), open(generic))
     }
 
+    /// Whether word `i + 1` exists and reads `second`.
+    fn second_is(&mut self, i: usize, second: &str) -> bool {
+        self.tokens.has(i + 1) && self.tokens.text(i + 1) == second
+    }
+
     /// Tries every template whose first literal starts at word `i`.
     fn stock_texts(&mut self, i: usize, info: WordInfo) {
         let engine = self.engine;
         for start in &engine.starts[info.starts()] {
             // Most candidates differ at their second word: one comparison
             // rules them out before any start is weighed.
-            if !start.second.is_empty()
-                && !(self.tokens.has(i + 1) && *self.tokens.text(i + 1) == *start.second)
-            {
+            if !start.second.is_empty() && !self.second_is(i, &start.second) {
                 continue;
             }
             let index = start.template;
