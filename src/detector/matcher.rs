@@ -257,6 +257,9 @@ pub(crate) struct Engine {
     verbatim: HashMap<Box<str>, (Outcome, bool), FixedState>,
     /// The longest key of `verbatim`: a longer note is not looked up.
     verbatim_len: usize,
+    /// Tests turn the shortcuts off to check them against the plain walk.
+    #[cfg(test)]
+    shortcuts: bool,
 }
 
 /// Reusable per-thread state for [`Engine::run`].
@@ -387,6 +390,8 @@ impl Engine {
             lead_common,
             verbatim: HashMap::with_hasher(FixedState::default()),
             verbatim_len: 0,
+            #[cfg(test)]
+            shortcuts: true,
         };
         let mut buffers = Buffers::default();
         let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = engine
@@ -407,6 +412,19 @@ impl Engine {
         self.words.get(word).copied().unwrap_or_default()
     }
 
+    /// Whether the shortcuts (the verbatim memo, the settled walk, the
+    /// second-word filters, the pruned look-ahead) are on: always, except in
+    /// the test that checks they never change a verdict.
+    #[cfg(not(test))]
+    const fn shortcuts(&self) -> bool {
+        true
+    }
+
+    #[cfg(test)]
+    fn shortcuts(&self) -> bool {
+        self.shortcuts
+    }
+
     /// Whether `word` may begin the first literal of a template that opens
     /// with a slot (false positives possible, no false negatives).
     fn may_follow_lead(&self, word: &str) -> bool {
@@ -418,7 +436,7 @@ impl Engine {
     /// words were disguised (meaningful when the note is not personal: then
     /// it was read to the end).
     pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> (Outcome, bool) {
-        if note.len() <= self.verbatim_len {
+        if self.shortcuts() && note.len() <= self.verbatim_len {
             if let Some(&known) = self.verbatim.get(note) {
                 return known;
             }
@@ -512,8 +530,10 @@ impl Run<'_, '_, '_, '_> {
                 return self.finish(i);
             }
             self.position(i);
-            if let Some(template) = self.settled(i) {
-                return Outcome::Stock(template);
+            if self.engine.shortcuts() {
+                if let Some(template) = self.settled(i) {
+                    return Outcome::Stock(template);
+                }
             }
             i += 1;
         }
@@ -604,7 +624,7 @@ impl Run<'_, '_, '_, '_> {
                 // No leading slot reaches across this word: only a slot
                 // that starts at a live position after it could matter.
                 self.lead_until = self.lead_until.min(i + 1);
-            } else if let Some(most) = self.engine.lead_common {
+            } else if let Some(most) = self.engine.lead_common.filter(|_| self.engine.shortcuts()) {
                 // A slot ending after this word holds every word since the
                 // last live position, and one word more before them: past
                 // `most` common words it would not fit (see SlotFill).
@@ -831,7 +851,7 @@ impl Run<'_, '_, '_, '_> {
 
     /// Whether word `i + 1` exists and reads `second`.
     fn second_is(&mut self, i: usize, second: &str) -> bool {
-        self.tokens.has(i + 1) && self.tokens.text(i + 1) == second
+        !self.engine.shortcuts() || (self.tokens.has(i + 1) && self.tokens.text(i + 1) == second)
     }
 
     /// Tries every template whose first literal starts at word `i`.
@@ -840,7 +860,10 @@ impl Run<'_, '_, '_, '_> {
         for start in &engine.starts[info.starts()] {
             // Most candidates differ at their second word: one comparison
             // rules them out before any start is weighed.
-            if !start.second.is_empty() && !self.second_is(i, &start.second) {
+            if self.engine.shortcuts()
+                && !start.second.is_empty()
+                && !self.second_is(i, &start.second)
+            {
                 continue;
             }
             let index = start.template;
@@ -1541,5 +1564,162 @@ mod tests {
         let e = small();
         assert!(run(&e, "I'd like to \u{430}dd you to my network").1);
         assert!(!run(&e, "I'd like to add you to my network").1);
+    }
+
+    /// The built-in engine with its shortcuts off: the plain walk.
+    fn plain() -> &'static Engine {
+        static PLAIN: std::sync::LazyLock<super::super::GreetingDetector> =
+            std::sync::LazyLock::new(|| {
+                let mut detector = super::super::GreetingDetectorBuilder::new()
+                    .build()
+                    .unwrap();
+                std::sync::Arc::get_mut(&mut detector.engine)
+                    .unwrap()
+                    .shortcuts = false;
+                detector
+            });
+        &PLAIN.engine
+    }
+
+    /// Pieces of notes: the catalog's texts with their slots filled,
+    /// salutations, names of several shapes, signatures and specific words.
+    fn pieces() -> Vec<String> {
+        let fill = |text: &str| {
+            text.replace("{headline}", "CTO at Acme")
+                .replace("{group}", "Rust Berlin")
+                .replace("{site}", "Acme Social")
+                .replace("{invite_url}", "https://acme.example/i/8K")
+                .replace("{profile_url}", "https://acme.example/u/ana")
+        };
+        let mut pieces: Vec<String> = super::super::GreetingDetector::new()
+            .stock_texts()
+            .map(|s| fill(s.text()))
+            .collect();
+        pieces.extend(
+            [
+                "Hi",
+                "Hello Sam,",
+                "Dear Anne-Sophie van den Broek,",
+                "Bonjour",
+                "Hi Ana Lima",
+                "Ana Lima",
+                "Bo Li",
+                "J. K. Rowling",
+                "Will",
+                "the",
+                "of",
+                "to my",
+                "here!",
+                "Best regards,",
+                "Thanks!",
+                "– Ann",
+                "Sent from my iPhone",
+                "Data Engineer | AWS",
+                "We met at RustConf",
+                "your talk on glaciers",
+                "[Name]",
+                "2024",
+                "Berlin",
+                "\n",
+                ",",
+                ".",
+                "张伟",
+                "我们聊过",
+                "&amp;",
+                "\u{200B}",
+            ]
+            .iter()
+            .map(|p| (*p).to_owned()),
+        );
+        pieces
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// The shortcuts never change a verdict: the verbatim memo, the
+        /// walk that ends at a settled stock text, the second-word filters
+        /// and the pruned look-ahead give what the plain walk gives.
+        #[test]
+        fn shortcuts_agree_with_the_plain_walk(
+            picks in proptest::collection::vec((0usize..100_000, 0usize..4, proptest::bool::ANY), 1..6),
+        ) {
+            // Names of every shape a slot or a signature meets: a common
+            // word inside, a particle, initials, several words, a script
+            // without spaces.
+            const NAMES: [&str; 8] = [
+                "Ana Lima", "Sam", "Nguyễn Văn An", "Will May", "María del Carmen Ruiz Ortega",
+                "J. K. Rowling", "张伟", "Bo",
+            ];
+            let pieces = pieces();
+            let mut note = String::new();
+            for (pick, separator, upper) in picks {
+                let name = NAMES[pick % NAMES.len()];
+                let piece = pieces[pick % pieces.len()]
+                    .replace("{sender}", name)
+                    .replace("{recipient}", NAMES[(pick / 8) % NAMES.len()]);
+                note.push_str(&if upper { piece.to_uppercase() } else { piece });
+                note.push_str([" ", "\n", ", ", ""][separator]);
+            }
+            for note in [note.as_str(), note.trim_end()] {
+                proptest::prop_assert_eq!(verdict(built_in(), note), verdict(plain(), note), "{:?}", note);
+            }
+        }
+    }
+
+    /// What a detection reports: the outcome, and whether a note that is
+    /// not personal was disguised (a personal note may be given up on
+    /// before a disguise further on is read).
+    fn verdict(engine: &Engine, note: &str) -> (Outcome, bool) {
+        let (outcome, disguised) = run(engine, note);
+        (outcome, disguised && outcome != Outcome::Personal)
+    }
+
+    /// The built-in engine, shortcuts on.
+    fn built_in() -> &'static Engine {
+        static FAST: std::sync::LazyLock<super::super::GreetingDetector> =
+            std::sync::LazyLock::new(super::super::GreetingDetector::new);
+        &FAST.engine
+    }
+
+    #[test]
+    fn every_stock_text_in_every_decoration_agrees_with_the_plain_walk() {
+        const NAMES: [&str; 6] = [
+            "Ana Lima",
+            "Nguyễn Văn An",
+            "Will May",
+            "María del Carmen Ruiz Ortega",
+            "J. K. Rowling",
+            "张伟",
+        ];
+        const DECORATIONS: [&str; 7] = [
+            "{text}",
+            "Hi {name},\n\n{text}",
+            "HI {name}! {text}",
+            "{text}\n\nBest regards,\n{name}",
+            "{name}\n{text}",
+            "{text} We met at RustConf in 2024.",
+            "Hello {name}, {text} – {name}\nData Engineer | AWS",
+        ];
+        let mut checked = 0;
+        for stock in super::super::GreetingDetector::new().stock_texts() {
+            for (n, name) in NAMES.iter().enumerate() {
+                let text = stock
+                    .text()
+                    .replace("{sender}", name)
+                    .replace("{recipient}", NAMES[(n + 1) % NAMES.len()])
+                    .replace("{group}", "Rust Berlin");
+                for decoration in DECORATIONS {
+                    let note = decoration.replace("{text}", &text).replace("{name}", name);
+                    assert_eq!(
+                        verdict(built_in(), &note),
+                        verdict(plain(), &note),
+                        "{note:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 20_000);
     }
 }
