@@ -247,7 +247,9 @@ pub(crate) struct Engine {
     phrases: Vec<Phrase>,
     patterns: Option<RegexSet>,
     /// The most common words (see [`is_common`]) the leading slots of
-    /// templates that open with one may take, or `None` for no limit.
+    /// templates that open with one may take, or `None` for no limit or a
+    /// limit of 0 (a slot of two words may hold two common words, "Will
+    /// May", so a limit below one proves nothing about a longer slot).
     lead_common: Option<usize>,
     /// The stock texts without slots, exactly as catalogued, with the
     /// verdict this engine gives them: most notes of a real stream are the
@@ -377,7 +379,8 @@ impl Engine {
                 Some(Segment::Slot(slot)) => Some(slot.max_common_words()),
                 _ => None,
             })
-            .try_fold(0, |most, common| Some(most.max(common?)));
+            .try_fold(0, |most, common| Some(most.max(common?)))
+            .filter(|&most| most > 0);
         let mut engine = Engine {
             templates,
             words,
@@ -626,10 +629,11 @@ impl Run<'_, '_, '_, '_> {
                 self.lead_until = self.lead_until.min(i + 1);
             } else if let Some(most) = self.engine.lead_common.filter(|_| self.engine.shortcuts()) {
                 // A slot ending after this word holds every word since the
-                // last live position, and one word more before them: past
-                // `most` common words it would not fit (see SlotFill).
+                // last live position, and at least one word before them
+                // (where it starts, live): past `most` common words it
+                // has taken two words or more, and fails (see SlotFill).
                 self.lead_common += usize::from(is_common(self.info(i).classes, flags));
-                if self.lead_common > most && most > 0 {
+                if self.lead_common > most {
                     self.lead_until = self.lead_until.min(i + 1);
                 }
             }
