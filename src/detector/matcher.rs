@@ -938,10 +938,26 @@ impl Run<'_, '_, '_, '_> {
     /// Whether words `s..i` may fill the leading slots `slots` of a
     /// template (by the rules of [`SlotFill`]; with several leading slots,
     /// by those of the last).
+    ///
+    /// A sentence that ends right before the text is a name standing alone
+    /// ("Ann. Vorrei aggiungerti…"; the platform writes a comma there), so
+    /// it is held to a solo salutation's length: seven words of a language
+    /// the vocabulary does not know, ending in a full stop, are a sentence.
     fn lead_fits(&mut self, slots: &[Segment], s: usize, i: usize) -> bool {
         let Some(Segment::Slot(slot)) = slots.last() else {
             return s == i;
         };
+        if self.tokens.word(i).flags.contains(WordFlags::SENTENCE) {
+            let parts = (s..i)
+                .filter(|&k| {
+                    !self.tokens.word(k).flags.contains(WordFlags::JOINED)
+                        && !self.info(k).classes.intersects(WordClasses::PARTICLE)
+                })
+                .count();
+            if parts > MAX_SOLO_NAME {
+                return false;
+            }
+        }
         let mut fill = SlotFill::default();
         (s..i).all(|k| fill.take(*slot, self.engine, &self.tokens, k))
     }
@@ -1084,6 +1100,9 @@ const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 const MAX_UNSPACED_FULL_NAME: usize = 12;
 /// The most words a headline or footer line is read to.
 const MAX_LINE_WORDS: usize = 24;
+/// The most words (hyphen halves counted once, particles not counted) of a
+/// name standing alone as a salutation: the phases `SOLO1` to `SOLO4`.
+const MAX_SOLO_NAME: usize = 4;
 /// The most words outside the vocabulary in one headline segment or footer.
 const MAX_HEADLINE_OTHERS: usize = 6;
 
@@ -1289,8 +1308,8 @@ impl SlotFill {
     /// Takes word `k` (which exists) into `slot` if it fits: no
     /// placeholder, no boundary inside (see [`Slot::continues`]), a few
     /// characters of a script without spaces at most; in a name, no number;
-    /// in a name, site or group, few words with a common use ("Will Smith",
-    /// "Bo Li", not "the tip about sourdough").
+    /// in a name, site or group, no Korean predicate and few words with a
+    /// common use ("Will Smith", "Bo Li", not "the tip about sourdough").
     fn take(&mut self, slot: Slot, engine: &Engine, tokens: &Tokens<'_, '_>, k: usize) -> bool {
         let flags = tokens.word(k).flags;
         if flags.contains(WordFlags::PLACEHOLDER)
@@ -1305,8 +1324,11 @@ impl SlotFill {
             }
         }
         if let Some(max_common) = slot.max_common_words() {
-            if slot == Slot::Name
-                && (flags.contains(WordFlags::DIGIT) || is_predicate(tokens.text(k)))
+            // A predicate ("동문입니다", "am an alumnus") is no proper name
+            // of a person, a site or a group; a number is none of a
+            // person's.
+            if is_predicate(tokens.text(k))
+                || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
             {
                 return false;
             }
@@ -1684,6 +1706,33 @@ mod tests {
         static FAST: std::sync::LazyLock<super::super::GreetingDetector> =
             std::sync::LazyLock::new(super::super::GreetingDetector::new);
         &FAST.engine
+    }
+
+    #[test]
+    fn a_sentence_ending_before_a_text_that_opens_with_a_name_is_no_name() {
+        let stock = "vorrei aggiungerti alla mia rete professionale su LinkedIn.";
+        let cases = [
+            // Eight words of a language the vocabulary does not know.
+            (
+                "Γνωριστήκαμε στο συνέδριο για τα φωτοβολταϊκά στη Θεσσαλονίκη. V",
+                false,
+            ),
+            ("Aaaa bbbb cccc dddd eeee. V", false),
+            // A name, however it ends, with particles and hyphen halves.
+            ("María del Carmen Ruiz Ortega, v", true),
+            ("María del Carmen Ruiz Ortega. V", true),
+            ("Anne-Sophie van den Broek. V", true),
+            ("Aaaa bbbb cccc dddd eeee, v", true),
+        ];
+        for (opening, stock_text) in cases {
+            let note = format!("{opening}{}", &stock[1..]);
+            let outcome = run(built_in(), &note).0;
+            assert_eq!(
+                matches!(outcome, Outcome::Stock(_)),
+                stock_text,
+                "{note:?}: {outcome:?}"
+            );
+        }
     }
 
     #[test]
