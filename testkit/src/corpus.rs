@@ -128,19 +128,12 @@ impl Truth {
     }
 }
 
-/// The built-in catalog's texts, slots unfilled, in catalog order.
-fn stock_texts() -> Vec<String> {
+/// The built-in catalog's texts in `language` (every language for `None`),
+/// slots unfilled, in catalog order.
+fn stock_texts(language: Option<&str>) -> Vec<String> {
     GreetingDetector::new()
         .stock_texts()
-        .map(|s| s.text().to_owned())
-        .collect()
-}
-
-/// The built-in catalog's English texts, slots unfilled.
-fn english_stock_texts() -> Vec<String> {
-    GreetingDetector::new()
-        .stock_texts()
-        .filter(|s| s.language() == "en")
+        .filter(|s| language.is_none_or(|l| s.language() == l))
         .map(|s| s.text().to_owned())
         .collect()
 }
@@ -243,7 +236,7 @@ fn personal(stock: &[String], rng: &mut Rng) -> String {
 
 /// `n` notes with what they are.
 pub fn notes(n: usize, seed: u64) -> Vec<(String, Truth)> {
-    let stock = stock_texts();
+    let stock = stock_texts(None);
     let mut rng = Rng::new(seed);
     (0..n)
         .map(|_| match rng.below(100) {
@@ -263,7 +256,7 @@ pub fn notes(n: usize, seed: u64) -> Vec<(String, Truth)> {
 /// third with a salutation or a signature), 30 % personal notes (the
 /// generator of [`notes`], English only) and 10 % generic templates.
 pub fn english_mix(n: usize, seed: u64) -> Vec<(String, Truth)> {
-    let stock = english_stock_texts();
+    let stock = stock_texts(Some("en"));
     let mut rng = Rng::new(seed);
     (0..n)
         .map(|_| match rng.below(100) {
