@@ -6,6 +6,7 @@ use regex::{RegexSet, RegexSetBuilder};
 
 use super::GreetingDetector;
 use super::catalog::{self, Template};
+use super::inflection::Inflections;
 use super::lexicon::{self, WordClass, WordClasses};
 use super::matcher::Engine;
 use super::normalize::{Scratch, normalize_into};
@@ -290,10 +291,23 @@ impl GreetingDetectorBuilder {
         }
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
-        for (class, words) in lexicon::parse(lexicon::BUILT_IN)? {
+        let lexicon = lexicon::parse(lexicon::BUILT_IN)?;
+        let mut inflections =
+            Inflections::new(lexicon.suffixes.iter().map(|&(languages, suffixes)| {
+                let suffixes = suffixes
+                    .split_whitespace()
+                    .filter_map(|suffix| {
+                        normalize_into(suffix, &mut scratch);
+                        (scratch.words.len() == 1).then(|| scratch.text.as_str().into())
+                    })
+                    .collect();
+                (languages, suffixes)
+            }));
+        for &(class, languages, words) in &lexicon.words {
             for entry in words.split_whitespace() {
                 normalize_into(entry, &mut scratch);
                 if !scratch.words.is_empty() {
+                    inflections.learn(&scratch.text, class.classes(), languages);
                     vocabulary.push((scratch.text.as_str().into(), class.classes()));
                 }
             }
@@ -324,7 +338,7 @@ impl GreetingDetectorBuilder {
             Some(compile_patterns(&extras.generic_patterns)?)
         };
         Ok(GreetingDetector {
-            engine: Arc::new(Engine::new(templates, vocabulary, patterns)),
+            engine: Arc::new(Engine::new(templates, vocabulary, inflections, patterns)),
         })
     }
 }

@@ -127,30 +127,47 @@ bit_set! {
     }
 }
 
-/// Parses a lexicon into `(class, words)` rows (words separated by spaces,
-/// not yet normalised).
+/// A parsed lexicon: its word rows and its suffix rows, borrowed from the
+/// file (words and suffixes separated by spaces, not yet normalised).
+#[derive(Debug, Default)]
+pub(crate) struct Rows<'a> {
+    /// `(class, languages, words)`.
+    pub(crate) words: Vec<(WordClass, &'a str, &'a str)>,
+    /// `(languages, suffixes)`: the inflectional suffixes of a language
+    /// (see [`super::inflection`]).
+    pub(crate) suffixes: Vec<(&'a str, &'a str)>,
+}
+
+/// The class column of a line of suffixes.
+const SUFFIX: &str = "suffix";
+
+/// Parses a lexicon into its rows.
 ///
 /// # Errors
 ///
 /// A lexicon-line error naming the line with an unknown class or too few
 /// columns.
-pub(crate) fn parse(tsv: &str) -> Result<Vec<(WordClass, &str)>, Kind> {
-    let mut rows = Vec::new();
+pub(crate) fn parse(tsv: &str) -> Result<Rows<'_>, Kind> {
+    let mut rows = Rows::default();
     for mut line in tsv::lines(tsv, "class") {
         let number = line.number;
         let problem = |problem: String| Kind::LexiconLine {
             line: number,
             problem,
         };
-        let Some([class, _language, words]) = line.three() else {
+        let Some([class, languages, words]) = line.three() else {
             return Err(problem(
                 "expected 3 tab-separated columns: class, language, words".to_owned(),
             ));
         };
+        if class == SUFFIX {
+            rows.suffixes.push((languages, words));
+            continue;
+        }
         let Some(class) = WordClass::named(class) else {
             return Err(problem(format!("unknown word class `{class}`")));
         };
-        rows.push((class, words));
+        rows.words.push((class, languages, words));
     }
     Ok(rows)
 }
@@ -163,8 +180,12 @@ mod tests {
     fn built_in_lexicon_parses_with_every_class() {
         let rows = parse(BUILT_IN).unwrap();
         for class in WordClass::ALL {
-            assert!(rows.iter().any(|(c, _)| *c == class), "{class:?} unused");
+            assert!(
+                rows.words.iter().any(|(c, ..)| *c == class),
+                "{class:?} unused"
+            );
         }
+        assert!(!rows.suffixes.is_empty(), "no suffix lines");
     }
 
     #[test]

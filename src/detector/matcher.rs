@@ -32,6 +32,7 @@ use regex::RegexSet;
 
 use super::bits::bit_set;
 use super::catalog::{Segment, Slot, Template};
+use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
 
@@ -245,6 +246,8 @@ pub(crate) struct Engine {
     lead_words: [u64; 4],
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
+    /// The stems of the vocabulary, for words it lacks.
+    inflections: Inflections,
     patterns: Option<RegexSet>,
     /// The most common words (see [`is_common`]) the leading slots of
     /// templates that open with one may take, or `None` for no limit or a
@@ -290,6 +293,7 @@ impl Engine {
     pub(crate) fn new(
         templates: Vec<Template>,
         vocabulary: impl IntoIterator<Item = (Box<str>, WordClasses)>,
+        inflections: Inflections,
         patterns: Option<RegexSet>,
     ) -> Engine {
         let mut words: HashMap<Box<str>, WordInfo, FixedState> =
@@ -389,6 +393,7 @@ impl Engine {
             lead_stop,
             lead_words: lead_filter,
             phrases,
+            inflections,
             patterns,
             lead_common,
             verbatim: HashMap::with_hasher(FixedState::default()),
@@ -413,6 +418,19 @@ impl Engine {
 
     fn info(&self, word: &str) -> WordInfo {
         self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// The classes of `word` (whose entry is `info`) as the grammar reads
+    /// it: for a word of no class, what its stem says (see
+    /// [`Inflections`]). Only the grammar's step and the history check ask:
+    /// a stem adds nothing a headline, footer or slot looks at (they count
+    /// unknown words, and stems give none of the classes they count).
+    fn classes(&self, word: &str, info: WordInfo) -> WordClasses {
+        if info.classes.is_empty() {
+            self.inflections.classes(word)
+        } else {
+            info.classes
+        }
     }
 
     /// Whether the shortcuts (the verbatim memo, the settled walk, the
@@ -577,7 +595,10 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            if info.classes.contains(WordClasses::HISTORY)
+            if self
+                .engine
+                .classes(self.tokens.text(k), info)
+                .contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
             {
                 return Outcome::Personal;
@@ -698,8 +719,9 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name = is_name(info.classes, flags) && !is_predicate(self.tokens.text(i));
-        self.read(i + 1, states, info.classes, flags, name);
+        let classes = self.engine.classes(self.tokens.text(i), info);
+        let name = is_name(classes, flags) && !is_predicate(self.tokens.text(i));
+        self.read(i + 1, states, classes, flags, name);
     }
 
     /// Sets the states `states` reach at `to` by reading one word (or
@@ -1511,7 +1533,7 @@ mod tests {
             .collect();
         let vocabulary = words.iter().map(|&(w, c)| (Box::from(w), c));
         let patterns = pattern.map(|p| RegexSet::new([format!("^(?:{p})$")]).unwrap());
-        Engine::new(templates, vocabulary, patterns)
+        Engine::new(templates, vocabulary, Inflections::default(), patterns)
     }
 
     fn run(engine: &Engine, note: &str) -> (Outcome, bool) {

@@ -11,6 +11,7 @@ mod bits;
 mod builder;
 mod catalog;
 mod config;
+mod inflection;
 mod kind;
 mod lexicon;
 mod matcher;

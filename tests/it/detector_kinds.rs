@@ -34,6 +34,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Olá! Gostaria de me conectar com você.",
         "Hallo, ich würde mich gerne mit Ihnen vernetzen. Viele Grüße",
         "Ciao! Mi piacerebbe aggiungerti alla mia rete professionale.",
+        // Inflected forms the vocabulary does not list, met by stem.
+        "Открыт к сотрудничеству и обмену опытом.",
+        "Ich freue mich auf den Austausch mit Fachleuten.",
     ]
     PlatformDefault: [
         "I'd like to add you to my professional network on LinkedIn.",
@@ -69,6 +72,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi from PyCon, I'd like to add you to my network.",
         "I'd like to join your LinkedIn network. Loved the talk",
         "I'd like to join your LinkedIn network.\nLoved the talk on it",
+        // An inflected history word keeps a pasted template personal.
+        "Hi [Name], thanks for the webinars!",
+        "[Имя], спасибо за встречу в Казани!",
     ]
 };
 

@@ -1,0 +1,327 @@
+//! Inflected forms of the vocabulary: a light stemmer per language.
+//!
+//! A generic note is made of words the vocabulary knows, and every word it
+//! does not know makes the note personal. Written lists of word forms never
+//! cover a language that inflects ("Kooperation", "Kooperationen"; "обмен",
+//! "обмену"; "insanlar", "insanlarla"), so a generic note in German,
+//! Russian or Turkish was read as personal for one case ending. Here a word
+//! the vocabulary lacks is compared with the vocabulary's generic and
+//! history words by *stem*: two words are forms of one another in a
+//! language when each is a common stem of at least [`MIN_STEM`] letters
+//! plus one of that language's inflectional suffixes (from `suffix` lines
+//! of `data/lexicon.tsv`) or nothing. Every cut is tried on both sides, not
+//! only the longest suffix: a longest-suffix stemmer splits "Kooperation"
+//! as "kooperatio-n" and "Kooperationen" as "kooperation-en", and the pair
+//! would never meet.
+//!
+//! The match is read conservatively, in the safe direction:
+//! - a word whose stem is a *history* stem ("kennenlernen" →
+//!   "Kennenlernens") counts as a history word: the note stays personal;
+//! - a word whose stem is a *generic* stem counts as a function word: body
+//!   material of a generic note, and still free to be a name (a stem can
+//!   meet a name by accident: "Carlos", "Carla").
+//!
+//! A suffix cut off a word is matched only against the stems of the
+//! languages that have that suffix, so one language's ending cannot join
+//! another language's stem. A word the vocabulary knows is never stemmed:
+//! its own classes stand.
+//!
+//! Cost: only a note's unknown words (a name, a topic) are stemmed, with
+//! one hash lookup per distinct suffix length (a few dozen at most) and one
+//! per stem, and no allocation.
+
+use std::collections::HashMap;
+
+use foldhash::fast::FixedState;
+
+use super::lexicon::WordClasses;
+
+/// The fewest letters a stem keeps: shorter stems meet too many unrelated
+/// words. A Hangul syllable counts as two, since it writes two or three
+/// letters ("경력" is a stem of four).
+pub(crate) const MIN_STEM: usize = 4;
+
+/// A set of languages, by the index [`Inflections`] gave each.
+type Languages = u64;
+
+/// What a stem stands for, per language.
+#[derive(Debug, Clone, Copy, Default)]
+struct Stem {
+    generic: Languages,
+    history: Languages,
+}
+
+/// The suffixes of each language and the stems of the vocabulary.
+#[derive(Debug, Default)]
+pub(crate) struct Inflections {
+    /// The languages that have suffix rules, in index order.
+    languages: Vec<Box<str>>,
+    /// Suffix (normalised) → the languages that inflect with it.
+    suffixes: HashMap<Box<str>, Languages, FixedState>,
+    /// The distinct byte lengths of the suffixes, longest first.
+    lengths: Vec<usize>,
+    /// Stem → the languages whose generic or history words have it.
+    stems: HashMap<Box<str>, Stem, FixedState>,
+}
+
+impl Inflections {
+    /// Rules from `(languages, suffixes)` rows: languages separated by
+    /// spaces, suffixes already normalised. A row with too many languages
+    /// (over 64 in all) adds none past the 64th.
+    pub(crate) fn new<'a>(rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>) -> Self {
+        let mut inflections = Inflections::default();
+        for (languages, suffixes) in rows {
+            let set = inflections.index(languages, true);
+            for suffix in suffixes {
+                if !suffix.is_empty() {
+                    *inflections.suffixes.entry(suffix).or_default() |= set;
+                }
+            }
+        }
+        let mut lengths: Vec<usize> = inflections.suffixes.keys().map(|s| s.len()).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        inflections.lengths = lengths;
+        inflections
+    }
+
+    /// The set of `languages` (spaces between codes), adding unknown codes
+    /// when `add` is set and there is room.
+    fn index(&mut self, languages: &str, add: bool) -> Languages {
+        let mut set = 0;
+        for code in languages.split_whitespace() {
+            let at = match self.languages.iter().position(|l| &**l == code) {
+                Some(at) => at,
+                None if add && self.languages.len() < 64 => {
+                    self.languages.push(code.into());
+                    self.languages.len() - 1
+                }
+                None => continue,
+            };
+            set |= 1 << at;
+        }
+        set
+    }
+
+    /// Records the stems of one vocabulary word of `classes` in `languages`
+    /// (a normalised single word); words of other classes, and languages
+    /// without rules, add nothing.
+    pub(crate) fn learn(&mut self, word: &str, classes: WordClasses, languages: &str) {
+        let generic = classes.contains(WordClasses::GENERIC);
+        let history = classes.contains(WordClasses::HISTORY);
+        if !(generic || history) || word.contains(' ') {
+            return;
+        }
+        let own = self.index(languages, false);
+        if own == 0 {
+            return;
+        }
+        let mut found: Vec<(Box<str>, Languages)> = Vec::new();
+        self.stems_of(word, |stem, set| {
+            if set & own != 0 {
+                found.push((stem.into(), set & own));
+            }
+        });
+        for (stem, set) in found {
+            let entry = self.stems.entry(stem).or_default();
+            if generic {
+                entry.generic |= set;
+            }
+            if history {
+                entry.history |= set;
+            }
+        }
+    }
+
+    /// The classes `word` (normalised, unknown to the vocabulary) takes
+    /// from its stems: [`WordClasses::HISTORY`] when any language reads it
+    /// as a history word, else [`WordClasses::FUNCTION`] when any reads it
+    /// as a generic word, else none.
+    pub(crate) fn classes(&self, word: &str) -> WordClasses {
+        if self.stems.is_empty() {
+            return WordClasses::EMPTY;
+        }
+        let (mut generic, mut history) = (0, 0);
+        self.stems_of(word, |stem, set| {
+            if let Some(found) = self.stems.get(stem) {
+                generic |= found.generic & set;
+                history |= found.history & set;
+            }
+        });
+        if history != 0 {
+            WordClasses::HISTORY
+        } else if generic != 0 {
+            WordClasses::FUNCTION
+        } else {
+            WordClasses::EMPTY
+        }
+    }
+
+    /// Calls `each(stem, languages)` for the stems of `word`: the word
+    /// itself, and the word without each suffix it ends with that leaves
+    /// [`MIN_STEM`] letters, with the languages that have that suffix.
+    fn stems_of<'w>(&self, word: &'w str, mut each: impl FnMut(&'w str, Languages)) {
+        if letters(word) < MIN_STEM {
+            return;
+        }
+        each(word, Languages::MAX);
+        for &length in &self.lengths {
+            let Some(cut) = word.len().checked_sub(length).filter(|&c| c > 0) else {
+                continue;
+            };
+            if !word.is_char_boundary(cut) {
+                continue;
+            }
+            let stem = &word[..cut];
+            if let Some(&set) = self.suffixes.get(&word[cut..]) {
+                if letters(stem) >= MIN_STEM {
+                    each(stem, set);
+                }
+            }
+        }
+    }
+}
+
+/// The letters of a normalised word, a Hangul syllable counting two.
+fn letters(word: &str) -> usize {
+    word.chars()
+        .map(|c| {
+            if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Inflections {
+        let boxed = |s: &str| s.split(' ').map(Box::from).collect::<Vec<_>>();
+        let mut inflections = Inflections::new([
+            ("de", boxed("e en n es er ern s ungen ung")),
+            ("ru uk", boxed("а у ом ы ами ах")),
+            ("tr", boxed("lar ler la le larla lerle")),
+            ("ko", boxed("이 을 를 은 는 어요 아요")),
+        ]);
+        inflections.learn("kooperation", WordClasses::GENERIC, "de");
+        inflections.learn("kennenlernen", WordClasses::HISTORY, "de");
+        inflections.learn("обмен", WordClasses::GENERIC, "ru");
+        inflections.learn("insanlar", WordClasses::GENERIC, "tr");
+        inflections.learn("경력", WordClasses::GENERIC, "ko");
+        inflections
+    }
+
+    #[test]
+    fn inflected_forms_meet_at_the_stem() {
+        let rules = rules();
+        for word in [
+            "kooperationen",
+            "обмену",
+            "обменами",
+            "insanlarla",
+            "경력이",
+            "경력을",
+        ] {
+            assert_eq!(rules.classes(word), WordClasses::FUNCTION, "{word}");
+        }
+    }
+
+    #[test]
+    fn history_stems_keep_their_class() {
+        assert_eq!(rules().classes("kennenlernens"), WordClasses::HISTORY);
+    }
+
+    #[test]
+    fn other_words_and_short_stems_take_nothing() {
+        let rules = rules();
+        // Unrelated words, a stem of three letters, and a Turkish ending on
+        // a German stem (only the same language's stems are compared).
+        for word in ["berlin", "oben", "obe", "kooperationlar", "", "경"] {
+            assert_eq!(rules.classes(word), WordClasses::EMPTY, "{word}");
+        }
+    }
+
+    #[test]
+    fn words_of_other_classes_and_languages_teach_nothing() {
+        let mut rules = rules();
+        rules.learn("hallo", WordClasses::SALUTATION, "de");
+        rules.learn("gesprache", WordClasses::GENERIC, "fi");
+        assert_eq!(rules.classes("hallos"), WordClasses::EMPTY);
+        assert_eq!(rules.classes("gesprachen"), WordClasses::EMPTY);
+    }
+
+    /// The built-in suffixes and vocabulary, with every generic and history
+    /// word as `(normalised word, is history, its languages' suffixes)`.
+    type Learned = Vec<(String, bool, Vec<Box<str>>)>;
+
+    fn built_in() -> &'static (Inflections, Learned) {
+        use super::super::lexicon::{self, WordClass};
+        use super::super::normalize::{Scratch, normalize_into};
+        static BUILT: std::sync::OnceLock<(Inflections, Learned)> = std::sync::OnceLock::new();
+        BUILT.get_or_init(|| {
+            let rows = lexicon::parse(lexicon::BUILT_IN).unwrap();
+            let mut scratch = Scratch::default();
+            let mut normal = |s: &str| {
+                normalize_into(s, &mut scratch);
+                scratch.text.clone()
+            };
+            let suffixes: Vec<(&str, Vec<Box<str>>)> = rows
+                .suffixes
+                .iter()
+                .map(|&(l, s)| (l, s.split_whitespace().map(|x| normal(x).into()).collect()))
+                .collect();
+            let mut inflections = Inflections::new(suffixes.iter().cloned());
+            let mut learned = Vec::new();
+            for &(class, languages, words) in &rows.words {
+                if !matches!(class, WordClass::Generic | WordClass::History) {
+                    continue;
+                }
+                let own: Vec<Box<str>> = suffixes
+                    .iter()
+                    .filter(|(l, _)| l.split(' ').any(|l| languages.split(' ').any(|m| m == l)))
+                    .flat_map(|(_, s)| s.iter().cloned())
+                    .collect();
+                for word in words.split_whitespace() {
+                    let word = normal(word);
+                    inflections.learn(&word, class.classes(), languages);
+                    if !own.is_empty() && !word.contains(' ') && letters(&word) >= MIN_STEM {
+                        learned.push((word, class == WordClass::History, own.clone()));
+                    }
+                }
+            }
+            (inflections, learned)
+        })
+    }
+
+    proptest::proptest! {
+        /// What a user relies on: any generic or history word of the
+        /// lexicon, with any suffix of its language, is still read as
+        /// generic (a function word) or as history, and a history word
+        /// always as history.
+        #[test]
+        fn every_vocabulary_word_with_a_suffix_of_its_language_keeps_its_sense(
+            pick in 0usize..1_000_000,
+            suffix in 0usize..1_000,
+        ) {
+            let (inflections, learned) = built_in();
+            let (word, history, suffixes) = &learned[pick % learned.len()];
+            let inflected = format!("{word}{}", suffixes[suffix % suffixes.len()]);
+            let classes = inflections.classes(&inflected);
+            if *history {
+                proptest::prop_assert_eq!(classes, WordClasses::HISTORY, "{} from {}", inflected, word);
+            } else {
+                proptest::prop_assert!(!classes.is_empty(), "{} from {} reads as unknown", inflected, word);
+            }
+        }
+    }
+
+    #[test]
+    fn hangul_syllables_count_twice() {
+        assert_eq!(letters("경력"), 4);
+        assert_eq!(letters("obmen"), 5);
+    }
+}
