@@ -1023,6 +1023,9 @@ impl Run<'_, '_, '_, '_> {
             return;
         }
         let (mut k, mut titles, mut others) = (i, 0, 0);
+        // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
+        // segment is a label, not a sentence: any word may stand in it.
+        let mut listed = false;
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
             if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
@@ -1030,6 +1033,7 @@ impl Run<'_, '_, '_, '_> {
             }
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
+                listed |= f.contains(WordFlags::PIPE) && titles > 0;
             }
             let info = self.info(k);
             if let Some((words, _)) = self.phrase_at(k, info, WordClasses::TITLE) {
@@ -1042,7 +1046,7 @@ impl Run<'_, '_, '_, '_> {
                 titles += 1;
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if !other_word(classes, f, &mut others) {
+            } else if !other_word(classes, f, listed, &mut others) {
                 return;
             }
             k += 1;
@@ -1083,7 +1087,7 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if !other_word(classes, f, &mut others) {
+            } else if !other_word(classes, f, false, &mut others) {
                 return;
             }
             k += 1;
@@ -1095,10 +1099,11 @@ impl Run<'_, '_, '_, '_> {
 }
 
 /// Counts a word outside the vocabulary (a company, a technology, a model
-/// number) on a headline or footer line; false for a vocabulary word, or
-/// when a segment has more such words than [`MAX_HEADLINE_OTHERS`].
-fn other_word(classes: WordClasses, flags: WordFlags, others: &mut usize) -> bool {
-    if flags.contains(WordFlags::DIGIT) || !classes.intersects(WordClasses::BODY) {
+/// number) on a headline or footer line, or any word in a `listed` segment
+/// (after a title and a list separator); false for another vocabulary word,
+/// or when a segment has more such words than [`MAX_HEADLINE_OTHERS`].
+fn other_word(classes: WordClasses, flags: WordFlags, listed: bool, others: &mut usize) -> bool {
+    if flags.contains(WordFlags::DIGIT) || listed || !classes.intersects(WordClasses::BODY) {
         *others += 1;
         *others <= MAX_HEADLINE_OTHERS
     } else {

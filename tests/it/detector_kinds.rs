@@ -51,6 +51,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Please authorise me so I can add you to my buddy list. Cheers, Al",
         "I&#39;d like to add you to my professional network on LinkedIn.<br>- Ana",
         "Vorrei aggiungerti alla mia lista contatti.\n\nBest regards,\nNguyễn Văn An",
+        // A headline's list segments may hold any word, and a version number.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMax Lindner\nResponsable Achats | Industrie 4.0",
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen\n\nMit freundlichen Grüßen\nMaximilian Schäfer-Lindner\nHead of Procurement | Automotive | SAP S/4HANA",
     ]
     Personal: [
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
@@ -72,6 +75,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi from PyCon, I'd like to add you to my network.",
         "I'd like to join your LinkedIn network. Loved the talk",
         "I'd like to join your LinkedIn network.\nLoved the talk on it",
+        "We shipped version 2.5 last week, thanks for the review!",
         // An inflected history word keeps a pasted template personal.
         "Hi [Name], thanks for the webinars!",
         "[Имя], спасибо за встречу в Казани!",

@@ -187,6 +187,18 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_between_digits_parts_a_number_without_ending_a_sentence() {
+        let (text, flags) = norm("Industrie 4.0 v2.5. Next");
+        assert_eq!(text, "industrie 4 0 v2 5 next");
+        let d = WordFlags::DIGIT;
+        let start = WordFlags::SENTENCE | WordFlags::LINE;
+        assert_eq!(
+            flags,
+            [start, d, d, WordFlags::EMPTY, d, WordFlags::SENTENCE]
+        );
+    }
+
+    #[test]
     fn scripts_without_spaces_become_one_word_per_character() {
         let (text, flags) = norm("我是张伟。iPhoneから");
         assert_eq!(text, "我 是 张 伟 iphone か ら");

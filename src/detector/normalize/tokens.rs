@@ -314,14 +314,29 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 
     /// A `.`: after a single letter it marks an initial (`J. K. Rowling`),
-    /// elsewhere it ends a sentence.
+    /// between two digits it parts a number (`4.0`, `2.5`), elsewhere it
+    /// ends a sentence.
     fn full_stop(&mut self) {
         let initial = self.in_word
             && {
                 let mut word = self.scratch.text[self.word_start..].chars();
                 matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c))
             };
-        if initial {
+        let decimal = self.in_word
+            && self
+                .scratch
+                .text
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_digit)
+            && self
+                .input
+                .as_bytes()
+                .get(self.pos)
+                .is_some_and(u8::is_ascii_digit);
+        if decimal {
+            self.apply(Class::Separator(WordFlags::EMPTY));
+        } else if initial {
             self.word_flags |= WordFlags::INITIAL;
             self.apply(Class::Separator(WordFlags::EMPTY));
         } else {
