@@ -794,10 +794,18 @@ impl Run<'_, '_, '_, '_> {
         let first = self.tokens.text(i).chars().next().unwrap_or_default();
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
-        let (max, full) = if first >= '\u{3000}' {
-            (MAX_IDEOGRAPHIC_NAME, MAX_IDEOGRAPHIC_FULL_NAME)
+        let (max, later, full) = if first >= '\u{3000}' {
+            (
+                MAX_IDEOGRAPHIC_NAME,
+                MAX_IDEOGRAPHIC_NAME,
+                MAX_IDEOGRAPHIC_FULL_NAME,
+            )
         } else {
-            (MAX_UNSPACED_NAME, MAX_UNSPACED_FULL_NAME)
+            (
+                MAX_UNSPACED_NAME,
+                MAX_UNSPACED_SURNAME,
+                MAX_UNSPACED_FULL_NAME,
+            )
         };
         // A name glued to the word before cannot continue a name: that
         // would read a sentence as a string of names. One spaced from it
@@ -805,7 +813,7 @@ impl Run<'_, '_, '_, '_> {
         let continuing = Phases::NAMES | Phases::SOLOS | Phases::SIGS;
         if !flags.contains(WordFlags::JOINED) {
             let left = full.saturating_sub(self.letters_before(i));
-            self.name_run(i, states.only(continuing), flags, max.min(left));
+            self.name_run(i, states.only(continuing), flags, later.min(left));
         }
         self.name_run(i, states.without(continuing), flags, max);
     }
@@ -839,22 +847,35 @@ impl Run<'_, '_, '_, '_> {
 
     /// The letters (marks not counted) of the words of a script without
     /// spaces just before word `i`, back to a comma, line or sentence
-    /// break: the parts of a spaced name read so far.
-    fn letters_before(&self, i: usize) -> usize {
-        let mut letters = 0;
-        for k in (0..i).rev() {
-            let word = self.tokens.word(k);
-            if !word.flags.contains(WordFlags::UNSPACED) {
+    /// break: the parts of a spaced name read so far. A salutation or an
+    /// honorific the break is followed by ("สวัสดีค่ะ คุณ", "เรียน") is no
+    /// part of the name, even glued to it ("คุณธนพล").
+    fn letters_before(&mut self, i: usize) -> usize {
+        let mut start = i;
+        while start > 0 {
+            let flags = self.tokens.word(start - 1).flags;
+            if !flags.contains(WordFlags::UNSPACED) {
                 break;
             }
-            if !self.is_mark(k) {
-                letters += 1;
-            }
-            if word.flags.intersects(WordFlags::BOUNDARY) {
+            start -= 1;
+            if flags.intersects(WordFlags::BOUNDARY) {
                 break;
             }
         }
-        letters
+        let framing = WordClasses::SALUTATION | WordClasses::PARTICLE;
+        while start < i {
+            let info = self.info(start);
+            let words = match self.phrase_at(start, info, framing) {
+                Some((words, _)) => words,
+                None if info.classes.intersects(framing) => 1,
+                None => break,
+            };
+            if start + words > i {
+                break;
+            }
+            start += words;
+        }
+        (start..i).filter(|&k| !self.is_mark(k)).count()
     }
 
     /// Whether word `k` (which exists) is a vowel sign or tone mark of a
@@ -1116,6 +1137,9 @@ const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// The most letters of another script without spaces (Thai, Lao, Khmer,
 /// Burmese) read as one name, once their vowel signs are folded away.
 const MAX_UNSPACED_NAME: usize = 6;
+/// The most letters of a later part of a spaced name in those scripts: a
+/// surname is often longer than a given name ("สมศักดิ์ วงศ์สวัสดิ์").
+const MAX_UNSPACED_SURNAME: usize = 9;
 
 /// The most Han or kana characters of a whole name when a space parts it
 /// ("佐々木 健太郎").
@@ -1199,10 +1223,13 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     let has = |p: Phases| phases.intersects(p);
     let (mut same, mut generic) = (Phases::EMPTY, Phases::EMPTY);
 
-    // Salutation (a second one may follow the first: "Hi Ann, hello!").
+    // Salutation (a second one may follow the first: "Hi Ann, hello!"). In
+    // a script without spaces the greeting may follow the name directly
+    // ("张伟先生您好", "田中様こんにちは").
     let greeted = has(Phases::START | Phases::GREET | Phases::NAMES | Phases::PRE)
         || solo_done(phases, flags);
-    if greeted && classes.intersects(WordClasses::SALUTATION) {
+    if (greeted || (unspaced && has(Phases::SOLOS))) && classes.intersects(WordClasses::SALUTATION)
+    {
         same |= Phases::GREET;
     }
     // A greeted name stands in the greeting's sentence ("Hi Ann", "Dear

@@ -54,6 +54,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A headline's list segments may hold any word, and a version number.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMax Lindner\nResponsable Achats | Industrie 4.0",
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen\n\nMit freundlichen Grüßen\nMaximilian Schäfer-Lindner\nHead of Procurement | Automotive | SAP S/4HANA",
+        // Honorifics and greetings after a name, long Thai surnames, headlines
+        // and footers in scripts without spaces.
+        "张伟先生您好：\n\n我希望可以将您加入我的联系人列表中。",
+        "我希望可以将您加入我的联系人列表中。\n\n赵晓东\n高级数据工程师 | AWS | Python",
+        "이서연 님께,\n\n제가 당신을 친구 목록에 추가할 수 있도록 승인해 주십시오.",
+        "เรียน คุณสมศักดิ์ วงศ์สวัสดิ์\n\nฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
+        "สวัสดีค่ะ คุณธนพล เจริญสุข<br><br>ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
+        "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
     ]
     Personal: [
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
@@ -79,6 +87,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // An inflected history word keeps a pasted template personal.
         "Hi [Name], thanks for the webinars!",
         "[Имя], спасибо за встречу в Казани!",
+        "张伟先生您好：我们上周在深圳聊过。",
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nเจอกันที่งานสัมมนาเมื่อวาน",
+        "BarCamp Yangon မှာ ဟောပြောပေးတာ ကျေးဇူးပါ!",
     ]
 };
 

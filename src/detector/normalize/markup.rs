@@ -142,6 +142,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
     // a sprinkled zero-width space never change what is a placeholder; the
     // scan itself stops at four times that.
     let mut counted = 0;
+    let mut spaced = false;
     for (scanned, (i, c)) in rest[start..].char_indices().enumerate() {
         if counted > MAX_PLACEHOLDER || scanned > 4 * MAX_PLACEHOLDER {
             return None;
@@ -163,16 +164,37 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
                 words += 1;
                 in_word = true;
             }
-        } else if matches!(c, ' ' | '_' | '-' | '.') {
+        } else if is_horizontal_space(c) {
+            // Any run of horizontal whitespace is one separator, so that
+            // respacing never changes what is a placeholder.
+            in_word = false;
+            if spaced {
+                continue;
+            }
+            spaced = true;
+            counted += 1;
+            continue;
+        } else if matches!(c, '_' | '-' | '.') {
             in_word = false;
         } else if !c.is_ascii() && is_invisible(c) {
             continue;
         } else if !is_apostrophe(c) {
             return None;
         }
+        spaced = false;
         counted += 1;
     }
     None
+}
+
+/// Whether `c` is whitespace within a line (a space, tab, no-break or
+/// ideographic space), not a line break.
+fn is_horizontal_space(c: char) -> bool {
+    c.is_whitespace()
+        && !matches!(
+            c,
+            '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
 }
 
 #[cfg(test)]
@@ -214,6 +236,9 @@ mod tests {
             "{rȟi\u{307}nt}",
             "[Pre\u{301}nom]",
             "[Na\u{200B}me]",
+            "[First\u{2000}Name]",
+            "[First \t\u{A0}Name]",
+            "{\u{3000}Ȝ}",
         ] {
             assert_eq!(placeholder(same), Some(same.len()), "{same:?}");
         }
