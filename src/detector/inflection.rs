@@ -104,10 +104,11 @@ impl Inflections {
     }
 
     /// Records the stems of one vocabulary word of `classes` in `languages`
-    /// (a normalised single word); words of other classes, and languages
-    /// without rules, add nothing.
+    /// (a normalised single word): generic, function and common words, and
+    /// history words; words of other classes, and languages without rules,
+    /// add nothing.
     pub(crate) fn learn(&mut self, word: &str, classes: WordClasses, languages: &str) {
-        let generic = classes.contains(WordClasses::GENERIC);
+        let generic = classes.intersects(WordClasses::GENERIC | WordClasses::FUNCTION);
         let history = classes.contains(WordClasses::HISTORY);
         if !(generic || history) || word.contains(' ') {
             return;
@@ -277,7 +278,13 @@ mod tests {
             let mut inflections = Inflections::new(suffixes.iter().cloned());
             let mut learned = Vec::new();
             for &(class, languages, words) in &rows.words {
-                if !matches!(class, WordClass::Generic | WordClass::History) {
+                if !matches!(
+                    class,
+                    WordClass::Generic
+                        | WordClass::History
+                        | WordClass::Common
+                        | WordClass::Function
+                ) {
                     continue;
                 }
                 let own: Vec<Box<str>> = suffixes

@@ -38,10 +38,15 @@ pub(crate) enum WordClass {
     /// "yesterday"): never body material, and it keeps a note with an
     /// unfilled placeholder personal.
     History,
+    /// An everyday word that names no topic ("glad", "expand", "various"):
+    /// body material like a function word, and like one still free to be
+    /// part of a name, since many are names somewhere (Dutch "groot" in
+    /// "de Groot", Arabic "سعيد").
+    Common,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 11] = [
+    const ALL: [WordClass; 12] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -53,6 +58,7 @@ impl WordClass {
         WordClass::Device,
         WordClass::Function,
         WordClass::History,
+        WordClass::Common,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -69,6 +75,7 @@ impl WordClass {
             WordClass::Device => "device",
             WordClass::Function => "function",
             WordClass::History => "history",
+            WordClass::Common => "common",
         }
     }
 
@@ -90,6 +97,7 @@ impl WordClass {
             WordClass::Device => WordClasses::DEVICE,
             WordClass::Function => WordClasses::FUNCTION,
             WordClass::History => WordClasses::HISTORY,
+            WordClass::Common => WordClasses::FUNCTION,
         }
     }
 }
