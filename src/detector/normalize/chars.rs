@@ -38,7 +38,7 @@ pub(super) enum Class {
 /// case of its upper case (so `ß`/`SS`, `ς`/`σ`, `ı`/`I`, `ſ`/`s` and
 /// variant letters such as U+1C80 fold together, as Unicode case folding
 /// does), without combining marks (a Turkish `İ`'s dot; many vowel signs are
-/// alphabetic marks).
+/// alphabetic marks) but for those that spell a word ([`spelling_mark`]).
 fn fold_letter(c: char, mut emit: impl FnMut(char)) {
     for upper in c.to_uppercase() {
         for lower in upper.to_lowercase() {
@@ -48,8 +48,47 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
                 emit('s');
             } else if !is_combining_mark(lower) {
                 emit(lower);
+            } else if let Some(sign) = spelling_mark(lower) {
+                emit(sign);
             }
         }
+    }
+}
+
+/// The letter a combining mark of the scripts of India and Sri Lanka
+/// stands for, or `None` for a mark to drop. Their vowel signs and viramas
+/// spell a word rather than accent it (without them Hindi "मेल", "मिल" and
+/// "माल" would all be "मल"), so they stay; the nukta, which writers often
+/// leave out ("ज़"/"ज"), goes, and the candrabindu is read as the anusvara
+/// it is often written as ("हूँ"/"हूं"), as Hindi search engines fold them.
+/// Marks of other scripts go: accents, and the signs of Thai, Lao, Khmer
+/// and Burmese, which are read character by character (see
+/// `is_unspaced_mark`).
+pub(super) fn spelling_mark(c: char) -> Option<char> {
+    let indic = matches!(
+        c.script(),
+        Script::Devanagari
+            | Script::Bengali
+            | Script::Gurmukhi
+            | Script::Gujarati
+            | Script::Oriya
+            | Script::Tamil
+            | Script::Telugu
+            | Script::Kannada
+            | Script::Malayalam
+            | Script::Sinhala
+    );
+    match c {
+        _ if !indic => None,
+        // Nuktas.
+        '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' | '\u{0B3C}' | '\u{0CBC}' => None,
+        // Candrabindu as anusvara (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya).
+        '\u{0901}' => Some('\u{0902}'),
+        '\u{0981}' => Some('\u{0982}'),
+        '\u{0A01}' => Some('\u{0A02}'),
+        '\u{0A81}' => Some('\u{0A82}'),
+        '\u{0B01}' => Some('\u{0B02}'),
+        _ => Some(c),
     }
 }
 
@@ -112,7 +151,10 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
                 _ => sink(Event::Letter(l)),
             });
         } else if is_combining_mark(d) {
-            sink(Event::Class(Class::Mark));
+            match spelling_mark(d) {
+                Some(sign) => sink(Event::Letter(sign)),
+                None => sink(Event::Class(Class::Mark)),
+            }
         } else if d.is_whitespace() {
             sink(Event::Class(Class::Space(WordFlags::EMPTY)));
         } else {

@@ -135,6 +135,17 @@ mod tests {
         assert_eq!(norm("ﬁne Añadirte").0, "fine anadirte");
     }
 
+    #[test]
+    fn vowel_signs_of_indic_scripts_spell_words() {
+        let words = |s: &str| norm(s).0;
+        // Vowel signs and viramas stay: three words, not one.
+        assert_eq!(words("मेल मिल माल नमस्ते"), "मेल मिल माल नमस्ते");
+        // The nukta goes and the candrabindu reads as the anusvara.
+        assert_eq!(words("ज़रूर हूँ"), words("जरूर हूं"));
+        // Accents of other scripts still go.
+        assert_eq!(words("café"), "cafe");
+    }
+
     fn disguised(s: &str) -> bool {
         let mut scratch = Scratch::default();
         let mut tokens = Tokens::new(s, &mut scratch);
