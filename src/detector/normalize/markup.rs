@@ -5,6 +5,8 @@
 //! note cannot make the tokenizer scan far.
 
 use super::WordFlags;
+use unicode_normalization::char::is_combining_mark;
+
 use super::chars::{Class, is_apostrophe, is_invisible};
 
 /// The furthest an HTML tag is looked for (attributes included).
@@ -178,6 +180,8 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             in_word = false;
         } else if !c.is_ascii() && is_invisible(c) {
             continue;
+        } else if in_word && is_combining_mark(c) {
+            // A tone mark or virama inside a word ("[ชื่อ]", "[ឈ្មោះ]").
         } else if !is_apostrophe(c) {
             return None;
         }
@@ -239,6 +243,11 @@ mod tests {
             "[First\u{2000}Name]",
             "[First \t\u{A0}Name]",
             "{\u{3000}Ȝ}",
+            "[ชื่อ]",
+            "[ຊື່]",
+            "[ឈ្មោះ]",
+            "[အမည်]",
+            "[नाम]",
         ] {
             assert_eq!(placeholder(same), Some(same.len()), "{same:?}");
         }
