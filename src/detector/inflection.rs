@@ -56,10 +56,15 @@ struct Stem {
 pub(crate) struct Inflections {
     /// The languages that have suffix rules, in index order.
     languages: Vec<Box<str>>,
-    /// Suffix (normalised) → the languages that inflect with it.
-    suffixes: HashMap<Box<str>, Languages, FixedState>,
+    /// Suffix (normalised) → the languages that inflect with it, and its
+    /// letters.
+    suffixes: HashMap<Box<str>, (Languages, usize), FixedState>,
     /// The distinct byte lengths of the suffixes, longest first.
     lengths: Vec<usize>,
+    /// Per last byte of a word, which of `lengths` (bit `j` for
+    /// `lengths[j]`) some suffix ending in that byte has: most cuts are
+    /// ruled out without a lookup.
+    ends: Vec<u64>,
     /// Stem → the languages whose generic or history words have it.
     stems: HashMap<Box<str>, Stem, FixedState>,
 }
@@ -74,14 +79,23 @@ impl Inflections {
             let set = inflections.index(languages, true);
             for suffix in suffixes {
                 if !suffix.is_empty() {
-                    *inflections.suffixes.entry(suffix).or_default() |= set;
+                    let letters = letters(&suffix);
+                    inflections.suffixes.entry(suffix).or_insert((0, letters)).0 |= set;
                 }
             }
         }
         let mut lengths: Vec<usize> = inflections.suffixes.keys().map(|s| s.len()).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
+        let mut ends = vec![0u64; 256];
+        for suffix in inflections.suffixes.keys() {
+            let j = lengths.iter().position(|&l| l == suffix.len()).unwrap_or(0);
+            let last = suffix.as_bytes().last().copied().unwrap_or(0);
+            // More than 64 distinct lengths: every cut is looked up.
+            ends[usize::from(last)] |= 1u64.checked_shl(j as u32).unwrap_or(u64::MAX);
+        }
         inflections.lengths = lengths;
+        inflections.ends = ends;
         inflections
     }
 
@@ -162,21 +176,28 @@ impl Inflections {
     /// itself, and the word without each suffix it ends with that leaves
     /// [`MIN_STEM`] letters, with the languages that have that suffix.
     fn stems_of<'w>(&self, word: &'w str, mut each: impl FnMut(&'w str, Languages)) {
-        if letters(word) < MIN_STEM {
+        let all = letters(word);
+        if all < MIN_STEM {
             return;
         }
         each(word, Languages::MAX);
-        for &length in &self.lengths {
+        let last = word.as_bytes().last().copied().unwrap_or(0);
+        let Some(&ends) = self.ends.get(usize::from(last)) else {
+            return;
+        };
+        for (j, &length) in self.lengths.iter().enumerate() {
+            if j < 64 && ends & (1 << j) == 0 {
+                continue;
+            }
             let Some(cut) = word.len().checked_sub(length).filter(|&c| c > 0) else {
                 continue;
             };
             if !word.is_char_boundary(cut) {
                 continue;
             }
-            let stem = &word[..cut];
-            if let Some(&set) = self.suffixes.get(&word[cut..]) {
-                if letters(stem) >= MIN_STEM {
-                    each(stem, set);
+            if let Some(&(set, suffix)) = self.suffixes.get(&word[cut..]) {
+                if all.saturating_sub(suffix) >= MIN_STEM {
+                    each(&word[..cut], set);
                 }
             }
         }
