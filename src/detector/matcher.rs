@@ -1380,12 +1380,18 @@ impl SlotFill {
             // A predicate ("동문입니다", "am an alumnus") is no proper name
             // of a person, a site or a group; a number is none of a
             // person's.
+            // Nor is a word of shared history: read as a name, it would hide
+            // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …").
+            let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
+                || engine
+                    .classes(tokens.text(k), info)
+                    .contains(WordClasses::HISTORY)
             {
                 return false;
             }
-            let common = is_common(engine.info(tokens.text(k)).classes, flags);
+            let common = is_common(info.classes, flags);
             self.common += usize::from(common);
             // Two words may both be common somewhere ("Bo Li", "Will May":
             // some language has each as a word); a longer run may not.

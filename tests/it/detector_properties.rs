@@ -327,7 +327,9 @@ proptest! {
     /// history.
     #[test]
     fn an_unfilled_placeholder_is_never_personal_without_a_shared_history(
-        words in proptest::collection::vec("[bcdfghjklmnpqrstvwxz]{2,9}", 1..12),
+        // Words of no language (a real word such as French "rdv" may be a
+        // history word): "zq" starts no entry of the vocabulary.
+        words in proptest::collection::vec("zq[bcdfghjklmnpqrstvwxz]{1,8}", 1..12),
         style in 0usize..6,
         at in 0usize..12,
         history in prop::option::of(select(&["we met at FOSDEM", "thanks for the call", "nice chatting yesterday"])),
