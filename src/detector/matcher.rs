@@ -1381,13 +1381,12 @@ impl SlotFill {
             // of a person, a site or a group; a number is none of a
             // person's.
             // Nor is a word of shared history: read as a name, it would hide
-            // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …").
+            // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …"). (Its
+            // listed forms: slots are tried often, stems are not cheap.)
             let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
-                || engine
-                    .classes(tokens.text(k), info)
-                    .contains(WordClasses::HISTORY)
+                || info.classes.contains(WordClasses::HISTORY)
             {
                 return false;
             }
