@@ -60,10 +60,11 @@
 //! stock text), misspellings and leetspeak (`netw0rk`), words split or merged
 //! (`add you` as `addyou`). They read as what they are; a mass sender who
 //! writes a new sentence for every recipient is, for this crate's purpose,
-//! writing a personal note. The built-in vocabulary covers English, French,
-//! Spanish, Portuguese, Italian and German well and other catalog languages
-//! for salutations and sign-offs only; a generic note in another language
-//! reads as personal (the safe side). Extend it with
+//! writing a personal note. The built-in vocabulary covers the generic
+//! notes of 20 languages (en fr es de pt it nl ru pl tr ar hi id ko ja zh th
+//! lo km my; inflected forms by stem) and other catalog languages for
+//! salutations and sign-offs only; a generic note with a word the vocabulary
+//! lacks reads as personal (the safe side). Extend it with
 //! [`GreetingDetectorBuilder`](crate::GreetingDetectorBuilder).
 //!
 //! # Embedding in a service
@@ -174,7 +175,9 @@
 //! - **A reason**: a variant with its spelling in `Reason`
 //!   (`src/decision.rs`) and its sentence.
 //! - **A stock text**: a row of `data/stock_greetings.tsv`.
-//! - **A word** of the vocabulary: a row of `data/lexicon.tsv`.
+//! - **A word** of the vocabulary: a row of `data/lexicon.tsv`; an
+//!   inflectional ending of a language: its `suffix` row there
+//!   (`src/detector/inflection.rs` reads them).
 //! - **A normalisation rule**: `src/detector/normalize/chars.rs` for what a
 //!   character is (derived from Unicode properties where one exists),
 //!   `entity.rs` for HTML entities, `disguise.rs` for what counts as a
