@@ -628,11 +628,47 @@ impl Run<'_, '_, '_, '_> {
                 return Outcome::Stock(template as usize);
             }
         }
-        if pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED | Phases::SALUTED) {
+        if (pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED | Phases::SALUTED))
+            && !self.unspaced_history(n)
+        {
             Outcome::Generic
         } else {
             Outcome::Personal
         }
+    }
+
+    /// Whether a phrase of shared history written in a script without
+    /// spaces stands among the first `n` words ("မနေ့က", "昨日"). Its characters are
+    /// words of their own, so other vocabulary entries can read the same
+    /// characters piece by piece as body words ("မ" "နေ့" "က"), where a
+    /// history word of a spaced script would end every reading. A note the
+    /// grammar reads as generic is personal when one stands in it.
+    fn unspaced_history(&mut self, n: usize) -> bool {
+        (0..n).any(|k| {
+            let word = self.tokens.word(k);
+            if !word.flags.contains(WordFlags::UNSPACED) {
+                return false;
+            }
+            // Phrases only: a single character ("会", "见") is too often part
+            // of another word ("机会", "意见").
+            let info = self.info(k);
+            if info.phrases == 0 {
+                return false;
+            }
+            let Some((length, _)) = self.phrase_at(k, info, WordClasses::HISTORY) else {
+                return false;
+            };
+            // Nor one that a longer word of another class holds, read from
+            // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก").
+            let body = WordClasses::BODY | WordClasses::SALUTATION | WordClasses::SIGN_OFF;
+            !(k.saturating_sub(MAX_PHRASE_WORDS)..=k).any(|j| {
+                let info = self.info(j);
+                info.phrases > 0
+                    && self
+                        .phrase_at(j, info, body)
+                        .is_some_and(|(words, _)| j + words >= k + length && words > length)
+            })
+        })
     }
 
     /// Processes word `i`: jumps that start or end here, then the step to
@@ -1147,6 +1183,8 @@ const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// The most letters of a whole name in a script of Southeast Asia when
 /// spaces part it ("สมชาย ใจดี").
 const MAX_UNSPACED_FULL_NAME: usize = 12;
+/// How far back a phrase that may hold a history phrase is looked for.
+const MAX_PHRASE_WORDS: usize = 16;
 /// The most words a headline or footer line is read to.
 const MAX_LINE_WORDS: usize = 24;
 /// The most words of a name standing alone before a sentence ends, as many
