@@ -258,7 +258,7 @@ impl GreetingDetectorBuilder {
     /// Builds the detector.
     ///
     /// Building reads and indexes the whole built-in vocabulary (about
-    /// 110,000 entries with their stems) and compiles the catalog: tens of
+    /// 124,000 entries with their stems) and compiles the catalog: tens of
     /// milliseconds in a release build. Build once and share the detector
     /// (cloning it is a reference-count increment);
     /// [`GreetingDetector::new`] shares one built-in detector.
