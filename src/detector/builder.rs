@@ -298,17 +298,7 @@ impl GreetingDetectorBuilder {
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
         let lexicon = lexicon::parse(lexicon::BUILT_IN)?;
-        let mut inflections =
-            Inflections::new(lexicon.suffixes.iter().map(|&(languages, suffixes)| {
-                let suffixes = suffixes
-                    .split_whitespace()
-                    .filter_map(|suffix| {
-                        normalize_into(suffix, &mut scratch);
-                        (scratch.words.len() == 1).then(|| scratch.text.as_str().into())
-                    })
-                    .collect();
-                (languages, suffixes)
-            }));
+        let mut inflections = Inflections::from_rows(&lexicon.suffixes, &mut scratch);
         for &(class, languages, words) in &lexicon.words {
             for entry in words.split_whitespace() {
                 normalize_into(entry, &mut scratch);

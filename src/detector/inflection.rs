@@ -35,11 +35,12 @@ use std::collections::HashMap;
 use foldhash::fast::FixedState;
 
 use super::lexicon::WordClasses;
+use super::normalize::{Scratch, is_hangul_syllable, normalize_into};
 
 /// The fewest letters a stem keeps: shorter stems meet too many unrelated
 /// words. A Hangul syllable counts as two, since it writes two or three
 /// letters ("경력" is a stem of four).
-pub(crate) const MIN_STEM: usize = 4;
+const MIN_STEM: usize = 4;
 
 /// A set of languages, by the index [`Inflections`] gave each.
 type Languages = u64;
@@ -97,6 +98,22 @@ impl Inflections {
         inflections.lengths = lengths;
         inflections.ends = ends;
         inflections
+    }
+
+    /// Rules from the `suffix` rows of a lexicon (`(languages, suffixes)`,
+    /// suffixes separated by spaces and normalised here like notes; an
+    /// entry that normalises to no single word is skipped).
+    pub(crate) fn from_rows(rows: &[(&str, &str)], scratch: &mut Scratch) -> Self {
+        Inflections::new(rows.iter().map(|&(languages, suffixes)| {
+            let suffixes = suffixes
+                .split_whitespace()
+                .filter_map(|suffix| {
+                    normalize_into(suffix, scratch);
+                    (scratch.words.len() == 1).then(|| scratch.text.as_str().into())
+                })
+                .collect();
+            (languages, suffixes)
+        }))
     }
 
     /// The set of `languages` (spaces between codes), adding unknown codes
@@ -207,13 +224,7 @@ impl Inflections {
 /// The letters of a normalised word, a Hangul syllable counting two.
 fn letters(word: &str) -> usize {
     word.chars()
-        .map(|c| {
-            if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
-                2
-            } else {
-                1
-            }
-        })
+        .map(|c| if is_hangul_syllable(c) { 2 } else { 1 })
         .sum()
 }
 
@@ -282,7 +293,6 @@ mod tests {
 
     fn built_in() -> &'static (Inflections, Learned) {
         use super::super::lexicon::{self, WordClass};
-        use super::super::normalize::{Scratch, normalize_into};
         static BUILT: std::sync::OnceLock<(Inflections, Learned)> = std::sync::OnceLock::new();
         BUILT.get_or_init(|| {
             let rows = lexicon::parse(lexicon::BUILT_IN).unwrap();
@@ -291,12 +301,12 @@ mod tests {
                 normalize_into(s, &mut scratch);
                 scratch.text.clone()
             };
+            let mut inflections = Inflections::from_rows(&rows.suffixes, &mut Scratch::default());
             let suffixes: Vec<(&str, Vec<Box<str>>)> = rows
                 .suffixes
                 .iter()
                 .map(|&(l, s)| (l, s.split_whitespace().map(|x| normal(x).into()).collect()))
                 .collect();
-            let mut inflections = Inflections::new(suffixes.iter().cloned());
             let mut learned = Vec::new();
             for &(class, languages, words) in &rows.words {
                 if !matches!(

@@ -64,7 +64,7 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
 /// Marks of other scripts go: accents, and the signs of Thai, Lao, Khmer
 /// and Burmese, which are read character by character (see
 /// `is_unspaced_mark`).
-pub(super) fn spelling_mark(c: char) -> Option<char> {
+fn spelling_mark(c: char) -> Option<char> {
     let indic = matches!(
         c.script(),
         Script::Devanagari
@@ -114,7 +114,7 @@ pub(super) fn char_events(c: char, sink: &mut impl FnMut(Event)) {
     }
     // A Hangul syllable is one letter, as Korean is written and read (a
     // word's ending, "-니다", is checked on syllables), not its jamo.
-    if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+    if is_hangul_syllable(c) {
         return sink(Event::Letter(c));
     }
     // A compatibility form of a single ASCII letter (full-width,
@@ -358,6 +358,21 @@ pub(super) fn ascii_class(b: u8) -> Class {
     }
 }
 
+/// Whether `c` breaks a line (as the normaliser reads line breaks: `\r` is
+/// a space, so `\r\n` is one break).
+pub(super) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Whether `c` is a precomposed Hangul syllable, which the normaliser keeps
+/// whole as one letter.
+pub(crate) fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Whether `c` is an apostrophe of any style the normaliser drops (the two
 /// ASCII ones and the quote marks used as apostrophes), so that every rule
 /// that lets an apostrophe stand inside a word lets all of them.
@@ -388,9 +403,7 @@ fn special_class(c: char) -> Option<Class> {
         '\u{0640}' => Class::Ignored,
         c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,
         c if in_ranges(INVISIBLE, c) => Class::Invisible,
-        '\u{0085}' | '\u{2028}' | '\u{2029}' => {
-            Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE))
-        }
+        c if is_line_break(c) => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
         '…' | '。' | '｡' | '！' | '？' | '¡' | '¿' | '؟' | '؛' | '।' | '॥' | '۔' | '።' | '၊'
         | '။' | '།' | '។' | '៕' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '׃' => {
             Class::Separator(WordFlags::SENTENCE)

@@ -7,7 +7,7 @@
 use super::WordFlags;
 use unicode_normalization::char::is_combining_mark;
 
-use super::chars::{Class, is_apostrophe, is_invisible};
+use super::chars::{Class, is_apostrophe, is_invisible, is_line_break};
 
 /// The furthest an HTML tag is looked for (attributes included).
 const MAX_TAG: usize = 256;
@@ -166,7 +166,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
                 words += 1;
                 in_word = true;
             }
-        } else if is_horizontal_space(c) {
+        } else if c.is_whitespace() && !is_line_break(c) {
             // Any run of horizontal whitespace is one separator, so that
             // respacing never changes what is a placeholder.
             in_word = false;
@@ -189,16 +189,6 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
         counted += 1;
     }
     None
-}
-
-/// Whether `c` is whitespace within a line (a space, tab, no-break or
-/// ideographic space), not a line break.
-fn is_horizontal_space(c: char) -> bool {
-    c.is_whitespace()
-        && !matches!(
-            c,
-            '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        )
 }
 
 #[cfg(test)]
