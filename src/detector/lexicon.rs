@@ -35,8 +35,8 @@ pub(crate) enum WordClass {
     /// "ben").
     Function,
     /// A word of shared history or a specific exchange ("met", "call",
-    /// "yesterday"): never body material, and it keeps a note with an
-    /// unfilled placeholder personal.
+    /// "yesterday"): never body material, and beside something specific it
+    /// keeps a note with an unfilled placeholder personal.
     History,
     /// An everyday word that names no topic ("glad", "expand", "various"):
     /// body material like a function word, and like one still free to be

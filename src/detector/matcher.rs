@@ -582,25 +582,36 @@ impl Run<'_, '_, '_, '_> {
     /// The verdict on a note the grammar reads as personal (it cannot read
     /// it to its end, or it ends on a bare name): personal, unless it holds
     /// an unfilled placeholder ("Hi [Name], I help startups like yours grow
-    /// revenue") and no word of shared history. A placeholder nobody filled
-    /// in is the surest sign of a pasted template whatever else the
-    /// template says; "[Name], great to meet you at RustConf" still tells
-    /// of a meeting.
+    /// revenue"). A placeholder nobody filled in is the surest sign of a
+    /// pasted template whatever else the template says, unless the note
+    /// tells of a shared history: a word of one together with something
+    /// specific the vocabulary does not account for ("[Name], great to meet
+    /// you at RustConf"). A history word among template words alone ("keen
+    /// to meet like-minded professionals", Dutch "met" = "with") is the
+    /// template's own. In a script without spaces, where a character
+    /// outside every phrase is not yet something specific, a history word
+    /// alone still counts.
     fn unread(&mut self) -> Outcome {
         if !self.tokens.may_hold_placeholder() {
             return Outcome::Personal;
         }
-        let mut placeholder = false;
+        let (mut placeholder, mut history, mut specific) = (false, false, false);
         let mut k = 0;
         while self.tokens.has(k) {
-            placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
+            let flags = self.tokens.word(k).flags;
+            placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            if self
-                .engine
-                .classes(self.tokens.text(k), info)
-                .contains(WordClasses::HISTORY)
+            let classes = self.engine.classes(self.tokens.text(k), info);
+            if classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
             {
+                history = true;
+                specific |= flags.contains(WordFlags::UNSPACED);
+            }
+            specific |= classes.is_empty()
+                && info.phrases == 0
+                && !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::UNSPACED);
+            if history && specific {
                 return Outcome::Personal;
             }
             k += 1;
@@ -756,8 +767,33 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         let classes = self.engine.classes(self.tokens.text(i), info);
-        let name = is_name(classes, flags) && !is_predicate(self.tokens.text(i));
+        let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
+            && !is_predicate(self.tokens.text(i));
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether word `i`, which has a common use, is a name part because a
+    /// particle inside a name stands right before it: "Saeed" in "Abdul
+    /// Rahman bin سعيد" is a name whatever else the word means ("happy").
+    /// Never a word of shared history, a number or a character of a script
+    /// without spaces, and never across a boundary.
+    fn after_particle(
+        &self,
+        i: usize,
+        any: Phases,
+        classes: WordClasses,
+        flags: WordFlags,
+    ) -> bool {
+        i > 0
+            && any.intersects(Phases::NAMES_OPEN | Phases::SOLOS_OPEN | Phases::SIGS_OPEN)
+            && !classes.contains(WordClasses::HISTORY)
+            && !flags.intersects(
+                WordFlags::DIGIT
+                    | WordFlags::UNSPACED
+                    | WordFlags::PLACEHOLDER
+                    | WordFlags::BOUNDARY,
+            )
+            && self.info(i - 1).classes.contains(WordClasses::PARTICLE)
     }
 
     /// Sets the states `states` reach at `to` by reading one word (or
@@ -1036,7 +1072,7 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         let mut fill = SlotFill::default();
-        (s..i).all(|k| fill.take(*slot, self.engine, &self.tokens, k))
+        (s..i).all(|k| fill.take(*slot, self.engine, &mut self.tokens, k))
     }
 
     /// A whole sentence matching a user pattern, starting at `i`.
@@ -1285,7 +1321,10 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
         if !boundary {
             same |= (phases & Phases::SOLOS_OPEN).next();
         }
-        if in_greeting && !flags.contains(WordFlags::COMMA) {
+        // Initials after a comma are post-nominal letters ("Bambang
+        // Sutrisno, M.T.,", "Ann Lee, M.D.").
+        if in_greeting && (!flags.contains(WordFlags::COMMA) || flags.contains(WordFlags::INITIAL))
+        {
             same |= (phases & Phases::NAMES_OPEN).next();
         }
     }
@@ -1401,7 +1440,7 @@ impl SlotFill {
     /// characters of a script without spaces at most; in a name, no number;
     /// in a name, site or group, no Korean predicate and few words with a
     /// common use ("Will Smith", "Bo Li", not "the tip about sourdough").
-    fn take(&mut self, slot: Slot, engine: &Engine, tokens: &Tokens<'_, '_>, k: usize) -> bool {
+    fn take(&mut self, slot: Slot, engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize) -> bool {
         let flags = tokens.word(k).flags;
         if flags.contains(WordFlags::PLACEHOLDER)
             || (self.words > 0 && !slot.continues(flags, tokens.text(k - 1)))
@@ -1420,11 +1459,15 @@ impl SlotFill {
             // person's.
             // Nor is a word of shared history: read as a name, it would hide
             // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …"). (Its
-            // listed forms: slots are tried often, stems are not cheap.)
+            // listed forms: slots are tried often, stems are not cheap.) A
+            // part joined to the word before it is a piece of one proper
+            // noun ("alumni" in "communaute.alumni-insa.fr"), not a word of
+            // the sentence.
             let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
-                || info.classes.contains(WordClasses::HISTORY)
+                || (info.classes.contains(WordClasses::HISTORY)
+                    && !self.compound_part(tokens, k, flags))
             {
                 return false;
             }
@@ -1438,6 +1481,20 @@ impl SlotFill {
         }
         self.words += 1;
         self.words <= slot.max_words()
+    }
+}
+
+impl SlotFill {
+    /// Whether word `k` is a piece of a compound the slot takes whole (a
+    /// domain, a hyphenated name): joined to the word before it in the
+    /// slot, or to the word after it, in a script with spaces.
+    fn compound_part(&self, tokens: &mut Tokens<'_, '_>, k: usize, flags: WordFlags) -> bool {
+        let spaced =
+            |f: WordFlags| f.contains(WordFlags::JOINED) && !f.contains(WordFlags::UNSPACED);
+        (self.words > 0 && spaced(flags))
+            || (!flags.contains(WordFlags::UNSPACED)
+                && tokens.has(k + 1)
+                && spaced(tokens.word(k + 1).flags))
     }
 }
 
@@ -1666,11 +1723,14 @@ mod tests {
             ),
             ("We met at RustConf", Outcome::Personal),
             // An unfilled placeholder marks a pasted template, whatever else
-            // it says, unless the note tells of a shared history.
+            // it says, unless the note tells of a shared history: a history
+            // word beside something specific.
             ("Hi [Name], I help startups grow revenue", Outcome::Generic),
             ("{first_name}", Outcome::Generic),
             ("Sourdough tips [Company] 2024", Outcome::Generic),
             ("Hi [Name], we met at RustConf", Outcome::Personal),
+            // A history word among template words only is the template's.
+            ("Hi [Name], met? Let's connect", Outcome::Generic),
             ("Hi Ann, I help startups grow revenue", Outcome::Personal),
             // A Korean predicate is never a name ("KAIST alumnus here, hi").
             ("카이스트 동문입니다, hi", Outcome::Personal),

@@ -154,7 +154,8 @@ impl<'d> Detection<'d> {
 /// signature or slot) makes the note [`Personal`](GreetingKind::Personal),
 /// except in a note with an unfilled placeholder (`[Name]`): that is a
 /// [`GenericTemplate`](GreetingKind::GenericTemplate) whatever else it says,
-/// unless a word of it tells of a shared history ("met", "call").
+/// unless it tells of a shared history: a word of one ("met", "call") beside
+/// something specific ("at RustConf").
 ///
 /// # Examples of scripts without spaces
 ///

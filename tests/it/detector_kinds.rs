@@ -37,8 +37,22 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // Inflected forms the vocabulary does not list, met by stem.
         "Открыт к сотрудничеству и обмену опытом.",
         "Ich freue mich auf den Austausch mit Fachleuten.",
+        // An unfilled placeholder among template words only: a history
+        // word there is the template's own ("meet new people"), or another
+        // language's word (Dutch "met" is "with").
+        "Hi [Name], thanks for the webinars!",
+        "Hello [First Name], always happy to meet new people in my industry.",
+        "Hallo [Naam], ik kom graag met je in contact.",
     ]
     PlatformDefault: [
+        // A domain is one site's name, whatever words it is made of.
+        "Bonjour,\n\nJe souhaiterais vous inviter à rejoindre mon réseau sur club.alumni-rust.org.\n\nCordialement,\nMarc",
+        // After a particle a word is a name part ("Saeed" is also "happy").
+        "أود إضافتك إلى قائمة متراسلي.\n\nتحياتي،\nخالد بن سعيد",
+        // Post-nominal letters after a comma.
+        "Yth. Ibu Dr. Sri Wahyuni, M.Sc.,\n\nSaya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
+        // A Khmer honorific before a name, and a Khmer letter closing.
+        "ជម្រាបសួរ លោកស្រី សុខ ចន្ថា\n\nសូម\u{200B}អនុញ្ញាត\u{200B}ខ្ញុំ ដូច្នេះ\u{200B}ខ្ញុំ\u{200B}អាច\u{200B}បន្ថែម\u{200B}អ្នក\u{200B}នៅកាន់\u{200B}បញ្ជី\u{200B}មិត្តភក្ដិ\u{200B}របស់\u{200B}ខ្ញុំ ។\n\nដោយសេចក្តីគោរព\nសុខ ដារ៉ា",
         "I'd like to add you to my professional network on LinkedIn.",
         "hi sam id like to add you to my linkedin network",
         "Hello,\n\nI'd like to join your LinkedIn network.\n\nThanks,\nJo",
@@ -84,8 +98,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network. Loved the talk",
         "I'd like to join your LinkedIn network.\nLoved the talk on it",
         "We shipped version 2.5 last week, thanks for the review!",
-        // An inflected history word keeps a pasted template personal.
-        "Hi [Name], thanks for the webinars!",
+        // An inflected history word beside something specific keeps a
+        // pasted template personal.
+        "Hi [Name], thanks for the webinars in Leeds!",
         "[Имя], спасибо за встречу в Казани!",
         "张伟先生您好：我们上周在深圳聊过。",
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nเจอกันที่งานสัมมนาเมื่อวาน",

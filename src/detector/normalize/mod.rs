@@ -198,14 +198,27 @@ mod tests {
     }
 
     #[test]
-    fn a_full_stop_between_digits_parts_a_number_without_ending_a_sentence() {
-        let (text, flags) = norm("Industrie 4.0 v2.5. Next");
-        assert_eq!(text, "industrie 4 0 v2 5 next");
-        let d = WordFlags::DIGIT;
+    fn a_full_stop_inside_a_word_joins_its_parts_without_ending_a_sentence() {
+        let (text, flags) = norm("Industrie 4.0 v2.5. Next alumni-insa.fr. J.K. Lee");
+        assert_eq!(text, "industrie 4 0 v2 5 next alumni insa fr j k lee");
+        let (d, j) = (WordFlags::DIGIT, WordFlags::JOINED);
         let start = WordFlags::SENTENCE | WordFlags::LINE;
         assert_eq!(
             flags,
-            [start, d, d, WordFlags::EMPTY, d, WordFlags::SENTENCE]
+            [
+                start,
+                d,
+                d | j,
+                WordFlags::EMPTY,
+                d | j,
+                WordFlags::SENTENCE,
+                WordFlags::EMPTY,
+                j,
+                j,
+                WordFlags::SENTENCE | WordFlags::INITIAL,
+                WordFlags::INITIAL,
+                WordFlags::EMPTY,
+            ]
         );
     }
 

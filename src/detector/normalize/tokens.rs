@@ -313,32 +313,30 @@ impl<'a, 's> Tokens<'a, 's> {
         true
     }
 
-    /// A `.`: after a single letter it marks an initial (`J. K. Rowling`),
-    /// between two digits it parts a number (`4.0`, `2.5`), elsewhere it
-    /// ends a sentence.
+    /// A `.`: after a single letter it marks an initial (`J. K. Rowling`);
+    /// inside a word (a letter or digit right after it) it parts the word
+    /// and the next part is `JOINED` to it, as after a hyphen: a number
+    /// (`4.0`), a domain (`alumni-insa.fr`), a dotted name (`Node.js`) is
+    /// one thing, not two sentences; elsewhere it ends a sentence.
     fn full_stop(&mut self) {
         let initial = self.in_word
             && {
                 let mut word = self.scratch.text[self.word_start..].chars();
                 matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c))
             };
-        let decimal = self.in_word
-            && self
-                .scratch
-                .text
-                .as_bytes()
-                .last()
-                .is_some_and(u8::is_ascii_digit)
+        let inside = self.in_word
             && self
                 .input
                 .as_bytes()
                 .get(self.pos)
-                .is_some_and(u8::is_ascii_digit);
-        if decimal {
-            self.apply(Class::Separator(WordFlags::EMPTY));
-        } else if initial {
+                .is_some_and(u8::is_ascii_alphanumeric);
+        if initial {
             self.word_flags |= WordFlags::INITIAL;
             self.apply(Class::Separator(WordFlags::EMPTY));
+        } else if inside {
+            self.finish_word();
+            self.visible = true;
+            self.glued = true;
         } else {
             self.apply(ascii_class(b'.'));
         }
