@@ -298,7 +298,8 @@ impl GreetingDetectorBuilder {
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
         let lexicon = lexicon::parse(lexicon::BUILT_IN)?;
-        let mut inflections = Inflections::from_rows(&lexicon.suffixes, &mut scratch);
+        let mut inflections =
+            Inflections::from_rows(&lexicon.suffixes, &lexicon.prefixes, &mut scratch);
         for &(class, languages, words) in &lexicon.words {
             for entry in words.split_whitespace() {
                 normalize_into(entry, &mut scratch);

@@ -26,9 +26,17 @@
 //! another language's stem. A word the vocabulary knows is never stemmed:
 //! its own classes stand.
 //!
+//! Some languages also write a word's article or a clitic on its front:
+//! French and Italian elide ("d'éventuelles", "dell'azienda", folded to
+//! one word with the apostrophe), Arabic joins the article and
+//! conjunctions ("والتواصل": "and the contact"). `prefix` lines list them;
+//! a word no stem accounts for is read again without each prefix it starts
+//! with, against the stems of the prefix's languages only.
+//!
 //! Cost: only a note's unknown words (a name, a topic) are stemmed, with
 //! one hash lookup per distinct suffix length (a few dozen at most) and one
-//! per stem, and no allocation.
+//! per stem, the same again per prefix the word starts with, and no
+//! allocation.
 
 use std::collections::HashMap;
 
@@ -68,52 +76,85 @@ pub(crate) struct Inflections {
     ends: Vec<u64>,
     /// Stem → the languages whose generic or history words have it.
     stems: HashMap<Box<str>, Stem, FixedState>,
+    /// Prefix (normalised) → the languages that write it on a word.
+    prefixes: HashMap<Box<str>, Languages, FixedState>,
+    /// The distinct byte lengths of the prefixes, shortest first.
+    prefix_lengths: Vec<usize>,
+    /// Per first byte of a word, which of `prefix_lengths` some prefix
+    /// starting with that byte has.
+    starts: Vec<u64>,
+}
+
+/// The distinct byte lengths of `affixes` in `order`, and per byte (the
+/// one `edge` picks: first or last), which of those lengths (bit `j` for
+/// `lengths[j]`) an affix with that byte has. Over 64 distinct lengths,
+/// the later ones are always looked up.
+fn length_table<'a>(
+    affixes: impl Iterator<Item = &'a str> + Clone,
+    longest_first: bool,
+    edge: fn(&[u8]) -> Option<&u8>,
+) -> (Vec<usize>, Vec<u64>) {
+    let mut lengths: Vec<usize> = affixes.clone().map(str::len).collect();
+    lengths.sort_unstable();
+    if longest_first {
+        lengths.reverse();
+    }
+    lengths.dedup();
+    let mut table = vec![0u64; 256];
+    for affix in affixes {
+        let j = lengths.iter().position(|&l| l == affix.len()).unwrap_or(0);
+        let byte = edge(affix.as_bytes()).copied().unwrap_or(0);
+        table[usize::from(byte)] |= 1u64.checked_shl(j as u32).unwrap_or(u64::MAX);
+    }
+    (lengths, table)
 }
 
 impl Inflections {
-    /// Rules from `(languages, suffixes)` rows: languages separated by
-    /// spaces, suffixes already normalised. A row with too many languages
-    /// (over 64 in all) adds none past the 64th.
-    pub(crate) fn new<'a>(rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>) -> Self {
+    /// Rules from `(languages, suffixes)` and `(languages, prefixes)` rows:
+    /// languages separated by spaces, affixes already normalised. A row
+    /// with too many languages (over 64 in all) adds none past the 64th.
+    pub(crate) fn new<'a>(
+        suffix_rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>,
+        prefix_rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>,
+    ) -> Self {
         let mut inflections = Inflections::default();
-        for (languages, suffixes) in rows {
+        for (languages, suffixes) in suffix_rows {
             let set = inflections.index(languages, true);
-            for suffix in suffixes {
-                if !suffix.is_empty() {
-                    let letters = letters(&suffix);
-                    inflections.suffixes.entry(suffix).or_insert((0, letters)).0 |= set;
-                }
+            for suffix in suffixes.into_iter().filter(|s| !s.is_empty()) {
+                let letters = letters(&suffix);
+                inflections.suffixes.entry(suffix).or_insert((0, letters)).0 |= set;
             }
         }
-        let mut lengths: Vec<usize> = inflections.suffixes.keys().map(|s| s.len()).collect();
-        lengths.sort_unstable_by(|a, b| b.cmp(a));
-        lengths.dedup();
-        let mut ends = vec![0u64; 256];
-        for suffix in inflections.suffixes.keys() {
-            let j = lengths.iter().position(|&l| l == suffix.len()).unwrap_or(0);
-            let last = suffix.as_bytes().last().copied().unwrap_or(0);
-            // More than 64 distinct lengths: every cut is looked up.
-            ends[usize::from(last)] |= 1u64.checked_shl(j as u32).unwrap_or(u64::MAX);
+        for (languages, prefixes) in prefix_rows {
+            let set = inflections.index(languages, true);
+            for prefix in prefixes.into_iter().filter(|p| !p.is_empty()) {
+                *inflections.prefixes.entry(prefix).or_insert(0) |= set;
+            }
         }
-        inflections.lengths = lengths;
-        inflections.ends = ends;
+        (inflections.lengths, inflections.ends) = length_table(
+            inflections.suffixes.keys().map(|s| &**s),
+            true,
+            <[u8]>::last,
+        );
+        (inflections.prefix_lengths, inflections.starts) = length_table(
+            inflections.prefixes.keys().map(|s| &**s),
+            false,
+            <[u8]>::first,
+        );
         inflections
     }
 
-    /// Rules from the `suffix` rows of a lexicon (`(languages, suffixes)`,
-    /// suffixes separated by spaces and normalised here like notes; an
-    /// entry that normalises to no single word is skipped).
-    pub(crate) fn from_rows(rows: &[(&str, &str)], scratch: &mut Scratch) -> Self {
-        Inflections::new(rows.iter().map(|&(languages, suffixes)| {
-            let suffixes = suffixes
-                .split_whitespace()
-                .filter_map(|suffix| {
-                    normalize_into(suffix, scratch);
-                    (scratch.words.len() == 1).then(|| scratch.text.as_str().into())
-                })
-                .collect();
-            (languages, suffixes)
-        }))
+    /// Rules from the `suffix` and `prefix` rows of a lexicon (`(languages,
+    /// affixes)`, affixes separated by spaces and normalised here like
+    /// notes; an entry that normalises to no single word is skipped).
+    pub(crate) fn from_rows(
+        suffixes: &[(&str, &str)],
+        prefixes: &[(&str, &str)],
+        scratch: &mut Scratch,
+    ) -> Self {
+        let suffixes = normalised(suffixes, scratch);
+        let prefixes = normalised(prefixes, scratch);
+        Inflections::new(suffixes, prefixes)
     }
 
     /// The set of `languages` (spaces between codes), adding unknown codes
@@ -173,19 +214,53 @@ impl Inflections {
         if self.stems.is_empty() {
             return WordClasses::EMPTY;
         }
-        let (mut generic, mut history) = (0, 0);
-        self.stems_of(word, |stem, set| {
-            if let Some(found) = self.stems.get(stem) {
-                generic |= found.generic & set;
-                history |= found.history & set;
-            }
-        });
+        let (mut generic, mut history) = self.stem_classes(word, Languages::MAX);
+        if generic | history == 0 {
+            self.prefixes_of(word, |rest, set| {
+                let (g, h) = self.stem_classes(rest, set);
+                generic |= g;
+                history |= h;
+            });
+        }
         if history != 0 {
             WordClasses::HISTORY
         } else if generic != 0 {
             WordClasses::FUNCTION
         } else {
             WordClasses::EMPTY
+        }
+    }
+
+    /// The languages among `within` whose generic words (first) and
+    /// history words (second) share a stem with `word`.
+    fn stem_classes(&self, word: &str, within: Languages) -> (Languages, Languages) {
+        let (mut generic, mut history) = (0, 0);
+        self.stems_of(word, |stem, set| {
+            if let Some(found) = self.stems.get(stem) {
+                generic |= found.generic & set & within;
+                history |= found.history & set & within;
+            }
+        });
+        (generic, history)
+    }
+
+    /// Calls `each(rest, languages)` for each prefix `word` starts with:
+    /// the word without it, and the languages that write it.
+    fn prefixes_of<'w>(&self, word: &'w str, mut each: impl FnMut(&'w str, Languages)) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        let Some(&starts) = self.starts.get(usize::from(first)) else {
+            return;
+        };
+        for (j, &length) in self.prefix_lengths.iter().enumerate() {
+            if j < 64 && starts & (1 << j) == 0 {
+                continue;
+            }
+            if length >= word.len() || !word.is_char_boundary(length) {
+                continue;
+            }
+            if let Some(&set) = self.prefixes.get(&word[..length]) {
+                each(&word[length..], set);
+            }
         }
     }
 
@@ -221,6 +296,26 @@ impl Inflections {
     }
 }
 
+/// `(languages, affixes)` rows with each affix normalised like a note (one
+/// that normalises to no single word is skipped).
+fn normalised<'a>(
+    rows: &[(&'a str, &str)],
+    scratch: &mut Scratch,
+) -> Vec<(&'a str, Vec<Box<str>>)> {
+    rows.iter()
+        .map(|&(languages, affixes)| {
+            let affixes = affixes
+                .split_whitespace()
+                .filter_map(|affix| {
+                    normalize_into(affix, scratch);
+                    (scratch.words.len() == 1).then(|| scratch.text.as_str().into())
+                })
+                .collect();
+            (languages, affixes)
+        })
+        .collect()
+}
+
 /// The letters of a normalised word, a Hangul syllable counting two.
 fn letters(word: &str) -> usize {
     word.chars()
@@ -234,12 +329,19 @@ mod tests {
 
     fn rules() -> Inflections {
         let boxed = |s: &str| s.split(' ').map(Box::from).collect::<Vec<_>>();
-        let mut inflections = Inflections::new([
-            ("de", boxed("e en n es er ern s ungen ung")),
-            ("ru uk", boxed("а у ом ы ами ах")),
-            ("tr", boxed("lar ler la le larla lerle")),
-            ("ko", boxed("이 을 를 은 는 어요 아요")),
-        ]);
+        let mut inflections = Inflections::new(
+            [
+                ("de", boxed("e en n es er ern s ungen ung")),
+                ("ru uk", boxed("а у ом ы ами ах")),
+                ("tr", boxed("lar ler la le larla lerle")),
+                ("ko", boxed("이 을 를 은 는 어요 아요")),
+                ("ar", boxed("ي ك")),
+            ],
+            [("fr it", boxed("d l dell")), ("ar", boxed("و ال وال ب"))],
+        );
+        inflections.learn("eventuelles", WordClasses::GENERIC, "fr");
+        inflections.learn("اتصال", WordClasses::HISTORY, "ar");
+        inflections.learn("تواصل", WordClasses::GENERIC, "ar");
         inflections.learn("kooperation", WordClasses::GENERIC, "de");
         inflections.learn("kennenlernen", WordClasses::HISTORY, "de");
         inflections.learn("обмен", WordClasses::GENERIC, "ru");
@@ -260,6 +362,30 @@ mod tests {
             "경력을",
         ] {
             assert_eq!(rules.classes(word), WordClasses::FUNCTION, "{word}");
+        }
+    }
+
+    #[test]
+    fn an_elided_article_or_a_joined_conjunction_is_read_off() {
+        let rules = rules();
+        for word in [
+            "deventuelles",
+            "leventuelles",
+            "dellevenutelles",
+            "والتواصل",
+            "بتواصلي",
+        ] {
+            let expected = if word == "dellevenutelles" {
+                WordClasses::EMPTY
+            } else {
+                WordClasses::FUNCTION
+            };
+            assert_eq!(rules.classes(word), expected, "{word}");
+        }
+        assert_eq!(rules.classes("والاتصال"), WordClasses::HISTORY);
+        // A prefix of another language, a rest too short, a prefix alone.
+        for word in ["وeventuelles", "beventuelles", "dtou", "dell", "ال"] {
+            assert_eq!(rules.classes(word), WordClasses::EMPTY, "{word}");
         }
     }
 
@@ -301,7 +427,8 @@ mod tests {
                 normalize_into(s, &mut scratch);
                 scratch.text.clone()
             };
-            let mut inflections = Inflections::from_rows(&rows.suffixes, &mut Scratch::default());
+            let mut inflections =
+                Inflections::from_rows(&rows.suffixes, &rows.prefixes, &mut Scratch::default());
             let suffixes: Vec<(&str, Vec<Box<str>>)> = rows
                 .suffixes
                 .iter()

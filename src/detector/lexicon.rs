@@ -135,8 +135,8 @@ bit_set! {
     }
 }
 
-/// A parsed lexicon: its word rows and its suffix rows, borrowed from the
-/// file (words and suffixes separated by spaces, not yet normalised).
+/// A parsed lexicon: its word rows and its suffix and prefix rows, borrowed
+/// from the file (entries separated by spaces, not yet normalised).
 #[derive(Debug, Default)]
 pub(crate) struct Rows<'a> {
     /// `(class, languages, words)`.
@@ -144,10 +144,15 @@ pub(crate) struct Rows<'a> {
     /// `(languages, suffixes)`: the inflectional suffixes of a language
     /// (see [`super::inflection`]).
     pub(crate) suffixes: Vec<(&'a str, &'a str)>,
+    /// `(languages, prefixes)`: the elided articles and clitics a language
+    /// writes on the front of a word (French "d'", Arabic "ال").
+    pub(crate) prefixes: Vec<(&'a str, &'a str)>,
 }
 
 /// The class column of a line of suffixes.
 const SUFFIX: &str = "suffix";
+/// The class column of a line of prefixes.
+const PREFIX: &str = "prefix";
 
 /// Parses a lexicon into its rows.
 ///
@@ -172,6 +177,10 @@ pub(crate) fn parse(tsv: &str) -> Result<Rows<'_>, Kind> {
             rows.suffixes.push((languages, words));
             continue;
         }
+        if class == PREFIX {
+            rows.prefixes.push((languages, words));
+            continue;
+        }
         let Some(class) = WordClass::named(class) else {
             return Err(problem(format!("unknown word class `{class}`")));
         };
@@ -194,6 +203,7 @@ mod tests {
             );
         }
         assert!(!rows.suffixes.is_empty(), "no suffix lines");
+        assert!(!rows.prefixes.is_empty(), "no prefix lines");
     }
 
     #[test]

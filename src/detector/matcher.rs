@@ -492,6 +492,7 @@ impl Engine {
             lead_until: 0,
             lead_common: 0,
             ends: Ends::default(),
+            history_is_body: false,
         };
         run.set(0, States::pure(Phases::START));
         let outcome = match run.walk() {
@@ -521,6 +522,9 @@ struct Run<'e, 'r, 'a, 's> {
     lead_common: usize,
     /// Where the template being tried ends (reused for every template).
     ends: Ends,
+    /// Whether words of shared history are read as template words (see
+    /// [`Run::unread`]).
+    history_is_body: bool,
 }
 
 impl Run<'_, '_, '_, '_> {
@@ -585,41 +589,42 @@ impl Run<'_, '_, '_, '_> {
     /// revenue"). A placeholder nobody filled in is the surest sign of a
     /// pasted template whatever else the template says, unless the note
     /// tells of a shared history: a word of one together with something
-    /// specific the vocabulary does not account for ("[Name], great to meet
-    /// you at RustConf"). A history word among template words alone ("keen
-    /// to meet like-minded professionals", Dutch "met" = "with") is the
-    /// template's own. In a script without spaces, where a character
-    /// outside every phrase is not yet something specific, a history word
-    /// alone still counts.
+    /// specific ("[Name], great to meet you at RustConf"). So a note with a
+    /// history word is read again with its history words as template
+    /// words: if it then reads as a template (names only where a
+    /// salutation, signature or slot frames them), the history word was the
+    /// template's own ("keen to meet like-minded professionals", Dutch
+    /// "met" = "with") and the note is generic.
     fn unread(&mut self) -> Outcome {
-        if !self.tokens.may_hold_placeholder() {
+        if self.history_is_body || !self.tokens.may_hold_placeholder() {
             return Outcome::Personal;
         }
-        let (mut placeholder, mut history, mut specific) = (false, false, false);
+        let (mut placeholder, mut history) = (false, false);
         let mut k = 0;
         while self.tokens.has(k) {
-            let flags = self.tokens.word(k).flags;
-            placeholder |= flags.contains(WordFlags::PLACEHOLDER);
+            placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            let classes = self.engine.classes(self.tokens.text(k), info);
-            if classes.contains(WordClasses::HISTORY)
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
-            {
-                history = true;
-                specific |= flags.contains(WordFlags::UNSPACED);
-            }
-            specific |= classes.is_empty()
-                && info.phrases == 0
-                && !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::UNSPACED);
-            if history && specific {
-                return Outcome::Personal;
-            }
+            history |= self
+                .engine
+                .classes(self.tokens.text(k), info)
+                .contains(WordClasses::HISTORY)
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
         }
-        if placeholder {
-            Outcome::Generic
-        } else {
-            Outcome::Personal
+        if !placeholder {
+            return Outcome::Personal;
+        }
+        if !history {
+            return Outcome::Generic;
+        }
+        self.reach.clear();
+        self.stock.clear();
+        (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
+        self.history_is_body = true;
+        self.set(0, States::pure(Phases::START));
+        match self.walk() {
+            Outcome::Personal => Outcome::Personal,
+            _ => Outcome::Generic,
         }
     }
 
@@ -640,7 +645,7 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         if (pure.intersects(Phases::SALUTED) || generic.intersects(Phases::ENDED | Phases::SALUTED))
-            && !self.unspaced_history(n)
+            && (self.history_is_body || !self.unspaced_history(n))
         {
             Outcome::Generic
         } else {
@@ -806,6 +811,11 @@ impl Run<'_, '_, '_, '_> {
         flags: WordFlags,
         name: bool,
     ) {
+        let classes = if self.history_is_body && classes.contains(WordClasses::HISTORY) {
+            classes.without(WordClasses::HISTORY) | WordClasses::FUNCTION
+        } else {
+            classes
+        };
         let pure = step(states.pure, classes, flags, name);
         let generic = step(states.generic, classes, flags, name);
         self.set(

@@ -43,6 +43,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], thanks for the webinars!",
         "Hello [First Name], always happy to meet new people in my industry.",
         "Hallo [Naam], ik kom graag met je in contact.",
+        // A signature's name is no specific thing the note tells of.
+        "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
         // A domain is one site's name, whatever words it is made of.
