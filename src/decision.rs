@@ -149,6 +149,9 @@ spelled_enum! {
         /// The note hides a stock text or template behind look-alike or
         /// invisible characters, to pass as personal.
         DisguisedStockText => "disguised_stock_text",
+        /// Many different senders pasted the same note lately (see
+        /// [`MassNotes`](crate::MassNotes)).
+        MassNote => "mass_note",
         /// The policy would follow up, but the recipient's follow-up budget
         /// is spent for now, so the request is held (see
         /// [`Budgeted`](crate::Budgeted)).
@@ -201,6 +204,7 @@ impl Reason {
             Reason::DisguisedStockText => {
                 "the note disguises a stock text with look-alike or invisible characters"
             }
+            Reason::MassNote => "many different senders pasted this same note lately",
             Reason::FollowUpBudget => {
                 "you have handed out your follow-ups for now; the request waits for you"
             }

@@ -105,6 +105,7 @@ mod decision;
 mod detector;
 mod error;
 pub mod guide;
+mod mass_notes;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod policy;
@@ -115,9 +116,10 @@ mod tally;
 pub use decision::{Action, CustomReason, Decision, Reason, Reasons};
 pub use detector::{
     Confidence, Detection, DetectorConfig, GreetingDetector, GreetingDetectorBuilder, GreetingKind,
-    StockText,
+    NoteFingerprint, ParseFingerprintError, StockText,
 };
 pub use error::{BuildError, BuildErrorKind, ParseError, TallyError};
+pub use mass_notes::{MassNotes, MassNotesConfig, MassNotesError};
 pub use policy::{
     Budgeted, Clock, Closed, FollowUpBudget, Hybrid, HybridBuilder, HybridConfig, ManualClock,
     MostOpen, NetworkingPolicy, Open, OrElse, PartialFn, PartialPolicy, PolicyConfig, PolicyExt,

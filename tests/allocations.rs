@@ -1,6 +1,7 @@
-//! The hot path allocates nothing in steady state: classifying a note and
-//! every built-in `decide`, over 100,000 varied requests, once the
-//! per-thread buffers have grown.
+//! The hot path allocates nothing in steady state: classifying a note,
+//! fingerprinting it and every built-in `decide`, over 100,000 varied
+//! requests, once the per-thread buffers have grown; a mass-note tracker
+//! allocates nothing after construction, over 10 million unique notes.
 //!
 //! A counting global allocator counts this thread's allocations only, so
 //! other tests running in parallel cannot disturb the count.
@@ -8,7 +9,10 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use opendoor::{Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Rules, Tally};
+use opendoor::{
+    Action, Closed, GreetingDetector, Hybrid, MassNotes, MassNotesConfig, NetworkingPolicy,
+    NoteFingerprint, Open, Rules, Tally,
+};
 use opendoor_testkit::corpus;
 
 thread_local! {
@@ -64,6 +68,7 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
     // rules) grow to the largest note.
     for request in &requests {
         let _ = detector.detect(request.greeting().as_str());
+        let _ = detector.fingerprint(request.greeting().as_str());
         let _ = rules.decide(request);
     }
 
@@ -82,6 +87,7 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
         let note = request.greeting().as_str();
         let _ = detector.classify(note);
         let _ = detector.detect(note).platform();
+        let _ = detector.fingerprint(note);
         for decision in [
             open.decide(request),
             closed.decide(request),
@@ -104,4 +110,22 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
         "{during} allocations over {} requests",
         requests.len()
     );
+}
+
+#[test]
+fn a_mass_note_tracker_keeps_its_memory_under_ten_million_unique_notes() {
+    let mut config = MassNotesConfig::default();
+    config.notes = 1024;
+    config.senders_per_note = 8;
+    let tracker = MassNotes::new(config).unwrap();
+    let memory = tracker.memory_bytes();
+    let senders: Vec<String> = (0..64).map(|s| format!("@sender{s}:example.org")).collect();
+    let before = allocations();
+    for note in 0..10_000_000u64 {
+        let sender = &senders[(note % 64) as usize];
+        let _ = tracker.observe(sender, NoteFingerprint::from_u64(note));
+    }
+    let during = allocations() - before;
+    assert_eq!(during, 0, "{during} allocations");
+    assert_eq!(tracker.memory_bytes(), memory);
 }

@@ -36,6 +36,8 @@ use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
 
+mod body;
+
 bit_set! {
     /// Where a reading of the note stands before a word: one bit per phase
     /// of the grammar.

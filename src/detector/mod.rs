@@ -11,6 +11,7 @@ mod bits;
 mod builder;
 mod catalog;
 mod config;
+mod fingerprint;
 mod inflection;
 mod kind;
 mod lexicon;
@@ -25,6 +26,7 @@ use std::sync::{Arc, LazyLock};
 pub use builder::GreetingDetectorBuilder;
 pub use catalog::{Confidence, StockText};
 pub use config::DetectorConfig;
+pub use fingerprint::{NoteFingerprint, ParseFingerprintError};
 pub use kind::GreetingKind;
 pub(crate) use normalize::is_blank;
 
@@ -304,6 +306,38 @@ impl GreetingDetector {
             stock,
             disguised: disguised && !kind.is_personal(),
         }
+    }
+
+    /// The fingerprint of `note`'s body: the same for every copy of a
+    /// pasted note, whatever salutation, signature, case or spacing frames
+    /// it; `None` when the note has no body (it is empty, or only a
+    /// salutation, a name or a sign-off). See [`NoteFingerprint`] for the
+    /// algorithm and what stays stable. Linear in the note, on at most its
+    /// first 4 KiB of normalised text, with no allocation once the
+    /// thread's buffers are warm.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::GreetingDetector;
+    ///
+    /// let detector = GreetingDetector::new();
+    /// let ann = detector.fingerprint("Hi Ann,\n\nOur agency doubles your leads in 30 days.\n\nBest,\nBo");
+    /// let carl = detector.fingerprint("Hello Carl! OUR AGENCY DOUBLES YOUR LEADS IN 30 DAYS – Dana");
+    /// assert_eq!(ann, carl);
+    /// assert_eq!(detector.fingerprint(""), None);
+    /// ```
+    #[must_use]
+    pub fn fingerprint(&self, note: &str) -> Option<NoteFingerprint> {
+        if note.bytes().all(|b| b.is_ascii_whitespace()) {
+            return None;
+        }
+        BUFFERS
+            .with(|buffers| match buffers.try_borrow_mut() {
+                Ok(mut buffers) => self.engine.body_hash(note, &mut buffers),
+                Err(_) => self.engine.body_hash(note, &mut Buffers::default()),
+            })
+            .map(NoteFingerprint::from_u64)
     }
 
     /// The catalog's stock texts.

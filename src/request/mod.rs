@@ -142,6 +142,11 @@ pub struct Request {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     server: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    mass_senders: Option<u32>,
 }
 
 #[cfg(feature = "serde")]
@@ -207,6 +212,7 @@ impl Request {
             private_mention: false,
             bot_sender: false,
             server: None,
+            mass_senders: None,
         }
     }
 
@@ -374,6 +380,25 @@ impl Request {
         self
     }
 
+    /// Sets how many different senders pasted this request's note lately
+    /// (default: unknown), as a [`MassNotes`](crate::MassNotes) tracker
+    /// counts them; [`Rules`](crate::Rules)' `mass_note` criterion acts on
+    /// it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::Request;
+    ///
+    /// let request = Request::connect("ann").with_mass_senders(120);
+    /// assert_eq!(request.mass_senders(), Some(120));
+    /// ```
+    #[must_use]
+    pub fn with_mass_senders(mut self, senders: u32) -> Self {
+        self.mass_senders = Some(senders);
+        self
+    }
+
     /// The sender's display name or handle, as the platform gave it.
     ///
     /// # Examples
@@ -520,6 +545,19 @@ impl Request {
     #[must_use]
     pub fn server(&self) -> Option<&str> {
         self.server.as_deref()
+    }
+
+    /// How many different senders pasted this request's note lately, when
+    /// known (see [`Request::with_mass_senders`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(opendoor::Request::connect("Grace").mass_senders(), None);
+    /// ```
+    #[must_use]
+    pub fn mass_senders(&self) -> Option<u32> {
+        self.mass_senders
     }
 
     /// Whether the sender is a [`Familiarity::Stranger`] who claims a specific

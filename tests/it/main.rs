@@ -10,6 +10,7 @@ mod detector_builder;
 mod detector_catalog;
 mod detector_kinds;
 mod detector_properties;
+mod mass_notes;
 mod policies_as_data;
 mod policy_contract;
 mod readme;

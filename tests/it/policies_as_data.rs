@@ -50,13 +50,13 @@ fn globs() -> impl Strategy<Value = Vec<String>> {
 
 fn rules_config() -> impl Strategy<Value = RulesConfig> {
     (
-        proptest::collection::vec(action(), 14),
-        prop_oneof![0u32..6, any::<u32>()],
+        proptest::collection::vec(action(), 15),
+        (prop_oneof![0u32..6, any::<u32>()], 0u32..100),
         proptest::collection::vec(globs(), 6),
         proptest::collection::vec(proptest::collection::vec("[a-z]{1,5}", 0..2), 3),
         any::<bool>(),
     )
-        .prop_map(|(actions, min, lists, exact, enabled)| {
+        .prop_map(|(actions, (min, mass_senders), lists, exact, enabled)| {
             let mut c = RulesConfig::default();
             [
                 c.not_following,
@@ -72,9 +72,11 @@ fn rules_config() -> impl Strategy<Value = RulesConfig> {
                 c.few_mutual_connections,
                 c.unverified_claim,
                 c.unfamiliar_introductions,
+                c.mass_note,
                 c.otherwise,
             ] = actions.try_into().unwrap();
             c.min_mutual_connections = min;
+            c.mass_note_senders = mass_senders;
             [
                 c.allowed_users,
                 c.ignored_users,

@@ -83,6 +83,13 @@ knobs! {
         platform_default_note: Action = Action::Accept, read Plain;
         /// A generic template (default: accept).
         generic_template_note: Action = Action::Accept, read Plain;
+        /// A note that at least `mass_note_senders` different senders
+        /// pasted lately ([`Request::mass_senders`], counted by
+        /// [`MassNotes`](crate::MassNotes)), unless it is empty or the
+        /// platform's stock text, which everyone sends (default: accept).
+        mass_note: Action = Action::Accept, read Plain;
+        /// The threshold of `mass_note` (default: 50).
+        mass_note_senders: u32 = 50, read Count;
         /// Fewer than `min_mutual_connections` mutual connections (default:
         /// accept).
         few_mutual_connections: Action = Action::Accept, read Plain;
@@ -195,6 +202,7 @@ impl RulesConfig {
 /// | `bots` | the sender is a bot ([`Request::is_bot_sender`]) | accept |
 /// | `strangers` | a [`Stranger`](Familiarity::Stranger) with no personal note and fewer than `min_mutual_connections` mutual connections | accept |
 /// | `empty_note`, `platform_default_note`, `generic_template_note` | the note is of that [`GreetingKind`] | accept |
+/// | `mass_note` | at least `mass_note_senders` (default 50) different senders pasted the note lately ([`Request::mass_senders`]), and it is neither empty nor a stock text | accept |
 /// | `few_mutual_connections` | fewer than `min_mutual_connections` mutual connections | accept |
 /// | `unverified_claim` | a stranger claims a specific relationship | accept |
 /// | `unfamiliar_introductions` | an introduction request | accept |
@@ -404,8 +412,13 @@ impl Rules {
             config.generic_template_note,
         ];
         let strangers_apply = request.familiarity() == Familiarity::Stranger && few;
+        let mass = config.mass_note != Action::Accept
+            && request
+                .mass_senders()
+                .is_some_and(|senders| senders >= config.mass_note_senders);
         if note_rules.iter().any(|&a| a != Action::Accept)
             || (strangers_apply && config.strangers != Action::Accept)
+            || mass
         {
             let detection = self.detector.detect(request.greeting().as_str());
             let kind = detection.kind();
@@ -421,6 +434,9 @@ impl Rules {
                 &[Reason::NoPersonalNote]
             };
             verdict.trip(note_rule, no_note);
+            if mass && !matches!(kind, GreetingKind::Empty | GreetingKind::PlatformDefault) {
+                verdict.trip(config.mass_note, &[Reason::MassNote]);
+            }
             if strangers_apply && !kind.is_personal() {
                 verdict.trip(config.strangers, &[Reason::Stranger]);
                 verdict.trip(config.strangers, no_note);
@@ -595,6 +611,8 @@ impl RulesBuilder {
         generic_template_note: Action = opendoor::Action::Hold;
         few_mutual_connections: Action = opendoor::Action::Hold;
         min_mutual_connections: u32 = 5;
+        mass_note: Action = opendoor::Action::Hold;
+        mass_note_senders: u32 = 20;
         enabled: bool = false;
         unverified_claim: Action = opendoor::Action::Hold;
         unfamiliar_introductions: Action = opendoor::Action::FollowUp;

@@ -1,0 +1,709 @@
+//! [`MassNotes`]: how many different senders pasted the same note lately.
+
+use std::fmt;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use crate::detector::NoteFingerprint;
+use crate::policy::{Clock, SystemClock};
+
+/// The slots of one bucket: a note competes for a slot only with the
+/// notes hashed to its bucket.
+const WAYS: usize = 8;
+/// The most notes a tracker follows (2^24 slots).
+const MAX_NOTES: usize = 1 << 24;
+/// The most senders counted per note.
+const MAX_SENDERS_PER_NOTE: usize = 4096;
+
+/// The sizes of a [`MassNotes`] tracker, fixed at construction.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use opendoor::MassNotesConfig;
+///
+/// let mut config = MassNotesConfig::default();
+/// config.window = Duration::from_secs(24 * 3600);
+/// assert_eq!(config.senders_per_note, 64);
+/// // 12 bytes per sender counted (a hash and a time), and a little per note.
+/// let bytes = config.memory_bytes().unwrap();
+/// assert!(bytes >= 4096 * 64 * 12 && bytes < 4096 * 64 * 13);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct MassNotesConfig {
+    /// How far back a sender counts (default: 7 days): a sender is counted
+    /// while less than `window` has passed since they last pasted the
+    /// note. Whole seconds, from one second to `u32::MAX` seconds.
+    pub window: Duration,
+    /// How many notes are followed at once (default: 4,096; rounded up to a
+    /// multiple of 8, at most 2^24). More notes than this in one window
+    /// share slots, and counts may then be too high (see [`MassNotes`]),
+    /// never too low.
+    pub notes: usize,
+    /// How many senders are counted per note (default: 64, at most 4,096):
+    /// counts are exact up to this number, and a note pasted by more
+    /// senders counts this many. Choose it at least as high as the
+    /// threshold you act on.
+    pub senders_per_note: usize,
+}
+
+impl Default for MassNotesConfig {
+    fn default() -> Self {
+        MassNotesConfig {
+            window: Duration::from_secs(7 * 24 * 3600),
+            notes: 4096,
+            senders_per_note: 64,
+        }
+    }
+}
+
+impl MassNotesConfig {
+    /// The memory a tracker of these sizes holds for its whole life
+    /// (besides its clock), or `None` when it would not fit in `usize`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut config = opendoor::MassNotesConfig::default();
+    /// config.notes = 1 << 20;
+    /// config.senders_per_note = 50;
+    /// assert!(config.memory_bytes().unwrap() < 700 << 20);
+    /// ```
+    #[must_use]
+    pub fn memory_bytes(&self) -> Option<usize> {
+        let buckets = self.notes.checked_next_multiple_of(WAYS)? / WAYS;
+        // Per bucket: its slots and lock, and each sender's hash (8 bytes)
+        // and the time it was last seen (4 bytes).
+        let senders = WAYS.checked_mul(self.senders_per_note)?.checked_mul(12)?;
+        buckets.checked_mul(std::mem::size_of::<Mutex<Bucket>>().checked_add(senders)?)
+    }
+
+    fn check(&self) -> Result<(), MassNotesError> {
+        let seconds = self.window.as_secs();
+        if seconds == 0 || seconds >= u64::from(u32::MAX) {
+            return Err(MassNotesError::Window {
+                window: self.window,
+            });
+        }
+        if self.notes == 0 || self.notes > MAX_NOTES {
+            return Err(MassNotesError::Notes { notes: self.notes });
+        }
+        if self.senders_per_note == 0 || self.senders_per_note > MAX_SENDERS_PER_NOTE {
+            return Err(MassNotesError::SendersPerNote {
+                senders_per_note: self.senders_per_note,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A [`MassNotesConfig`] out of range: which size, and its value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum MassNotesError {
+    /// The window is shorter than one second or longer than `u32::MAX`
+    /// seconds.
+    #[error("mass-note window {window:?} is out of range (1 s to u32::MAX s)")]
+    Window {
+        /// The window asked for.
+        window: Duration,
+    },
+    /// No notes, or more than 2^24.
+    #[error("mass-note tracker of {notes} notes is out of range (1 to 16777216)")]
+    Notes {
+        /// The number of notes asked for.
+        notes: usize,
+    },
+    /// No senders per note, or more than 4,096.
+    #[error("mass-note tracker of {senders_per_note} senders per note is out of range (1 to 4096)")]
+    SendersPerNote {
+        /// The number of senders per note asked for.
+        senders_per_note: usize,
+    },
+}
+
+/// Counts, for each note body, how many different senders pasted it within
+/// a sliding window, in memory fixed at construction.
+///
+/// A generic template is, in practice, a note that many senders paste; the
+/// vocabulary of [`GreetingDetector`](crate::GreetingDetector) cannot see
+/// that, a stream can. Feed every request's sender and
+/// [`NoteFingerprint`] to [`observe`](MassNotes::observe), and pass the
+/// count on with [`Request::with_mass_senders`](crate::Request::with_mass_senders):
+/// [`Rules`](crate::Rules)' `mass_note` criterion acts on it.
+///
+/// # How it counts, and how wrong it can be
+///
+/// A bounded heavy-hitters table in the manner of Space-Saving (Metwally,
+/// Agrawal and El Abbadi, 2005), with exact distinct counting per slot:
+///
+/// - Notes are hashed (with a per-tracker random key, so nobody can aim
+///   notes at one bucket) into buckets of 8 slots. A slot holds one note's
+///   fingerprint and the last `senders_per_note` distinct senders who
+///   pasted it, each with the time they last did (senders hashed to 64
+///   bits with the same key).
+/// - A note's count is the number of its senders seen within the window,
+///   plus the bound it inherited (below). Up to `senders_per_note`, a
+///   tracked note's own senders are counted exactly (but for a collision of
+///   two senders' 64-bit hashes: at 64 senders a chance below 2^-52); a
+///   note pasted by more senders counts `senders_per_note`, the most
+///   recent ones being kept.
+/// - When a new note finds its bucket full, it takes the slot of the note
+///   with the lowest count, and the bucket remembers the highest count it
+///   lost within the window. That bound is what an untracked note's count
+///   is ([`senders`](MassNotes::senders)), and what a note taking a slot
+///   inherits: it may have been evicted before.
+///
+/// So a count is **never too low**: it is at least the true number of
+/// distinct senders within the window, or `senders_per_note` if that is
+/// smaller. It is **too high** only after the note's bucket lost a note
+/// within the window, and then by at most the highest count lost: with
+/// fewer distinct notes per window than `notes` (and a fair hash), rarely
+/// at all. An attacker flooding the tracker with unique notes raises the
+/// counts of rare notes (the safe side for a mass-note rule that holds
+/// requests), and cannot lower anyone's.
+///
+/// Memory is fixed at construction ([`MassNotesConfig::memory_bytes`]);
+/// observing allocates nothing. Each bucket has its own lock, so threads
+/// rarely wait on each other: `MassNotes` is `Send + Sync`, share it with
+/// an `Arc` or a reference. The clock is injectable ([`ManualClock`](crate::ManualClock)
+/// for tests and replays); the window is counted in whole seconds of it.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use opendoor::{Action, GreetingDetector, ManualClock, MassNotes, MassNotesConfig, NetworkingPolicy, Request, Rules};
+///
+/// let clock = ManualClock::new();
+/// let tracker = MassNotes::with_clock(MassNotesConfig::default(), &clock)?;
+/// let detector = GreetingDetector::new();
+/// let rules = Rules::builder().mass_note(Action::Hold).mass_note_senders(3).build();
+///
+/// let pasted = "Life is both long and short. Let us build something great together!";
+/// let mut last = None;
+/// for (sender, name) in [("@a", "Ann"), ("@b", "Bo"), ("@c", "Cy")] {
+///     let note = format!("Hi {name}, {pasted}");
+///     let fingerprint = detector.fingerprint(&note).unwrap();
+///     let count = tracker.observe(sender, fingerprint);
+///     last = Some(Request::connect(sender).with_greeting(note).with_mass_senders(count));
+///     clock.advance(Duration::from_secs(60));
+/// }
+/// let third = last.unwrap();
+/// assert_eq!(third.mass_senders(), Some(3));
+/// assert_eq!(rules.decide(&third).action(), Action::Hold);
+///
+/// // A week later the first two have left the window.
+/// clock.advance(Duration::from_secs(7 * 24 * 3600 - 60));
+/// assert_eq!(tracker.senders(detector.fingerprint(pasted).unwrap()), 1);
+/// # Ok::<(), opendoor::MassNotesError>(())
+/// ```
+pub struct MassNotes<C = SystemClock> {
+    buckets: Box<[Mutex<Bucket>]>,
+    /// The window in seconds.
+    window: u32,
+    keys: RandomState,
+    clock: C,
+    config: MassNotesConfig,
+}
+
+impl MassNotes {
+    /// A tracker of these sizes on the real clock.
+    ///
+    /// # Errors
+    ///
+    /// A [`MassNotesError`] naming the size out of range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{MassNotes, MassNotesConfig};
+    ///
+    /// let tracker = MassNotes::new(MassNotesConfig::default())?;
+    /// assert_eq!(tracker.config().notes, 4096);
+    /// let mut none = MassNotesConfig::default();
+    /// none.notes = 0;
+    /// assert!(MassNotes::new(none).unwrap_err().to_string().contains("0 notes"));
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    pub fn new(config: MassNotesConfig) -> Result<Self, MassNotesError> {
+        MassNotes::with_clock(config, SystemClock::new())
+    }
+}
+
+impl<C: Clock> MassNotes<C> {
+    /// A tracker of these sizes on `clock`.
+    ///
+    /// # Errors
+    ///
+    /// A [`MassNotesError`] naming the size out of range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use opendoor::{ManualClock, MassNotes, MassNotesConfig};
+    ///
+    /// let clock = Arc::new(ManualClock::new());
+    /// let tracker = MassNotes::with_clock(MassNotesConfig::default(), Arc::clone(&clock))?;
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    pub fn with_clock(config: MassNotesConfig, clock: C) -> Result<Self, MassNotesError> {
+        config.check()?;
+        let notes = config.notes.next_multiple_of(WAYS);
+        let buckets = (0..notes / WAYS)
+            .map(|_| Mutex::new(Bucket::new(config.senders_per_note)))
+            .collect();
+        Ok(MassNotes {
+            buckets,
+            window: u32::try_from(config.window.as_secs()).unwrap_or(u32::MAX),
+            keys: RandomState::new(),
+            clock,
+            config,
+        })
+    }
+
+    /// Records that `sender` pasted the note of `fingerprint` now, and
+    /// returns how many different senders pasted it within the window,
+    /// this one included (see [`MassNotes`] for the bounds).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{MassNotes, MassNotesConfig, NoteFingerprint};
+    ///
+    /// let tracker = MassNotes::new(MassNotesConfig::default())?;
+    /// let note = NoteFingerprint::from_u64(7);
+    /// assert_eq!(tracker.observe("@ann", note), 1);
+    /// assert_eq!(tracker.observe("@ann", note), 1);
+    /// assert_eq!(tracker.observe("@bo", note), 2);
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    pub fn observe(&self, sender: &str, fingerprint: NoteFingerprint) -> u32 {
+        let now = self.stamp();
+        let sender = self.keys.hash_one(sender);
+        let window = self.window;
+        self.bucket(fingerprint)
+            .observe(fingerprint.as_u64(), sender, now, window)
+    }
+
+    /// How many different senders pasted the note of `fingerprint` within
+    /// the window, without recording anything (see [`MassNotes`] for the
+    /// bounds).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{MassNotes, MassNotesConfig, NoteFingerprint};
+    ///
+    /// let tracker = MassNotes::new(MassNotesConfig::default())?;
+    /// assert_eq!(tracker.senders(NoteFingerprint::from_u64(7)), 0);
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    pub fn senders(&self, fingerprint: NoteFingerprint) -> u32 {
+        let now = self.stamp();
+        self.bucket(fingerprint)
+            .senders(fingerprint.as_u64(), now, self.window)
+    }
+
+    /// The sizes it was built with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let tracker = opendoor::MassNotes::new(Default::default())?;
+    /// assert_eq!(tracker.config().senders_per_note, 64);
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    #[must_use]
+    pub fn config(&self) -> &MassNotesConfig {
+        &self.config
+    }
+
+    /// The memory it holds (besides its clock): fixed at construction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{MassNotes, MassNotesConfig, NoteFingerprint};
+    ///
+    /// let tracker = MassNotes::new(MassNotesConfig::default())?;
+    /// let before = tracker.memory_bytes();
+    /// for note in 0..10_000 {
+    ///     tracker.observe("@flood", NoteFingerprint::from_u64(note));
+    /// }
+    /// assert_eq!(tracker.memory_bytes(), before);
+    /// # Ok::<(), opendoor::MassNotesError>(())
+    /// ```
+    #[must_use]
+    pub fn memory_bytes(&self) -> usize {
+        let senders: usize = self
+            .buckets
+            .iter()
+            .map(|bucket| {
+                let bucket = bucket.lock().unwrap_or_else(PoisonError::into_inner);
+                bucket.senders.len() * std::mem::size_of::<u64>()
+                    + bucket.seen.len() * std::mem::size_of::<u32>()
+            })
+            .sum();
+        std::mem::size_of::<Self>()
+            + self.buckets.len() * std::mem::size_of::<Mutex<Bucket>>()
+            + senders
+    }
+
+    /// The clock's time as a stamp: whole seconds plus one (0 marks an
+    /// empty entry).
+    fn stamp(&self) -> u32 {
+        let seconds = self.clock.now().as_secs();
+        u32::try_from(seconds)
+            .unwrap_or(u32::MAX - 1)
+            .min(u32::MAX - 1)
+            + 1
+    }
+
+    fn bucket(&self, fingerprint: NoteFingerprint) -> std::sync::MutexGuard<'_, Bucket> {
+        let hash = self.keys.hash_one(fingerprint.as_u64());
+        // Multiply-shift: the high bits of the hash pick the bucket.
+        let index = ((u128::from(hash) * self.buckets.len() as u128) >> 64) as usize;
+        self.buckets[index]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl<C: Clock> fmt::Debug for MassNotes<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MassNotes")
+            .field("config", &self.config)
+            .field("clock", &self.clock)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A count that holds until a time (a stamp), then is zero.
+#[derive(Debug, Clone, Copy, Default)]
+struct Expiring {
+    count: u32,
+    until: u32,
+}
+
+impl Expiring {
+    fn at(self, now: u32) -> u32 {
+        if now < self.until { self.count } else { 0 }
+    }
+
+    /// The larger of both counts, holding as long as the longer.
+    fn merge(self, other: Expiring, now: u32) -> Expiring {
+        if self.at(now) == 0 {
+            other
+        } else {
+            Expiring {
+                count: self.count.max(other.count),
+                until: self.until.max(other.until),
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    fingerprint: u64,
+    used: bool,
+    /// What the note may have had before it took this slot.
+    inherited: Expiring,
+}
+
+/// Eight slots, their senders, and the bound of the notes they lost.
+#[derive(Debug)]
+struct Bucket {
+    slots: [Slot; WAYS],
+    /// The highest count lost to an eviction, while it may still hold.
+    lost: Expiring,
+    /// `senders_per_note` sender hashes per slot.
+    senders: Box<[u64]>,
+    /// When each sender was last seen (a stamp; 0 for none).
+    seen: Box<[u32]>,
+}
+
+impl Bucket {
+    fn new(senders_per_note: usize) -> Self {
+        Bucket {
+            slots: [Slot::default(); WAYS],
+            lost: Expiring::default(),
+            senders: vec![0; WAYS * senders_per_note].into_boxed_slice(),
+            seen: vec![0; WAYS * senders_per_note].into_boxed_slice(),
+        }
+    }
+
+    fn per_slot(&self) -> usize {
+        self.seen.len() / WAYS
+    }
+
+    fn find(&self, fingerprint: u64) -> Option<usize> {
+        self.slots
+            .iter()
+            .position(|slot| slot.used && slot.fingerprint == fingerprint)
+    }
+
+    /// Slot `i`'s count: its senders within the window, plus what it
+    /// inherited.
+    fn count(&self, i: usize, now: u32, window: u32) -> u32 {
+        let per = self.per_slot();
+        let live = self.seen[i * per..(i + 1) * per]
+            .iter()
+            .filter(|&&seen| live(seen, now, window))
+            .count();
+        u32::try_from(live)
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.slots[i].inherited.at(now))
+    }
+
+    fn senders(&self, fingerprint: u64, now: u32, window: u32) -> u32 {
+        match self.find(fingerprint) {
+            Some(i) => self.count(i, now, window),
+            None => self.lost.at(now),
+        }
+    }
+
+    fn observe(&mut self, fingerprint: u64, sender: u64, now: u32, window: u32) -> u32 {
+        let i = match self.find(fingerprint) {
+            Some(i) => i,
+            None => self.take(fingerprint, now, window),
+        };
+        let per = self.per_slot();
+        let range = i * per..(i + 1) * per;
+        let (senders, seen) = (&mut self.senders[range.clone()], &mut self.seen[range]);
+        let at = match senders
+            .iter()
+            .zip(seen.iter())
+            .position(|(&s, &t)| t != 0 && s == sender)
+        {
+            Some(at) => at,
+            // A free entry, else the one seen longest ago (an expired one
+            // first, since it is older than any live one).
+            None => seen
+                .iter()
+                .enumerate()
+                .min_by_key(|&(_, &t)| t)
+                .map_or(0, |(at, _)| at),
+        };
+        senders[at] = sender;
+        seen[at] = seen[at].max(now);
+        self.count(i, now, window)
+    }
+
+    /// A slot for a note not in the bucket: a free one, else the one with
+    /// the lowest count, whose count the bucket then remembers.
+    fn take(&mut self, fingerprint: u64, now: u32, window: u32) -> usize {
+        let i = match self.slots.iter().position(|slot| !slot.used) {
+            Some(i) => i,
+            None => {
+                let victim = (0..WAYS)
+                    .min_by_key(|&i| self.count(i, now, window))
+                    .unwrap_or(0);
+                let per = self.per_slot();
+                let newest = self.seen[victim * per..(victim + 1) * per]
+                    .iter()
+                    .copied()
+                    .max()
+                    .unwrap_or(0);
+                let lost = Expiring {
+                    count: self.count(victim, now, window),
+                    until: newest
+                        .saturating_add(window)
+                        .max(self.slots[victim].inherited.until),
+                };
+                self.seen[victim * per..(victim + 1) * per].fill(0);
+                self.lost = self.lost.merge(lost, now);
+                victim
+            }
+        };
+        self.slots[i] = Slot {
+            fingerprint,
+            used: true,
+            inherited: self.lost,
+        };
+        i
+    }
+}
+
+/// Whether an entry last seen at `seen` is within the window at `now`.
+fn live(seen: u32, now: u32, window: u32) -> bool {
+    seen != 0 && now.saturating_sub(seen) < window
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::ManualClock;
+
+    fn config(window: u64, notes: usize, senders_per_note: usize) -> MassNotesConfig {
+        MassNotesConfig {
+            window: Duration::from_secs(window),
+            notes,
+            senders_per_note,
+        }
+    }
+
+    fn note(n: u64) -> NoteFingerprint {
+        NoteFingerprint::from_u64(n)
+    }
+
+    #[test]
+    fn counts_distinct_senders_within_the_window() {
+        let clock = ManualClock::new();
+        let tracker = MassNotes::with_clock(config(10, 64, 8), &clock).unwrap();
+        assert_eq!(tracker.observe("a", note(1)), 1);
+        assert_eq!(tracker.observe("a", note(1)), 1);
+        assert_eq!(tracker.observe("b", note(1)), 2);
+        assert_eq!(tracker.observe("a", note(2)), 1);
+        clock.advance(Duration::from_secs(9));
+        assert_eq!(tracker.senders(note(1)), 2);
+        assert_eq!(tracker.observe("c", note(1)), 3);
+        clock.advance(Duration::from_secs(1));
+        // a and b were last seen 10 s ago: out of the window.
+        assert_eq!(tracker.senders(note(1)), 1);
+        clock.advance(Duration::from_secs(9));
+        assert_eq!(tracker.senders(note(1)), 0);
+    }
+
+    #[test]
+    fn a_note_of_more_senders_than_counted_keeps_the_cap() {
+        let clock = ManualClock::new();
+        let tracker = MassNotes::with_clock(config(100, 8, 4), &clock).unwrap();
+        for sender in 0..20 {
+            tracker.observe(&sender.to_string(), note(5));
+            clock.advance(Duration::from_secs(1));
+        }
+        assert_eq!(tracker.senders(note(5)), 4);
+        // The four kept are the most recent: the count holds until they
+        // leave the window.
+        clock.advance(Duration::from_secs(95));
+        assert_eq!(tracker.senders(note(5)), 4);
+    }
+
+    #[test]
+    fn an_evicted_note_is_never_counted_lower_than_it_was() {
+        let clock = ManualClock::new();
+        // One bucket of eight slots.
+        let tracker = MassNotes::with_clock(config(1000, 8, 16), &clock).unwrap();
+        for sender in 0..5 {
+            tracker.observe(&format!("s{sender}"), note(0));
+        }
+        for n in 1..=100 {
+            tracker.observe("flood", note(n));
+        }
+        assert!(tracker.senders(note(0)) >= 5);
+        assert!(tracker.observe("s9", note(0)) >= 6);
+        // The bound lapses a window after the senders it stands for.
+        clock.advance(Duration::from_secs(1000));
+        assert_eq!(tracker.senders(note(0)), 0);
+    }
+
+    #[test]
+    fn sizes_out_of_range_are_named() {
+        for (bad, field) in [
+            (config(0, 8, 8), "window"),
+            (config(u64::from(u32::MAX), 8, 8), "window"),
+            (config(1, 0, 8), "notes"),
+            (config(1, MAX_NOTES + 1, 8), "notes"),
+            (config(1, 8, 0), "senders per note"),
+            (config(1, 8, 4097), "senders per note"),
+        ] {
+            let err = MassNotes::new(bad).unwrap_err();
+            assert!(err.to_string().contains(field), "{err}");
+        }
+        assert!(MassNotes::new(config(1, 1, 1)).is_ok());
+    }
+
+    #[test]
+    fn memory_is_what_the_config_says() {
+        let config = config(60, 1000, 10);
+        let tracker = MassNotes::new(config).unwrap();
+        assert_eq!(
+            tracker.memory_bytes(),
+            config.memory_bytes().unwrap() + std::mem::size_of::<MassNotes>()
+        );
+        let mut huge = config;
+        huge.notes = MAX_NOTES;
+        huge.senders_per_note = MAX_SENDERS_PER_NOTE;
+        assert!(huge.memory_bytes().is_some());
+    }
+
+    #[test]
+    fn shared_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<MassNotes>();
+        let tracker = MassNotes::new(config(60, 64, 64)).unwrap();
+        std::thread::scope(|scope| {
+            for thread in 0..4 {
+                let tracker = &tracker;
+                scope.spawn(move || {
+                    for sender in 0..10 {
+                        tracker.observe(&format!("t{thread}-{sender}"), note(1));
+                    }
+                });
+            }
+        });
+        assert_eq!(tracker.senders(note(1)), 40);
+    }
+
+    /// One step of a stream: a sender pastes a note, after some seconds.
+    #[derive(Debug, Clone)]
+    struct Paste {
+        sender: u8,
+        note: u8,
+        after: u8,
+    }
+
+    fn pastes() -> impl Strategy<Value = Vec<Paste>> {
+        prop::collection::vec(
+            (0u8..12, 0u8..40, prop_oneof![4 => Just(0u8), 1 => 1u8..30]).prop_map(
+                |(sender, note, after)| Paste {
+                    sender,
+                    note,
+                    after,
+                },
+            ),
+            1..400,
+        )
+    }
+
+    proptest! {
+        /// What a mass-note rule relies on: whatever the stream (notes
+        /// outnumbering slots, senders outnumbering the cap, time passing),
+        /// a count is never below the true number of distinct senders
+        /// within the window, capped at `senders_per_note`.
+        #[test]
+        fn never_under_counts(stream in pastes(), notes in 1usize..24, cap in 1usize..8) {
+            let clock = ManualClock::new();
+            let window = 20u64;
+            let tracker = MassNotes::with_clock(config(window, notes, cap), &clock).unwrap();
+            // note → sender → when last seen (seconds).
+            let mut truth: HashMap<u8, HashMap<u8, u64>> = HashMap::new();
+            let mut now = 0u64;
+            for paste in &stream {
+                now += u64::from(paste.after);
+                clock.set(Duration::from_secs(now));
+                truth.entry(paste.note).or_default().insert(paste.sender, now);
+                let counted = tracker.observe(&paste.sender.to_string(), note(paste.note.into()));
+                for (&n, senders) in &truth {
+                    let live = senders.values().filter(|&&seen| now - seen < window).count();
+                    let expected = u32::try_from(live.min(cap)).unwrap();
+                    let got = tracker.senders(note(n.into()));
+                    prop_assert!(got >= expected, "note {} counted {} of {}", n, got, expected);
+                    if n == paste.note {
+                        prop_assert_eq!(counted, got);
+                    }
+                }
+            }
+        }
+    }
+}
