@@ -196,8 +196,8 @@ pub enum MassNotesError {
 /// assert_eq!(third.mass_senders(), Some(3));
 /// assert_eq!(rules.decide(&third).action(), Action::Hold);
 ///
-/// // A week later the first two have left the window.
-/// clock.advance(Duration::from_secs(7 * 24 * 3600 - 60));
+/// // A week after the second paste, the first two have left the window.
+/// clock.advance(Duration::from_secs(7 * 24 * 3600 - 120));
 /// assert_eq!(tracker.senders(detector.fingerprint(pasted).unwrap()), 1);
 /// # Ok::<(), opendoor::MassNotesError>(())
 /// ```

@@ -773,7 +773,13 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let classes = self.engine.classes(self.tokens.text(i), info);
+        // A part after a full stop inside a word is part of a proper name
+        // ("com" in "bol.com"), whatever it means on its own.
+        let classes = if flags.contains(WordFlags::DOTTED) {
+            WordClasses::EMPTY
+        } else {
+            self.engine.classes(self.tokens.text(i), info)
+        };
         let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
             && !is_predicate(self.tokens.text(i));
         self.read(i + 1, states, classes, flags, name);
@@ -1151,7 +1157,9 @@ impl Run<'_, '_, '_, '_> {
                 titles += 1;
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if !other_word(classes, f, listed, &mut others) {
+            } else if !other_word(classes, f, listed, &mut others)
+                && !self.qualifies_title(k, classes)
+            {
                 return;
             }
             k += 1;
@@ -1164,6 +1172,23 @@ impl Run<'_, '_, '_, '_> {
         {
             self.set(k, to);
         }
+    }
+
+    /// Whether word `k` of a headline, an everyday word (a function or
+    /// common word, no generic word, sign-off or word of shared history),
+    /// qualifies the title word right after it on its line ("Global" in
+    /// "Head of Global Sales", "بيانات" in "مهندس بيانات أول").
+    fn qualifies_title(&mut self, k: usize, classes: WordClasses) -> bool {
+        classes.intersects(WordClasses::FUNCTION)
+            && !classes
+                .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
+            && self.tokens.has(k + 1)
+            && !self
+                .tokens
+                .word(k + 1)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && self.info(k + 1).classes.intersects(WordClasses::TITLE)
     }
 
     /// A device or mail-client footer line from word `i` ("Sent from my

@@ -81,6 +81,10 @@ bit_set! {
         /// Set by the matcher: the sentence mark before the word follows a
         /// short word, so it may be an abbreviation's (`Dr. Ann`).
         ABBREVIATED = 4096;
+        /// A full stop inside a word stands right before it (`com` in
+        /// `bol.com`, `js` in `Node.js`): part of a proper name, never a
+        /// word of the sentence. Always with `JOINED`.
+        DOTTED = 8192;
     }
 }
 
@@ -202,19 +206,20 @@ mod tests {
         let (text, flags) = norm("Industrie 4.0 v2.5. Next alumni-insa.fr. J.K. Lee");
         assert_eq!(text, "industrie 4 0 v2 5 next alumni insa fr j k lee");
         let (d, j) = (WordFlags::DIGIT, WordFlags::JOINED);
+        let dotted = WordFlags::JOINED | WordFlags::DOTTED;
         let start = WordFlags::SENTENCE | WordFlags::LINE;
         assert_eq!(
             flags,
             [
                 start,
                 d,
-                d | j,
+                d | dotted,
                 WordFlags::EMPTY,
-                d | j,
+                d | dotted,
                 WordFlags::SENTENCE,
                 WordFlags::EMPTY,
                 j,
-                j,
+                dotted,
                 WordFlags::SENTENCE | WordFlags::INITIAL,
                 WordFlags::INITIAL,
                 WordFlags::EMPTY,

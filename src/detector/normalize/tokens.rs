@@ -315,7 +315,7 @@ impl<'a, 's> Tokens<'a, 's> {
 
     /// A `.`: after a single letter it marks an initial (`J. K. Rowling`);
     /// inside a word (a letter or digit right after it) it parts the word
-    /// and the next part is `JOINED` to it, as after a hyphen: a number
+    /// and the next part is `JOINED` and `DOTTED` to it: a number
     /// (`4.0`), a domain (`alumni-insa.fr`), a dotted name (`Node.js`) is
     /// one thing, not two sentences; elsewhere it ends a sentence.
     fn full_stop(&mut self) {
@@ -337,6 +337,7 @@ impl<'a, 's> Tokens<'a, 's> {
             self.finish_word();
             self.visible = true;
             self.glued = true;
+            self.pending |= WordFlags::DOTTED;
         } else {
             self.apply(ascii_class(b'.'));
         }
