@@ -258,8 +258,20 @@ impl Inflections {
             if length >= word.len() || !word.is_char_boundary(length) {
                 continue;
             }
+            let rest = &word[length..];
+            // A Latin article or pronoun is elided before a vowel or an
+            // "h" only ("d'éventuelles", "l'homme"): "dupont" is no "d'upont"
+            // worth a look-up.
+            if word.as_bytes()[length - 1].is_ascii_alphabetic()
+                && !rest
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'h' | b'y'))
+            {
+                continue;
+            }
             if let Some(&set) = self.prefixes.get(&word[..length]) {
-                each(&word[length..], set);
+                each(rest, set);
             }
         }
     }
