@@ -119,7 +119,7 @@ pub use detector::{
     NoteFingerprint, ParseFingerprintError, StockText,
 };
 pub use error::{BuildError, BuildErrorKind, ParseError, TallyError};
-pub use mass_notes::{MassNotes, MassNotesConfig, MassNotesError};
+pub use mass_notes::{MassCount, MassNotes, MassNotesConfig, MassNotesError};
 pub use policy::{
     Budgeted, Clock, Closed, FollowUpBudget, Hybrid, HybridBuilder, HybridConfig, ManualClock,
     MostOpen, NetworkingPolicy, Open, OrElse, PartialFn, PartialPolicy, PolicyConfig, PolicyExt,

@@ -382,8 +382,8 @@ impl Request {
 
     /// Sets how many different senders pasted this request's note lately
     /// (default: unknown), as a [`MassNotes`](crate::MassNotes) tracker
-    /// counts them; [`Rules`](crate::Rules)' `mass_note` criterion acts on
-    /// it.
+    /// counts them ([`MassCount::senders`](crate::MassCount::senders));
+    /// [`Rules`](crate::Rules)' `mass_note` criterion acts on it.
     ///
     /// # Examples
     ///
