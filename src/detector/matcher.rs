@@ -1254,8 +1254,9 @@ const MAX_UNSPACED_SURNAME: usize = 9;
 /// ("佐々木 健太郎").
 const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// The most letters of a whole name in a script of Southeast Asia when
-/// spaces part it ("สมชาย ใจดี").
-const MAX_UNSPACED_FULL_NAME: usize = 12;
+/// spaces part it ("สมชาย ใจดี", "พิมพ์ชนก ศรีสุวรรณ": a given name and a
+/// surname of six and nine letters at most).
+const MAX_UNSPACED_FULL_NAME: usize = 15;
 /// How far back a phrase that may hold a history phrase is looked for.
 const MAX_PHRASE_WORDS: usize = 16;
 /// The most words a headline or footer line is read to.
@@ -1365,7 +1366,10 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
             same |= (phases & Phases::NAMES_OPEN).next();
         }
     }
-    if joined {
+    // So does a particle inside a name ("Fernández de Córdoba y Ruiz"):
+    // it takes no place of the name's six words.
+    let particle = classes.intersects(WordClasses::PARTICLE) && !digit && !unspaced;
+    if joined || particle {
         same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS);
     }
     if greeted && classes.intersects(WordClasses::SIGN_OFF) {

@@ -53,6 +53,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "أود إضافتك إلى قائمة متراسلي.\n\nتحياتي،\nخالد بن سعيد",
         // Post-nominal letters after a comma.
         "Yth. Ibu Dr. Sri Wahyuni, M.Sc.,\n\nSaya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
+        // Particles take no place of a name's six words.
+        "Hola,\n\nMe gustaría añadirte a mi red profesional en LinkedIn.\n\nUn saludo,\nJosé Luis Fernández de la Vega y Ruiz",
+        // A Thai given name and surname of fifteen letters in all.
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nขอบคุณค่ะ\nพิมพ์ชนก ศรีสุวรรณ",
         // A Khmer honorific before a name, and a Khmer letter closing.
         "ជម្រាបសួរ លោកស្រី សុខ ចន្ថា\n\nសូម\u{200B}អនុញ្ញាត\u{200B}ខ្ញុំ ដូច្នេះ\u{200B}ខ្ញុំ\u{200B}អាច\u{200B}បន្ថែម\u{200B}អ្នក\u{200B}នៅកាន់\u{200B}បញ្ជី\u{200B}មិត្តភក្ដិ\u{200B}របស់\u{200B}ខ្ញុំ ។\n\nដោយសេចក្តីគោរព\nសុខ ដារ៉ា",
         "I'd like to add you to my professional network on LinkedIn.",
