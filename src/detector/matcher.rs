@@ -47,7 +47,7 @@ bit_set! {
         /// After a salutation word ("hi").
         GREET = 1 << 1;
         /// After one to six words of the name a salutation greets (the
-        /// halves of a hyphenated name count once).
+        /// halves of a hyphenated name count once, particles not at all).
         NAME1 = 1 << 2;
         NAME2 = 1 << 3;
         NAME3 = 1 << 4;
