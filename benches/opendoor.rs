@@ -310,6 +310,61 @@ fn bulk_par(_: &mut Criterion) {
     eprintln!("bulk_par skipped: run with --features rayon");
 }
 
+/// The columnar kernels against the row-wise API on the same 10,000
+/// requests (and their notes): what a record batch costs beyond the rows.
+#[cfg(feature = "arrow")]
+fn columns(c: &mut Criterion) {
+    use arrow_array::StringArray;
+    use opendoor::columns::{decide_batch, note_fingerprints, note_kinds};
+
+    let requests = corpus::requests(NOTES, SEED);
+    let batch = opendoor_testkit::batch(&requests);
+    let notes: StringArray = requests
+        .iter()
+        .map(|r| Some(r.greeting().as_str()))
+        .collect();
+    let detector = GreetingDetector::new();
+    let hybrid = Hybrid::new();
+    let mut group = c.benchmark_group("columns");
+    group.throughput(Throughput::Elements(requests.len() as u64));
+    group.bench_function("note_kinds", |b| {
+        b.iter(|| note_kinds(&detector, black_box(&notes)).unwrap())
+    });
+    group.bench_function("classify_rows", |b| {
+        b.iter(|| {
+            for request in &requests {
+                let _ = black_box(detector.classify(black_box(request.greeting().as_str())));
+            }
+        })
+    });
+    group.bench_function("note_fingerprints", |b| {
+        b.iter(|| note_fingerprints(&detector, black_box(&notes)).unwrap())
+    });
+    group.bench_function("fingerprint_rows", |b| {
+        b.iter(|| {
+            for request in &requests {
+                let _ = black_box(detector.fingerprint(black_box(request.greeting().as_str())));
+            }
+        })
+    });
+    group.bench_function("decide_batch_hybrid", |b| {
+        b.iter(|| decide_batch(&hybrid, black_box(&batch)).unwrap())
+    });
+    group.bench_function("decide_rows_hybrid", |b| {
+        b.iter(|| {
+            for request in &requests {
+                let _ = black_box(hybrid.decide(black_box(request)));
+            }
+        })
+    });
+    group.finish();
+}
+
+#[cfg(not(feature = "arrow"))]
+fn columns(_: &mut Criterion) {
+    eprintln!("columns skipped: run with --features arrow");
+}
+
 /// One regex per glob, tried in turn on the whole sender: what a first
 /// MSC4155 filter looks like (and what opendoor 0.1 did for a large list,
 /// with no cap on the sender's length).
@@ -386,5 +441,13 @@ fn hostile_senders(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, classify, decide, bulk, bulk_par, hostile_senders);
+criterion_group!(
+    benches,
+    classify,
+    decide,
+    bulk,
+    bulk_par,
+    columns,
+    hostile_senders
+);
 criterion_main!(benches);

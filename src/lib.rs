@@ -30,7 +30,11 @@
 //!   so follow-ups past it are held.
 //! - The [`GreetingDetector`] tells whether a note is the platform's stock
 //!   text (in any of 78 languages, however decorated), a generic template,
-//!   or personal ([`GreetingKind`]).
+//!   or personal ([`GreetingKind`]), and fingerprints its body
+//!   ([`NoteFingerprint`]) so that [`MassNotes`] can count how many
+//!   senders pasted the same note.
+//! - With the `arrow` feature, `columns` runs the detector and any policy
+//!   over Apache Arrow arrays and record batches.
 //!
 //! # Deciding on a request
 //!
@@ -101,6 +105,8 @@
 #![warn(missing_debug_implementations, unreachable_pub)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "arrow")]
+pub mod columns;
 mod decision;
 mod detector;
 mod error;

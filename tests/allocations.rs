@@ -129,3 +129,27 @@ fn a_mass_note_tracker_keeps_its_memory_under_ten_million_unique_notes() {
     assert_eq!(during, 0, "{during} allocations");
     assert_eq!(tracker.memory_bytes(), memory);
 }
+
+/// The columnar kernel refills one request per row: a batch's allocations
+/// are the output buffers' growth, not a few per row.
+#[cfg(feature = "arrow")]
+#[test]
+fn decide_batch_allocates_per_batch_not_per_row() {
+    let hybrid = Hybrid::new();
+    let small = opendoor_testkit::batch(&corpus::requests(1_000, 3));
+    let large = opendoor_testkit::batch(&corpus::requests(100_000, 3));
+    // Warm the detector's buffers on the longest notes.
+    let _ = opendoor::columns::decide_batch(&hybrid, &large).unwrap();
+    let count = |batch| {
+        let before = allocations();
+        let decided = opendoor::columns::decide_batch(&hybrid, batch).unwrap();
+        let during = allocations() - before;
+        drop(decided);
+        during
+    };
+    let (few, many) = (count(&small), count(&large));
+    assert!(
+        many < few + 100,
+        "{few} allocations for 1,000 rows, {many} for 100,000"
+    );
+}

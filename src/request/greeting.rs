@@ -47,6 +47,14 @@ impl Greeting {
         Greeting(String::new())
     }
 
+    /// Replaces the text, reusing the allocation (for the columnar
+    /// kernels).
+    #[cfg(feature = "arrow")]
+    pub(crate) fn set(&mut self, text: &str) {
+        self.0.clear();
+        self.0.push_str(text);
+    }
+
     /// The text as written.
     ///
     /// # Examples

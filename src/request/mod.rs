@@ -155,6 +155,72 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
+/// One row's values for [`Request::refill`]: what the columnar kernels read
+/// from a record batch.
+#[cfg(feature = "arrow")]
+#[derive(Debug, Default)]
+pub(crate) struct RequestRow<'a> {
+    pub(crate) sender: &'a str,
+    pub(crate) greeting: &'a str,
+    pub(crate) introduction_to: Option<&'a str>,
+    pub(crate) claim: Relationship,
+    pub(crate) familiarity: Familiarity,
+    pub(crate) mutual_connections: u32,
+    pub(crate) account_age_days: Option<u32>,
+    pub(crate) follows_you_since_days: Option<u32>,
+    pub(crate) limited_sender: bool,
+    pub(crate) private_mention: bool,
+    pub(crate) bot_sender: bool,
+    pub(crate) server: Option<&'a str>,
+    pub(crate) mass_senders: Option<u32>,
+}
+
+#[cfg(feature = "arrow")]
+impl Request {
+    /// Makes this request the one `row` describes, reusing its strings (and
+    /// `spare`, a string kept between rows for the introduction target and
+    /// the server), so that a batch of rows costs no allocation per row
+    /// once the strings have grown.
+    pub(crate) fn refill(&mut self, row: &RequestRow<'_>, spare: &mut [String; 2]) {
+        fn reuse(slot: &mut Option<String>, value: Option<&str>, spare: &mut String) {
+            match (slot.as_mut(), value) {
+                (Some(text), Some(value)) => {
+                    text.clear();
+                    text.push_str(value);
+                }
+                (None, Some(value)) => {
+                    let mut text = std::mem::take(spare);
+                    text.clear();
+                    text.push_str(value);
+                    *slot = Some(text);
+                }
+                (Some(_), None) => *spare = slot.take().unwrap_or_default(),
+                (None, None) => {}
+            }
+        }
+        self.sender.clear();
+        self.sender.push_str(row.sender);
+        self.greeting.set(row.greeting);
+        let [to_spare, server_spare] = spare;
+        let mut to = match std::mem::take(&mut self.kind) {
+            RequestKind::Introduction { to } => Some(to),
+            RequestKind::Connect => None,
+        };
+        reuse(&mut to, row.introduction_to, to_spare);
+        self.kind = to.map_or(RequestKind::Connect, |to| RequestKind::Introduction { to });
+        reuse(&mut self.server, row.server, server_spare);
+        self.claim = row.claim;
+        self.familiarity = row.familiarity;
+        self.mutual_connections = row.mutual_connections;
+        self.account_age_days = row.account_age_days;
+        self.follows_you_since_days = row.follows_you_since_days;
+        self.limited_sender = row.limited_sender;
+        self.private_mention = row.private_mention;
+        self.bot_sender = row.bot_sender;
+        self.mass_senders = row.mass_senders;
+    }
+}
+
 /// Reads `null` as the field's default, as a missing field reads.
 #[cfg(feature = "serde")]
 fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>

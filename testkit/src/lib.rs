@@ -7,10 +7,59 @@
 //!   with its slots filled;
 //! - [`labelled_notes`]: notes labelled `generic_template` or `personal`
 //!   (`data/labelled_notes.tsv`, a copy of the shared corpus);
-//! - [`strategies`]: proptest strategies for notes and requests.
+//! - [`strategies`]: proptest strategies for notes and requests;
+//! - [`batch`]: requests as an Arrow record batch, as the columnar kernels
+//!   read them.
 
 pub mod corpus;
 pub mod strategies;
+
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, BooleanArray, RecordBatch, StringArray, UInt32Array};
+use opendoor::Request;
+
+/// `requests` as a record batch with the columns
+/// `opendoor::columns::decide_batch` reads (every field, names as
+/// documented there).
+pub fn batch(requests: &[Request]) -> RecordBatch {
+    let text = |f: &dyn Fn(&Request) -> Option<&str>| -> ArrayRef {
+        Arc::new(requests.iter().map(f).collect::<StringArray>())
+    };
+    let count = |f: &dyn Fn(&Request) -> Option<u32>| -> ArrayRef {
+        Arc::new(requests.iter().map(f).collect::<UInt32Array>())
+    };
+    let flag = |f: &dyn Fn(&Request) -> bool| -> ArrayRef {
+        Arc::new(
+            requests
+                .iter()
+                .map(|r| Some(f(r)))
+                .collect::<BooleanArray>(),
+        )
+    };
+    RecordBatch::try_from_iter([
+        ("sender", text(&|r| Some(r.sender()))),
+        ("note", text(&|r| Some(r.greeting().as_str()))),
+        ("introduction_to", text(&|r| r.kind().introduction_to())),
+        ("claim", text(&|r| Some(r.claim().as_str()))),
+        ("familiarity", text(&|r| Some(r.familiarity().as_str()))),
+        (
+            "mutual_connections",
+            count(&|r| Some(r.mutual_connections())),
+        ),
+        ("account_age_days", count(&Request::account_age_days)),
+        (
+            "follows_you_since_days",
+            count(&Request::follows_you_since_days),
+        ),
+        ("limited_sender", flag(&Request::is_limited_sender)),
+        ("private_mention", flag(&Request::is_private_mention)),
+        ("bot_sender", flag(&Request::is_bot_sender)),
+        ("server", text(&|r| r.server())),
+        ("mass_senders", count(&Request::mass_senders)),
+    ])
+    .expect("columns of equal length")
+}
 
 use opendoor::GreetingDetector;
 

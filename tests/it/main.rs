@@ -6,6 +6,8 @@ mod adversarial;
 mod api_traits;
 mod budget;
 mod bulk;
+#[cfg(feature = "arrow")]
+mod columns;
 mod detector_builder;
 mod detector_catalog;
 mod detector_kinds;

@@ -1,0 +1,175 @@
+//! The columnar kernels (feature `arrow`) answer exactly as the row-wise
+//! API does, propagate nulls, and name what is wrong with a column.
+
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::Int8Type;
+use arrow_array::{
+    Array, ArrayRef, DictionaryArray, Int64Array, LargeStringArray, RecordBatch, StringArray,
+    StringViewArray,
+};
+use opendoor::columns::{
+    ColumnError, decide_batch, note_fingerprints, note_kinds, note_languages, note_platforms,
+};
+use opendoor::{Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, Rules};
+use opendoor_testkit::{batch, corpus};
+
+/// The dictionary column's spellings, row by row.
+fn spelled(array: &dyn Array) -> Vec<Option<String>> {
+    let dictionary = array.as_dictionary::<Int8Type>();
+    let values = dictionary.values().as_string::<i32>();
+    dictionary
+        .keys()
+        .iter()
+        .map(|key| key.map(|k| values.value(k as usize).to_owned()))
+        .collect()
+}
+
+#[test]
+fn note_kernels_agree_with_the_detector_row_by_row() {
+    let detector = GreetingDetector::new();
+    let notes: Vec<Option<String>> = corpus::notes(3_000, 11)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (note, _))| (i % 17 != 0).then_some(note))
+        .collect();
+    let utf8: StringArray = notes.iter().map(Option::as_deref).collect();
+    let large: LargeStringArray = notes.iter().map(Option::as_deref).collect();
+    let view: StringViewArray = notes.iter().map(Option::as_deref).collect();
+    let dictionary: DictionaryArray<Int8Type> =
+        notes.iter().take(100).map(Option::as_deref).collect();
+    for column in [&utf8 as &dyn Array, &large, &view, &dictionary] {
+        let kinds = spelled(&note_kinds(&detector, column).unwrap());
+        let platforms = note_platforms(&detector, column).unwrap();
+        let languages = note_languages(&detector, column).unwrap();
+        let fingerprints = note_fingerprints(&detector, column).unwrap();
+        assert_eq!(kinds.len(), column.len());
+        for (row, note) in notes.iter().take(column.len()).enumerate() {
+            let Some(note) = note else {
+                assert!(kinds[row].is_none() && platforms.is_null(row) && languages.is_null(row));
+                assert!(fingerprints.is_null(row));
+                continue;
+            };
+            let detection = detector.detect(note);
+            assert_eq!(
+                kinds[row].as_deref(),
+                Some(detection.kind().as_str()),
+                "{note:?}"
+            );
+            assert_eq!(
+                platforms.is_valid(row).then(|| platforms.value(row)),
+                detection.platform()
+            );
+            assert_eq!(
+                languages.is_valid(row).then(|| languages.value(row)),
+                detection.language()
+            );
+            assert_eq!(
+                fingerprints.is_valid(row).then(|| fingerprints.value(row)),
+                detector.fingerprint(note).map(|f| f.as_u64())
+            );
+        }
+    }
+}
+
+#[test]
+fn decide_batch_agrees_with_decide_row_by_row() {
+    let requests = corpus::requests(3_000, 5);
+    let batch = batch(&requests);
+    let rules = Rules::builder()
+        .not_following(Action::Hold)
+        .platform_default_note(Action::FollowUp)
+        .mass_note(Action::Ignore)
+        .strangers(Action::FollowUp)
+        .build();
+    let policies: [&dyn NetworkingPolicy; 4] =
+        [&Open::new(), &Closed::new(), &Hybrid::new(), &rules];
+    for policy in policies {
+        let decided = decide_batch(policy, &batch).unwrap();
+        let actions = spelled(decided.column(0));
+        let reasons = decided.column(1).as_list::<i32>();
+        for (row, request) in requests.iter().enumerate() {
+            let decision = policy.decide(request);
+            assert_eq!(
+                actions[row].as_deref(),
+                Some(decision.action().as_str()),
+                "{request:?}"
+            );
+            let got: Vec<Option<String>> = spelled(reasons.value(row).as_ref());
+            let got: Vec<&str> = got.iter().flatten().map(String::as_str).collect();
+            let expected: Vec<&str> = decision.reasons().map(|r| r.as_str()).collect();
+            assert_eq!(got, expected, "{request:?}");
+        }
+    }
+}
+
+#[test]
+fn null_senders_give_null_decisions_and_missing_columns_their_defaults() {
+    let batch = RecordBatch::try_from_iter([(
+        "sender",
+        Arc::new(StringArray::from(vec![Some("Ann"), None])) as ArrayRef,
+    )])
+    .unwrap();
+    let decided = decide_batch(&Hybrid::new(), &batch).unwrap();
+    let actions = spelled(decided.column(0));
+    let expected = Hybrid::new().decide(&Request::connect("Ann")).action();
+    assert_eq!(actions, [Some(expected.as_str().to_owned()), None]);
+    assert!(decided.column(1).is_null(1));
+}
+
+#[test]
+fn bad_columns_are_named() {
+    let column = |name: &str, array: ArrayRef| {
+        RecordBatch::try_from_iter([
+            (
+                "sender",
+                Arc::new(StringArray::from(vec!["Ann", "Bo"])) as ArrayRef,
+            ),
+            (name, array),
+        ])
+        .unwrap()
+    };
+    let cases: [(RecordBatch, &str); 5] = [
+        (
+            RecordBatch::try_from_iter([(
+                "note",
+                Arc::new(StringArray::from(vec!["hi"])) as ArrayRef,
+            )])
+            .unwrap(),
+            "the record batch has no `sender` column",
+        ),
+        (
+            column(
+                "familiarity",
+                Arc::new(StringArray::from(vec!["known", "frend"])),
+            ),
+            "column `familiarity`, row 1: unknown familiarity `frend`",
+        ),
+        (
+            column(
+                "mutual_connections",
+                Arc::new(Int64Array::from(vec![3, -1])),
+            ),
+            "column `mutual_connections`, row 1: a count cannot be negative (-1)",
+        ),
+        (
+            column(
+                "mutual_connections",
+                Arc::new(StringArray::from(vec!["3", "4"])),
+            ),
+            "column `mutual_connections` is Utf8, expected an integer type",
+        ),
+        (
+            column("bot_sender", Arc::new(StringArray::from(vec!["yes", "no"]))),
+            "column `bot_sender` is Utf8, expected Boolean",
+        ),
+    ];
+    for (batch, message) in cases {
+        let err = decide_batch(&Hybrid::new(), &batch).unwrap_err();
+        assert!(err.to_string().starts_with(message), "{err}");
+    }
+    let numbers = Int64Array::from(vec![1, 2]);
+    let err = note_kinds(&GreetingDetector::new(), &numbers).unwrap_err();
+    assert!(matches!(err, ColumnError::WrongType { .. }), "{err}");
+}
