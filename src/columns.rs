@@ -54,7 +54,7 @@ use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 
 use crate::decision::{Action, Reason};
-use crate::detector::{GreetingDetector, GreetingKind, NoteFingerprint};
+use crate::detector::{GreetingDetector, GreetingKind, NoteFingerprint, StockText};
 use crate::policy::NetworkingPolicy;
 use crate::request::{Familiarity, Relationship, Request, RequestRow};
 
@@ -241,13 +241,7 @@ pub fn note_platforms(
     detector: &GreetingDetector,
     notes: &dyn Array,
 ) -> Result<StringArray, ColumnError> {
-    let text = Text::of(notes, "notes")?;
-    Ok((0..text.len())
-        .map(|row| {
-            text.get(row)
-                .and_then(|note| detector.detect(note).platform())
-        })
-        .collect())
+    stock_column(detector, notes, StockText::platform)
 }
 
 /// The language of the catalog entry of each note that is a stock text
@@ -272,11 +266,20 @@ pub fn note_languages(
     detector: &GreetingDetector,
     notes: &dyn Array,
 ) -> Result<StringArray, ColumnError> {
+    stock_column(detector, notes, StockText::language)
+}
+
+/// `field` of the catalog entry of each note that is a stock text.
+fn stock_column(
+    detector: &GreetingDetector,
+    notes: &dyn Array,
+    field: fn(&StockText) -> &str,
+) -> Result<StringArray, ColumnError> {
     let text = Text::of(notes, "notes")?;
     Ok((0..text.len())
         .map(|row| {
             text.get(row)
-                .and_then(|note| detector.detect(note).language())
+                .and_then(|note| detector.detect(note).stock_text().map(field))
         })
         .collect())
 }

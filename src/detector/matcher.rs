@@ -483,19 +483,7 @@ impl Engine {
             };
             return (outcome, false);
         }
-        reach.clear();
-        stock.clear();
-        let mut run = Run {
-            engine: self,
-            tokens,
-            reach,
-            stock,
-            horizon: 0,
-            lead_until: 0,
-            lead_common: 0,
-            ends: Ends::default(),
-            history_is_body: false,
-        };
+        let mut run = Run::new(self, tokens, reach, stock);
         run.set(0, States::pure(Phases::START));
         let outcome = match run.walk() {
             Outcome::Personal => run.unread(),
@@ -527,6 +515,30 @@ struct Run<'e, 'r, 'a, 's> {
     /// Whether words of shared history are read as template words (see
     /// [`Run::unread`]).
     history_is_body: bool,
+}
+
+impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
+    /// A run over `tokens` with no state yet, its buffers cleared.
+    fn new(
+        engine: &'e Engine,
+        tokens: Tokens<'a, 's>,
+        reach: &'r mut Vec<States>,
+        stock: &'r mut Vec<u32>,
+    ) -> Self {
+        reach.clear();
+        stock.clear();
+        Run {
+            engine,
+            tokens,
+            reach,
+            stock,
+            horizon: 0,
+            lead_until: 0,
+            lead_common: 0,
+            ends: Ends::default(),
+            history_is_body: false,
+        }
+    }
 }
 
 impl Run<'_, '_, '_, '_> {

@@ -25,7 +25,7 @@
 //! no generic word, a first comma after at most three unknown words) may
 //! lose that part in some copies and not in others.
 
-use super::{Buffers, Ends, Engine, Run};
+use super::{Buffers, Engine, Run};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::{Tokens, WordFlags, may_abbreviate};
 
@@ -46,63 +46,41 @@ impl Engine {
     /// The FNV-1a hash of the body of `note` (its normalised words, one
     /// space between them), or `None` when nothing is left of it.
     pub(crate) fn body_hash(&self, note: &str, buffers: &mut Buffers) -> Option<u64> {
+        self.with_body(note, buffers, |words| {
+            let mut hash = FNV_OFFSET;
+            for (k, word) in words.enumerate() {
+                let separator = (k > 0).then_some(b' ');
+                for byte in separator.into_iter().chain(word.bytes()) {
+                    hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+                }
+            }
+            hash
+        })
+    }
+
+    /// The body's words, one space between them (for tests).
+    #[cfg(test)]
+    pub(crate) fn body_text(&self, note: &str) -> Option<String> {
+        self.with_body(note, &mut Buffers::default(), |words| {
+            words.collect::<Vec<_>>().join(" ")
+        })
+    }
+
+    /// `each` of the body's words, or `None` when nothing is left of it.
+    fn with_body<T>(
+        &self,
+        note: &str,
+        buffers: &mut Buffers,
+        each: impl FnOnce(&mut dyn Iterator<Item = &str>) -> T,
+    ) -> Option<T> {
         let Buffers {
             scratch,
             reach,
             stock,
         } = buffers;
-        let mut run = Run {
-            engine: self,
-            tokens: Tokens::new(note, scratch),
-            reach,
-            stock,
-            horizon: 0,
-            lead_until: 0,
-            lead_common: 0,
-            ends: Ends::default(),
-            history_is_body: false,
-        };
+        let mut run = Run::new(self, Tokens::new(note, scratch), reach, stock);
         let (start, end) = run.body()?;
-        let mut hash = FNV_OFFSET;
-        for k in start..end {
-            let bytes = run.tokens.text(k).bytes();
-            let separator = (k > start).then_some(b' ');
-            for byte in separator.into_iter().chain(bytes) {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
-            }
-        }
-        Some(hash)
-    }
-}
-
-#[cfg(test)]
-impl Engine {
-    /// The body's words, one space between them (for tests).
-    pub(crate) fn body_text(&self, note: &str) -> Option<String> {
-        let mut buffers = Buffers::default();
-        let Buffers {
-            scratch,
-            reach,
-            stock,
-        } = &mut buffers;
-        let mut run = Run {
-            engine: self,
-            tokens: Tokens::new(note, scratch),
-            reach,
-            stock,
-            horizon: 0,
-            lead_until: 0,
-            lead_common: 0,
-            ends: Ends::default(),
-            history_is_body: false,
-        };
-        let (start, end) = run.body()?;
-        Some(
-            (start..end)
-                .map(|k| run.tokens.text(k))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        Some(each(&mut (start..end).map(|k| run.tokens.text(k))))
     }
 }
 
