@@ -227,6 +227,16 @@ mod tests {
         );
     }
 
+    /// Found by fuzzing: the letter after the full stop decides, in any
+    /// script, so that lower-casing ("İ" to "i̇") never changes the words.
+    #[test]
+    fn a_full_stop_before_a_non_ascii_letter_joins_too() {
+        let upper = norm("ltact.İt");
+        assert_eq!(upper, norm(&"ltact.İt".to_lowercase()));
+        assert!(upper.1[1].contains(WordFlags::DOTTED));
+        assert!(norm("Łódź.Łódź").1[1].contains(WordFlags::DOTTED));
+    }
+
     #[test]
     fn scripts_without_spaces_become_one_word_per_character() {
         let (text, flags) = norm("我是张伟。iPhoneから");

@@ -324,12 +324,14 @@ impl<'a, 's> Tokens<'a, 's> {
                 let mut word = self.scratch.text[self.word_start..].chars();
                 matches!((word.next(), word.next()), (Some(c), None) if c.is_alphabetic() && !is_unspaced(c))
             };
+        // Any script's letter or digit (not only ASCII: lower-casing "İ"
+        // gives an ASCII "i", and a note's kind must not change with case).
         let inside = self.in_word
             && self
                 .input
-                .as_bytes()
-                .get(self.pos)
-                .is_some_and(u8::is_ascii_alphanumeric);
+                .get(self.pos..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
         if initial {
             self.word_flags |= WordFlags::INITIAL;
             self.apply(Class::Separator(WordFlags::EMPTY));
