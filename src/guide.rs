@@ -136,6 +136,30 @@
 //! # }
 //! ```
 //!
+//! Counting mass-pasted notes across the whole stream: one
+//! [`MassNotes`](crate::MassNotes) tracker shared by every worker (a lock
+//! per bucket, fixed memory), fed with each request's sender and note
+//! fingerprint before the policy decides. Act on the lower bound of its
+//! count, which never counts a sender who did not paste the note:
+//!
+//! ```
+//! use std::sync::Arc;
+//! use opendoor::{Action, GreetingDetector, MassNotes, MassNotesConfig, NetworkingPolicy, Request, Rules};
+//!
+//! let tracker = Arc::new(MassNotes::new(MassNotesConfig::default()).unwrap());
+//! let detector = GreetingDetector::new();
+//! let policy = Rules::builder().mass_note(Action::Hold).mass_note_senders(50).build();
+//! let request = Request::connect("@ann:example.org").with_greeting("Grow your pipeline 10x with our agency!");
+//! let request = match detector.fingerprint(request.greeting().as_str()) {
+//!     Some(fingerprint) => {
+//!         let count = tracker.observe(request.sender(), fingerprint);
+//!         request.with_mass_senders(count.senders())
+//!     }
+//!     None => request,
+//! };
+//! assert_eq!(policy.decide(&request).action(), Action::Accept);
+//! ```
+//!
 //! # Untrusted input
 //!
 //! Notes are written by strangers and configs by users; neither can make the
