@@ -60,6 +60,23 @@ use crate::request::{Familiarity, Relationship, Request, RequestRow};
 
 /// A column the kernels cannot read: which column, and what was wrong (for
 /// a bad value, which row).
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use arrow_array::{ArrayRef, RecordBatch, StringArray};
+/// use opendoor::{Hybrid, columns::{ColumnError, decide_batch}};
+///
+/// let batch = RecordBatch::try_from_iter([
+///     ("sender", Arc::new(StringArray::from(vec!["Ann"])) as ArrayRef),
+///     ("familiarity", Arc::new(StringArray::from(vec!["frend"])) as ArrayRef),
+/// ])?;
+/// let err = decide_batch(&Hybrid::new(), &batch).unwrap_err();
+/// assert!(matches!(err, ColumnError::BadValue { row: 0, .. }));
+/// assert!(err.to_string().starts_with("column `familiarity`, row 0"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ColumnError {
@@ -198,24 +215,29 @@ pub fn note_kinds(
 ) -> Result<DictionaryArray<Int8Type>, ColumnError> {
     let text = Text::of(notes, "notes")?;
     let keys: Int8Array = (0..text.len())
-        .map(|row| text.get(row).map(|note| kind_key(detector.classify(note))))
+        .map(|row| {
+            text.get(row)
+                .map(|note| key(GreetingKind::ALL, detector.classify(note)))
+        })
         .collect();
-    Ok(DictionaryArray::try_new(keys, kind_values())?)
+    spelled_keys(keys, GreetingKind::ALL, GreetingKind::as_str)
 }
 
-/// The position of `kind` among [`GreetingKind::ALL`], as a dictionary key.
-fn kind_key(kind: GreetingKind) -> i8 {
-    let at = GreetingKind::ALL
-        .iter()
-        .position(|&k| k == kind)
-        .unwrap_or(0);
+/// The position of `value` among `all` (a spelled enum's variants), as a
+/// dictionary key.
+fn key<T: PartialEq>(all: &[T], value: T) -> i8 {
+    let at = all.iter().position(|v| *v == value).unwrap_or(0);
     i8::try_from(at).unwrap_or(i8::MAX)
 }
 
-fn kind_values() -> ArrayRef {
-    Arc::new(StringArray::from_iter_values(
-        GreetingKind::ALL.iter().map(|kind| kind.as_str()),
-    ))
+/// `keys` (from [`key`]) as a dictionary of the spellings of `all`.
+fn spelled_keys<T: Copy>(
+    keys: Int8Array,
+    all: &[T],
+    spell: fn(T) -> &'static str,
+) -> Result<DictionaryArray<Int8Type>, ColumnError> {
+    let values = StringArray::from_iter_values(all.iter().map(|&value| spell(value)));
+    Ok(DictionaryArray::try_new(keys, Arc::new(values))?)
 }
 
 /// The platform of each note that is a stock text (null for any other
@@ -410,32 +432,39 @@ fn booleans<'a>(array: &'a dyn Array, column: &str) -> Result<&'a BooleanArray, 
         })
 }
 
-/// The last few spellings read from a column and their values:
-/// categorical columns repeat a few spellings, and comparing bytes is
-/// cheaper than matching every variant's spelling again.
-struct Memo<'a, T> {
+/// A text column of a spelled enum's values ([`Relationship`],
+/// [`Familiarity`]). It remembers the last few spellings it read and their
+/// values: categorical columns repeat a few spellings, and comparing bytes
+/// is cheaper than matching every variant's spelling again.
+struct Spelled<'a, T> {
+    name: &'static str,
+    text: Text<'a>,
     seen: [Cell<Option<(&'a str, T)>>; MEMO],
     next: Cell<usize>,
 }
 
-/// The spellings a [`Memo`] keeps (every variant of the enums it reads).
+/// The spellings a [`Spelled`] column keeps (every variant of the enums it
+/// reads).
 const MEMO: usize = 8;
 
-impl<'a, T: Copy + std::str::FromStr<Err = crate::ParseError>> Memo<'a, T> {
-    fn new() -> Self {
-        Memo {
+impl<'a, T: Copy + std::str::FromStr<Err = crate::ParseError>> Spelled<'a, T> {
+    /// The column `name` of `batch`, if it has one.
+    fn of(batch: &'a RecordBatch, name: &'static str) -> Result<Option<Self>, ColumnError> {
+        let Some(column) = batch.column_by_name(name) else {
+            return Ok(None);
+        };
+        Ok(Some(Spelled {
+            name,
+            text: Text::of(column.as_ref(), name)?,
             seen: std::array::from_fn(|_| Cell::new(None)),
             next: Cell::new(0),
-        }
+        }))
     }
 
-    fn read(
-        &self,
-        name: &str,
-        row: usize,
-        value: Option<&'a str>,
-    ) -> Result<Option<T>, ColumnError> {
-        let Some(value) = value else {
+    /// Row `row`'s value: `None` when null, an error naming the column and
+    /// the row for a spelling no variant has.
+    fn get(&self, row: usize) -> Result<Option<T>, ColumnError> {
+        let Some(value) = self.text.get(row) else {
             return Ok(None);
         };
         for seen in &self.seen {
@@ -445,25 +474,27 @@ impl<'a, T: Copy + std::str::FromStr<Err = crate::ParseError>> Memo<'a, T> {
                 None => break,
             }
         }
-        let parsed: Option<T> = spelled(name, row, Some(value))?;
-        if let Some(parsed) = parsed {
-            let at = self.next.get();
-            self.seen[at % MEMO].set(Some((value, parsed)));
-            self.next.set(at + 1);
-        }
-        Ok(parsed)
+        let parsed: T = value
+            .parse()
+            .map_err(|e: crate::ParseError| ColumnError::BadValue {
+                column: self.name.to_owned(),
+                row,
+                problem: e.to_string(),
+            })?;
+        let at = self.next.get();
+        self.seen[at % MEMO].set(Some((value, parsed)));
+        self.next.set(at + 1);
+        Ok(Some(parsed))
     }
 }
 
 /// The columns of a batch of requests, as [`decide_batch`] reads them.
 struct Columns<'a> {
-    claims: Memo<'a, Relationship>,
-    familiarities: Memo<'a, Familiarity>,
     sender: Text<'a>,
     note: Option<Text<'a>>,
     introduction_to: Option<Text<'a>>,
-    claim: Option<Text<'a>>,
-    familiarity: Option<Text<'a>>,
+    claim: Option<Spelled<'a, Relationship>>,
+    familiarity: Option<Spelled<'a, Familiarity>>,
     mutual_connections: Option<Integers<'a>>,
     account_age_days: Option<Integers<'a>>,
     follows_you_since_days: Option<Integers<'a>>,
@@ -481,16 +512,14 @@ impl<'a> Columns<'a> {
         let integers = |name: &'static str| column(name).map(|c| Integers::of(c, name)).transpose();
         let flags = |name: &'static str| column(name).map(|c| booleans(c, name)).transpose();
         Ok(Columns {
-            claims: Memo::new(),
-            familiarities: Memo::new(),
             sender: text("sender")?.ok_or(ColumnError::MissingColumn { column: "sender" })?,
             note: match text("note")? {
                 Some(note) => Some(note),
                 None => text("greeting")?,
             },
             introduction_to: text("introduction_to")?,
-            claim: text("claim")?,
-            familiarity: text("familiarity")?,
+            claim: Spelled::of(batch, "claim")?,
+            familiarity: Spelled::of(batch, "familiarity")?,
             mutual_connections: integers("mutual_connections")?,
             account_age_days: integers("account_age_days")?,
             follows_you_since_days: integers("follows_you_since_days")?,
@@ -512,10 +541,8 @@ impl<'a> Columns<'a> {
             |column: &Option<Integers<'a>>| column.as_ref().map_or(Ok(None), |c| c.get(row));
         let flag =
             |column: Option<&BooleanArray>| column.is_some_and(|c| c.is_valid(row) && c.value(row));
-        let claim = self.claims.read("claim", row, text(&self.claim))?;
-        let familiarity = self
-            .familiarities
-            .read("familiarity", row, text(&self.familiarity))?;
+        let claim = self.claim.as_ref().map_or(Ok(None), |c| c.get(row))?;
+        let familiarity = self.familiarity.as_ref().map_or(Ok(None), |c| c.get(row))?;
         Ok(Some(RequestRow {
             sender,
             greeting: text(&self.note).unwrap_or_default(),
@@ -532,22 +559,6 @@ impl<'a> Columns<'a> {
             mass_senders: count(&self.mass_senders)?,
         }))
     }
-}
-
-/// A spelled value of column `name` at `row`, if any.
-fn spelled<T: std::str::FromStr<Err = crate::ParseError>>(
-    name: &str,
-    row: usize,
-    value: Option<&str>,
-) -> Result<Option<T>, ColumnError> {
-    value
-        .map(str::parse)
-        .transpose()
-        .map_err(|e: crate::ParseError| ColumnError::BadValue {
-            column: name.to_owned(),
-            row,
-            problem: e.to_string(),
-        })
 }
 
 /// `policy`'s decision on each row of `batch`, as a record batch of two
@@ -622,8 +633,8 @@ pub fn decide_batch<P: NetworkingPolicy + ?Sized>(
         if let Some(values) = columns.row(row)? {
             request.refill(&values, &mut spare);
             let decision = policy.decide(&request);
-            actions.push(Some(action_key(decision.action())));
-            keys.extend(decision.reasons().map(reason_key));
+            actions.push(Some(key(Action::ALL, decision.action())));
+            keys.extend(decision.reasons().map(|reason| key(Reason::ALL, reason)));
             valid.push(true);
         } else {
             actions.push(None);
@@ -631,17 +642,11 @@ pub fn decide_batch<P: NetworkingPolicy + ?Sized>(
         }
         offsets.push(i32::try_from(keys.len()).unwrap_or(i32::MAX));
     }
-    let actions = DictionaryArray::try_new(
-        Int8Array::from(actions),
-        Arc::new(StringArray::from_iter_values(
-            Action::ALL.iter().map(|action| action.as_str()),
-        )),
-    )?;
-    let reason_values: ArrayRef = Arc::new(DictionaryArray::try_new(
+    let actions = spelled_keys(Int8Array::from(actions), Action::ALL, Action::as_str)?;
+    let reason_values: ArrayRef = Arc::new(spelled_keys(
         Int8Array::from(keys),
-        Arc::new(StringArray::from_iter_values(
-            Reason::ALL.iter().map(|reason| reason.as_str()),
-        )),
+        Reason::ALL,
+        Reason::as_str,
     )?);
     let item = Arc::new(Field::new("item", reason_values.data_type().clone(), false));
     let reasons = ListArray::try_new(
@@ -658,14 +663,4 @@ pub fn decide_batch<P: NetworkingPolicy + ?Sized>(
         Arc::new(schema),
         vec![Arc::new(actions), Arc::new(reasons)],
     )?)
-}
-
-fn reason_key(reason: Reason) -> i8 {
-    let at = Reason::ALL.iter().position(|&r| r == reason).unwrap_or(0);
-    i8::try_from(at).unwrap_or(i8::MAX)
-}
-
-fn action_key(action: Action) -> i8 {
-    let at = Action::ALL.iter().position(|&a| a == action).unwrap_or(0);
-    i8::try_from(at).unwrap_or(i8::MAX)
 }

@@ -101,6 +101,19 @@ impl MassNotesConfig {
 }
 
 /// A [`MassNotesConfig`] out of range: which size, and its value.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use opendoor::{MassNotes, MassNotesConfig, MassNotesError};
+///
+/// let mut config = MassNotesConfig::default();
+/// config.window = Duration::from_millis(500);
+/// let err = MassNotes::new(config).unwrap_err();
+/// assert!(matches!(err, MassNotesError::Window { .. }));
+/// assert!(err.to_string().contains("window"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MassNotesError {
@@ -349,28 +362,15 @@ impl<C: Clock> MassNotes<C> {
     /// ```
     #[must_use]
     pub fn memory_bytes(&self) -> usize {
-        let senders: usize = self
-            .buckets
-            .iter()
-            .map(|bucket| {
-                let bucket = bucket.lock().unwrap_or_else(PoisonError::into_inner);
-                bucket.senders.len() * std::mem::size_of::<u64>()
-                    + bucket.seen.len() * std::mem::size_of::<u32>()
-            })
-            .sum();
-        std::mem::size_of::<Self>()
-            + self.buckets.len() * std::mem::size_of::<Mutex<Bucket>>()
-            + senders
+        // The config was checked at construction, so its size fits.
+        std::mem::size_of::<Self>() + self.config.memory_bytes().unwrap_or(usize::MAX)
     }
 
     /// The clock's time as a stamp: whole seconds plus one (0 marks an
     /// empty entry).
     fn stamp(&self) -> u32 {
         let seconds = self.clock.now().as_secs();
-        u32::try_from(seconds)
-            .unwrap_or(u32::MAX - 1)
-            .min(u32::MAX - 1)
-            + 1
+        u32::try_from(seconds).unwrap_or(u32::MAX).min(u32::MAX - 1) + 1
     }
 
     fn bucket(&self, fingerprint: NoteFingerprint) -> std::sync::MutexGuard<'_, Bucket> {
@@ -520,8 +520,10 @@ impl Bucket {
         }
     }
 
-    fn per_slot(&self) -> usize {
-        self.seen.len() / WAYS
+    /// Where slot `i`'s senders stand in `senders` and `seen`.
+    fn entries(&self, i: usize) -> std::ops::Range<usize> {
+        let per_slot = self.seen.len() / WAYS;
+        i * per_slot..(i + 1) * per_slot
     }
 
     fn find(&self, fingerprint: u64) -> Option<usize> {
@@ -532,8 +534,7 @@ impl Bucket {
 
     /// Slot `i`'s own senders within the window.
     fn own(&self, i: usize, now: u32, window: u32) -> u32 {
-        let per = self.per_slot();
-        let live = self.seen[i * per..(i + 1) * per]
+        let live = self.seen[self.entries(i)]
             .iter()
             .filter(|&&seen| live(seen, now, window))
             .count();
@@ -564,8 +565,7 @@ impl Bucket {
             Some(i) => i,
             None => self.take(fingerprint, now, window),
         };
-        let per = self.per_slot();
-        let range = i * per..(i + 1) * per;
+        let range = self.entries(i);
         let (senders, seen) = (&mut self.senders[range.clone()], &mut self.seen[range]);
         let at = match senders
             .iter()
@@ -593,9 +593,8 @@ impl Bucket {
         let i = match self.slots.iter().position(|slot| !slot.used) {
             Some(i) => i,
             None => {
-                let per = self.per_slot();
                 let newest = |i: usize| -> u32 {
-                    self.seen[i * per..(i + 1) * per]
+                    self.seen[self.entries(i)]
                         .iter()
                         .copied()
                         .max()
@@ -610,7 +609,8 @@ impl Bucket {
                         .saturating_add(window)
                         .max(self.slots[victim].inherited.until),
                 };
-                self.seen[victim * per..(victim + 1) * per].fill(0);
+                let range = self.entries(victim);
+                self.seen[range].fill(0);
                 self.lost = self.lost.merge(lost, now);
                 victim
             }
@@ -734,9 +734,21 @@ mod tests {
     fn memory_is_what_the_config_says() {
         let config = config(60, 1000, 10);
         let tracker = MassNotes::new(config).unwrap();
+        // What was allocated, counted from the buckets themselves.
+        let held: usize = tracker
+            .buckets
+            .iter()
+            .map(|bucket| {
+                let bucket = bucket.lock().unwrap();
+                std::mem::size_of::<Mutex<Bucket>>()
+                    + bucket.senders.len() * std::mem::size_of::<u64>()
+                    + bucket.seen.len() * std::mem::size_of::<u32>()
+            })
+            .sum();
+        assert_eq!(config.memory_bytes(), Some(held));
         assert_eq!(
             tracker.memory_bytes(),
-            config.memory_bytes().unwrap() + std::mem::size_of::<MassNotes>()
+            held + std::mem::size_of::<MassNotes>()
         );
         let mut huge = config;
         huge.notes = MAX_NOTES;

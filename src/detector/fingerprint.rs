@@ -102,6 +102,13 @@ impl fmt::Display for NoteFingerprint {
 }
 
 /// The text was not a fingerprint: one to sixteen hexadecimal digits.
+///
+/// # Examples
+///
+/// ```
+/// let err = "not hex".parse::<opendoor::NoteFingerprint>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"a note fingerprint is 1 to 16 hexadecimal digits, not "not hex""#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("a note fingerprint is 1 to 16 hexadecimal digits, not {text:?}")]
 pub struct ParseFingerprintError {

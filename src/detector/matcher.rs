@@ -525,9 +525,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
         reach: &'r mut Vec<States>,
         stock: &'r mut Vec<u32>,
     ) -> Self {
-        reach.clear();
-        stock.clear();
-        Run {
+        let mut run = Run {
             engine,
             tokens,
             reach,
@@ -537,11 +535,21 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             lead_common: 0,
             ends: Ends::default(),
             history_is_body: false,
-        }
+        };
+        run.restart();
+        run
     }
 }
 
 impl Run<'_, '_, '_, '_> {
+    /// Forgets every reading, to walk the words again from the start (the
+    /// words themselves are kept).
+    fn restart(&mut self) {
+        self.reach.clear();
+        self.stock.clear();
+        (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
+    }
+
     fn set(&mut self, i: usize, states: States) {
         if states.is_empty() {
             return;
@@ -631,9 +639,7 @@ impl Run<'_, '_, '_, '_> {
         if !history {
             return Outcome::Generic;
         }
-        self.reach.clear();
-        self.stock.clear();
-        (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
+        self.restart();
         self.history_is_body = true;
         self.set(0, States::pure(Phases::START));
         match self.walk() {
@@ -1535,9 +1541,7 @@ impl SlotFill {
         self.words += 1;
         self.words <= slot.max_words()
     }
-}
 
-impl SlotFill {
     /// Whether word `k` is a piece of a compound the slot takes whole (a
     /// domain, a hyphenated name): joined to the word before it in the
     /// slot, or to the word after it, in a script with spaces.

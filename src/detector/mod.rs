@@ -217,6 +217,16 @@ thread_local! {
     static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
 }
 
+/// Runs `f` with this thread's buffers.
+fn with_buffers<T>(f: impl FnOnce(&mut Buffers) -> T) -> T {
+    BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
+        Ok(mut buffers) => f(&mut buffers),
+        // Only reachable if classification re-entered itself on this
+        // thread; fresh buffers keep it correct.
+        Err(_) => f(&mut Buffers::default()),
+    })
+}
+
 impl GreetingDetector {
     /// The detector with the built-in catalog and vocabulary (shared: cheap
     /// to call repeatedly).
@@ -286,12 +296,7 @@ impl GreetingDetector {
                 disguised: false,
             };
         }
-        let (outcome, disguised) = BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
-            Ok(mut buffers) => self.engine.run(note, &mut buffers),
-            // Only reachable if classification re-entered itself on this
-            // thread; fresh buffers keep it correct.
-            Err(_) => self.engine.run(note, &mut Buffers::default()),
-        });
+        let (outcome, disguised) = with_buffers(|buffers| self.engine.run(note, buffers));
         let (kind, stock) = match outcome {
             Outcome::Empty => (GreetingKind::Empty, None),
             Outcome::Stock(t) => (
@@ -332,12 +337,7 @@ impl GreetingDetector {
         if note.bytes().all(|b| b.is_ascii_whitespace()) {
             return None;
         }
-        BUFFERS
-            .with(|buffers| match buffers.try_borrow_mut() {
-                Ok(mut buffers) => self.engine.body_hash(note, &mut buffers),
-                Err(_) => self.engine.body_hash(note, &mut Buffers::default()),
-            })
-            .map(NoteFingerprint::from_u64)
+        with_buffers(|buffers| self.engine.body_hash(note, buffers)).map(NoteFingerprint::from_u64)
     }
 
     /// The catalog's stock texts.

@@ -13,7 +13,8 @@ use opendoor::columns::{
     ColumnError, decide_batch, note_fingerprints, note_kinds, note_languages, note_platforms,
 };
 use opendoor::{Action, Closed, GreetingDetector, Hybrid, NetworkingPolicy, Open, Request, Rules};
-use opendoor_testkit::{batch, corpus};
+use opendoor_testkit::{batch, corpus, strategies};
+use proptest::prelude::*;
 
 /// The dictionary column's spellings, row by row.
 fn spelled(array: &dyn Array) -> Vec<Option<String>> {
@@ -172,4 +173,68 @@ fn bad_columns_are_named() {
     let numbers = Int64Array::from(vec![1, 2]);
     let err = note_kinds(&GreetingDetector::new(), &numbers).unwrap_err();
     assert!(matches!(err, ColumnError::WrongType { .. }), "{err}");
+}
+
+/// Any request, with the signals `strategies::request` leaves alone.
+fn request() -> impl Strategy<Value = Request> {
+    (
+        strategies::request(),
+        any::<[bool; 3]>(),
+        proptest::option::of("[a-z]{1,8}\\.example"),
+        proptest::option::of(0u32..200),
+        proptest::option::of(0u32..10),
+    )
+        .prop_map(
+            |(request, [limited, private, bot], server, mass, follows)| {
+                let request = request
+                    .with_limited_sender(limited)
+                    .with_private_mention(private)
+                    .with_bot_sender(bot);
+                let request = match server {
+                    Some(server) => request.with_server(server),
+                    None => request,
+                };
+                let request = match mass {
+                    Some(count) => request.with_mass_senders(count),
+                    None => request,
+                };
+                match follows {
+                    Some(days) => request.with_follows_you_since_days(days),
+                    None => request,
+                }
+            },
+        )
+}
+
+proptest! {
+    /// What a batch user relies on: `decide_batch` decides every row as
+    /// `decide` decides that request, whatever the rows before it were (one
+    /// request is refilled for all of them).
+    #[test]
+    fn decide_batch_decides_each_row_as_decide_does(
+        requests in proptest::collection::vec(request(), 1..24),
+    ) {
+        let rules = Rules::builder()
+            .not_follower(Action::Hold)
+            .new_account(Action::Ignore)
+            .limited(Action::Block)
+            .private_mentions(Action::Hold)
+            .bots(Action::Ignore)
+            .mass_note(Action::Hold)
+            .mass_note_senders(100)
+            .unfamiliar_introductions(Action::FollowUp)
+            .blocked_servers(["*.example"])
+            .build();
+        let decided = decide_batch(&rules, &batch(&requests)).unwrap();
+        let actions = spelled(decided.column(0));
+        let reasons = decided.column(1).as_list::<i32>();
+        for (row, request) in requests.iter().enumerate() {
+            let decision = rules.decide(request);
+            prop_assert_eq!(actions[row].as_deref(), Some(decision.action().as_str()), "{:?}", request);
+            let got = spelled(reasons.value(row).as_ref());
+            let got: Vec<&str> = got.iter().flatten().map(String::as_str).collect();
+            let expected: Vec<&str> = decision.reasons().map(|r| r.as_str()).collect();
+            prop_assert_eq!(got, expected, "{:?}", request);
+        }
+    }
 }

@@ -101,17 +101,6 @@ impl Run<'_, '_, '_, '_> {
         self.engine.classes(self.tokens.text(k), self.info(k))
     }
 
-    /// Whether word `k` may be part of a name a salutation greets: no
-    /// generic use, no shared history, no number (a particle such as "de"
-    /// may).
-    fn name_like(&self, k: usize) -> bool {
-        let classes = self.classes_of(k);
-        !self.tokens.word(k).flags.contains(WordFlags::DIGIT)
-            && (!classes
-                .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
-                || classes.intersects(WordClasses::PARTICLE))
-    }
-
     /// Whether word `k` may be a name standing alone: a word the vocabulary
     /// does not know at all, or a particle ("Carl,", "van Dijk,"), so that
     /// a body opening "Honestly, …" keeps its first word.
@@ -178,22 +167,25 @@ impl Run<'_, '_, '_, '_> {
         k.min(n)
     }
 
-    /// Whether word `k` may end a name at the end of a note: a name word,
-    /// or a short word (three bytes at most) that is common somewhere but
-    /// tells of no shared history ("Bo", Polish "because"; "Li").
+    /// Whether word `k` may end a name a salutation greets or a signature
+    /// or dash puts at the end: a word with no generic use, no shared
+    /// history and no number (a particle such as "de" may be one), or a
+    /// short word (three bytes at most) that is common somewhere but tells
+    /// of no shared history ("Bo", Polish "because"; "Li").
     fn name_end(&self, k: usize) -> bool {
-        self.name_like(k)
-            || (self.tokens.text(k).len() <= 3
-                && !self.tokens.word(k).flags.contains(WordFlags::DIGIT)
-                && !self.classes_of(k).contains(WordClasses::HISTORY))
+        name_end(
+            self.classes_of(k),
+            self.tokens.word(k).flags,
+            self.tokens.text(k),
+        )
     }
 
-    /// Whether word `k` may stand in a signature line: anything but a
-    /// generic word or a word of shared history, unless it is also a
-    /// signature's word (a sign-off, a title, a footer) or may end a name.
+    /// Whether word `k` may stand in a signature line: a name's word, or
+    /// anything but a generic word or a word of shared history, unless it
+    /// is also a signature's word (a sign-off, a title, a footer).
     fn signature_word(&self, k: usize) -> bool {
         let classes = self.classes_of(k);
-        self.name_end(k)
+        name_end(classes, self.tokens.word(k).flags, self.tokens.text(k))
             || !classes.intersects(WordClasses::GENERIC | WordClasses::HISTORY)
             || classes.intersects(
                 WordClasses::SIGN_OFF
@@ -213,8 +205,9 @@ impl Run<'_, '_, '_, '_> {
             || self.phrase_at(k, info, WordClasses::FOOTER).is_some()
     }
 
-    /// Where the signature starts (`n` when there is none), never before
-    /// `start + 1`: something of the body stays.
+    /// Where the signature starts (`n` when there is none). Signature lines
+    /// and a dashed name leave at least the body's first word; closing
+    /// words may take all that is left ("Thanks!" has no body).
     fn signature_start(&mut self, start: usize, n: usize) -> usize {
         let mut end = n;
         for _ in 0..MAX_SIGNATURE_LINES {
@@ -241,8 +234,7 @@ impl Run<'_, '_, '_, '_> {
                 end = dash;
             }
         }
-        // Closing words: "Thanks", "Best regards" (a note of nothing else
-        // has no body).
+        // Closing words: "Thanks", "Best regards".
         while end > start {
             let classes = self.classes_of(end - 1);
             if !classes.intersects(WordClasses::SIGN_OFF) {
@@ -252,4 +244,13 @@ impl Run<'_, '_, '_, '_> {
         }
         end
     }
+}
+
+/// See [`Run::name_end`].
+fn name_end(classes: WordClasses, flags: WordFlags, text: &str) -> bool {
+    let history = classes.contains(WordClasses::HISTORY);
+    let name = !classes
+        .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
+        || classes.intersects(WordClasses::PARTICLE);
+    !flags.contains(WordFlags::DIGIT) && (name || (text.len() <= 3 && !history))
 }
