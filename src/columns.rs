@@ -13,7 +13,7 @@
 //! - [`note_fingerprints`]: each note's [`NoteFingerprint`] (null when it
 //!   has no body);
 //! - [`decide_batch`]: a policy's decision on each row of a record batch of
-//!   requests, as an action column and a reasons column.
+//!   requests, as an action column and a reasons column ([`decision_schema`]).
 //!
 //! Text columns may be `Utf8`, `LargeUtf8`, `Utf8View` or a dictionary of
 //! one of them; a null note or sender gives a null result. No kernel
@@ -648,19 +648,50 @@ pub fn decide_batch<P: NetworkingPolicy + ?Sized>(
         Reason::ALL,
         Reason::as_str,
     )?);
-    let item = Arc::new(Field::new("item", reason_values.data_type().clone(), false));
     let reasons = ListArray::try_new(
-        item,
+        Arc::new(reason_field()),
         OffsetBuffer::new(offsets.into()),
         reason_values,
         Some(NullBuffer::from(valid)),
     )?;
-    let schema = Schema::new(vec![
-        Field::new("action", actions.data_type().clone(), true),
-        Field::new("reasons", reasons.data_type().clone(), true),
-    ]);
     Ok(RecordBatch::try_new(
-        Arc::new(schema),
+        Arc::new(decision_schema()),
         vec![Arc::new(actions), Arc::new(reasons)],
     )?)
+}
+
+/// The schema of [`decide_batch`]'s output, for an engine that declares a
+/// function's result type before it sees a batch (a SQL function's return
+/// type, a Parquet writer's schema): `action` is a dictionary (`Int8`
+/// keys) of [`Action::as_str`] spellings, `reasons` a list of
+/// [`Reason::as_str`] spellings, dictionary-encoded the same way; both
+/// nullable (null where the sender is null).
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use arrow_array::{RecordBatch, StringArray};
+/// use opendoor::{Open, columns::{decide_batch, decision_schema}};
+///
+/// let batch = RecordBatch::try_from_iter([("sender", Arc::new(StringArray::from(vec!["Ann"])) as _)])?;
+/// assert_eq!(*decide_batch(&Open::new(), &batch)?.schema(), decision_schema());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn decision_schema() -> Schema {
+    let spelled = DataType::Dictionary(Box::new(DataType::Int8), Box::new(DataType::Utf8));
+    Schema::new(vec![
+        Field::new("action", spelled, true),
+        Field::new("reasons", DataType::List(Arc::new(reason_field())), true),
+    ])
+}
+
+/// The item of the `reasons` list: a reason's spelling, never null.
+fn reason_field() -> Field {
+    Field::new(
+        "item",
+        DataType::Dictionary(Box::new(DataType::Int8), Box::new(DataType::Utf8)),
+        false,
+    )
 }

@@ -318,3 +318,82 @@ fn around(notes: Vec<(String, Truth)>, seed: u64) -> Vec<Request> {
         })
         .collect()
 }
+
+/// Note bodies pasted by many senders in [`invitations`]: sales pitches,
+/// recruiting blasts and a viral quote that no vocabulary list flags, with
+/// how many rows in 10,000 carry each. The last is pasted by too few
+/// senders to count as mass-pasted at a threshold of 50 in a million rows.
+const CAMPAIGNS: &[(&str, usize)] = &[
+    (
+        "Our agency doubles your qualified leads in 30 days, guaranteed.",
+        40,
+    ),
+    (
+        "Life is both long and short: spend it with people who lift you up.",
+        30,
+    ),
+    (
+        "We are hiring senior Rust engineers, fully remote, top of market pay.",
+        30,
+    ),
+    (
+        "Quick question: who handles vendor onboarding on your team?",
+        20,
+    ),
+    (
+        "Join 4,000 founders in our private growth mastermind this spring.",
+        20,
+    ),
+    (
+        "Our ledger reconciliation pilot is open to three more firms in Q3.",
+        1,
+    ),
+];
+
+/// One sender who pastes the same body many times: many rows, one sender.
+const SPAMMER_BODY: &str = "Get 10,000 followers in a week with our growth kit.";
+
+/// `n` stored invitations, as a platform's table of them looks, for the
+/// DataFusion functions' example and tests: the requests of [`requests`]
+/// (stock texts in many languages, personal notes, empty notes) from
+/// senders `member-SEED-N` of a pool of `n / 3 + 1` accounts (calls with
+/// different seeds have different senders), with 1.4 % of
+/// notes a campaign body pasted by many senders (each copy with its own
+/// salutation and signature), and 0.3 % one body pasted by one sender.
+pub fn invitations(n: usize, seed: u64) -> Vec<Request> {
+    let members = n / 3 + 1;
+    let mut rng = Rng::new(seed ^ 0xC0FFEE);
+    requests(n, seed)
+        .into_iter()
+        .map(|request| {
+            let mut sender = format!("member-{seed:x}-{}", rng.below(members));
+            let mut roll = rng.below(10_000);
+            let mut note = None;
+            for &(body, per_10k) in CAMPAIGNS {
+                if roll < per_10k {
+                    note = Some(format!(
+                        "{} {},\n{body}\n{}",
+                        rng.pick(SALUTATIONS),
+                        rng.pick(NAMES),
+                        fill(rng.pick(SIGNATURES), &mut rng).trim()
+                    ));
+                    break;
+                }
+                roll -= per_10k;
+            }
+            if note.is_none() && roll < 30 {
+                sender = "member-spam".to_owned();
+                note = Some(format!("Hi {}! {SPAMMER_BODY}", rng.pick(NAMES)));
+            }
+            let rebuilt = match request.kind().introduction_to() {
+                Some(to) => Request::introduction(sender, to),
+                None => Request::connect(sender),
+            };
+            rebuilt
+                .with_greeting(note.unwrap_or_else(|| request.greeting().as_str().to_owned()))
+                .with_claim(request.claim())
+                .with_familiarity(request.familiarity())
+                .with_mutual_connections(request.mutual_connections())
+        })
+        .collect()
+}
