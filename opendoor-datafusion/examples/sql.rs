@@ -10,7 +10,9 @@
 //! ```
 //!
 //! `--cluster` runs the queries on a Ballista scheduler and two executors
-//! started in this process (loopback only).
+//! started in this process (loopback only); `--scheduler df://HOST:PORT`
+//! on a running cluster (the `opendoor-scheduler` and `opendoor-executor`
+//! binaries), whose executors must read `--dir`.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -46,13 +48,15 @@ const QUERIES: [(&str, &str); 3] = [
     ),
 ];
 
-const USAGE: &str = "usage: sql [--rows N] [--dir DIR] [--partitions 1,2] [--cluster]";
+const USAGE: &str =
+    "usage: sql [--rows N] [--dir DIR] [--partitions 1,2] [--cluster | --scheduler df://HOST:PORT]";
 
 struct Args {
     rows: usize,
     dir: Option<PathBuf>,
     partitions: Vec<usize>,
     cluster: bool,
+    scheduler: Option<String>,
 }
 
 fn args() -> std::result::Result<Args, lexopt::Error> {
@@ -62,6 +66,7 @@ fn args() -> std::result::Result<Args, lexopt::Error> {
         dir: None,
         partitions: vec![1, 2],
         cluster: false,
+        scheduler: None,
     };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
@@ -78,6 +83,7 @@ fn args() -> std::result::Result<Args, lexopt::Error> {
                     .map_err(|e| lexopt::Error::Custom(Box::new(e)))?;
             }
             Long("cluster") => args.cluster = true,
+            Long("scheduler") => args.scheduler = Some(parser.value()?.string()?),
             Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -94,6 +100,18 @@ fn write_invitations(dir: &Path, rows: usize) -> Result<u64> {
     const FILES: usize = 8;
     const CHUNK: usize = 25_000;
     std::fs::create_dir_all(dir)?;
+    // A reused directory may hold the files of a larger run: remove them,
+    // so the table is exactly these rows.
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        if name.starts_with("part-") && name.ends_with(".parquet") {
+            std::fs::remove_file(&path)?;
+        }
+    }
     let mut bytes = 0;
     for file in 0..FILES {
         let path = dir.join(format!("part-{file}.parquet"));
@@ -136,7 +154,7 @@ async fn context(partitions: usize, cluster: Option<&str>) -> Result<SessionCont
     }
     #[cfg(not(feature = "ballista"))]
     Err(DataFusionError::Configuration(format!(
-        "--cluster ({url}) needs the `ballista` feature"
+        "a Ballista cluster ({url}) needs the `ballista` feature"
     )))
 }
 
@@ -149,7 +167,9 @@ async fn main() -> Result<()> {
         .clone()
         .unwrap_or_else(|| temporary.path().join("invitations"));
 
-    let cluster: Option<String> = if args.cluster {
+    let cluster: Option<String> = if let Some(url) = &args.scheduler {
+        Some(url.clone())
+    } else if args.cluster {
         #[cfg(feature = "ballista")]
         {
             let url = opendoor_datafusion::cluster::start_local_cluster(2, 1).await?;

@@ -131,9 +131,17 @@ pub fn function_registry() -> BallistaFunctionRegistry {
 ///
 /// # Errors
 ///
-/// A scheduler or executor that cannot start (no free port, no temporary
-/// directory), as a configuration error with Ballista's message.
+/// No executor or no task slot (queries would wait forever); a scheduler
+/// or executor that cannot start (no free port, no temporary directory) or
+/// a scheduler that does not answer within 5 s, as a configuration error
+/// with Ballista's message.
 pub async fn start_local_cluster(executors: usize, vcores: usize) -> Result<String> {
+    if executors == 0 || vcores == 0 {
+        // A cluster without task slots would take queries and never run them.
+        return Err(DataFusionError::Configuration(format!(
+            "local Ballista cluster: {executors} executors of {vcores} task slots run nothing"
+        )));
+    }
     let configuration = |e: ballista_core::error::BallistaError| {
         DataFusionError::Configuration(format!("local Ballista cluster: {e}"))
     };
@@ -145,11 +153,21 @@ pub async fn start_local_cluster(executors: usize, vcores: usize) -> Result<Stri
     .await
     .map_err(configuration)?;
     let url = format!("http://localhost:{}", address.port());
+    // The scheduler's server task may not serve yet when its listener is
+    // bound: retry for a while, then report the last refusal.
+    let mut attempts = 0;
     let scheduler = loop {
         match SchedulerGrpcClient::connect(url.clone()).await {
             Ok(scheduler) => break scheduler,
-            // The scheduler's server task has not started listening yet.
-            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+            Err(e) if attempts == 250 => {
+                return Err(DataFusionError::Configuration(format!(
+                    "local Ballista cluster: the scheduler at {url} did not answer in 5 s: {e}"
+                )));
+            }
+            Err(_) => {
+                attempts += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
         }
     };
     for _ in 0..executors {

@@ -1,5 +1,6 @@
 //! `opendoor_decide`: a policy, described by a config, deciding each row.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use datafusion::arrow::array::{Array, ArrayRef, RecordBatch, StructArray};
@@ -10,7 +11,7 @@ use datafusion::logical_expr::{
     ColumnarValue, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDF, ScalarUDFImpl, Signature,
     Volatility,
 };
-use opendoor::columns::{decide_batch, decision_schema};
+use opendoor::columns::{ColumnError, decide_batch, decision_schema};
 use opendoor::{NetworkingPolicy, PolicyConfig};
 
 use crate::{execution_error, plain_text, plain_type};
@@ -45,24 +46,29 @@ const COLUMNS: [(&str, Holds); 13] = [
 
 type Policy = Arc<dyn NetworkingPolicy + Send + Sync>;
 
-/// The function, with the last config it built a policy from: a query
-/// passes one literal config, so it is parsed once, not once a batch.
+/// How many configs' policies one function keeps: a query compares a few
+/// configs, not thousands.
+const KEPT: usize = 16;
+
+/// The function, with the policies of the configs it has seen: a query
+/// passes a literal config (or a few), so each is parsed once, not once a
+/// batch.
 struct Decide {
     signature: Signature,
-    last: Mutex<Option<(String, Policy)>>,
+    policies: Mutex<HashMap<String, Policy>>,
 }
 
 impl std::fmt::Debug for Decide {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        let policies = self.policies.lock().unwrap_or_else(PoisonError::into_inner);
         f.debug_struct("Decide")
             .field("signature", &self.signature)
-            .field("last_config", &last.as_ref().map(|(config, _)| config))
+            .field("configs", &policies.keys().collect::<Vec<_>>())
             .finish()
     }
 }
 
-// Every instance is the same function: the cache is not part of it.
+// Every instance is the same function: the kept policies are not part of it.
 impl PartialEq for Decide {
     fn eq(&self, _: &Self) -> bool {
         true
@@ -78,17 +84,33 @@ impl std::hash::Hash for Decide {
 }
 
 impl Decide {
-    /// The policy `config` describes, built once per distinct config.
-    fn policy(&self, config: &str) -> Result<Policy> {
-        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((seen, policy)) = last.as_ref()
-            && seen == config
-        {
-            return Ok(Arc::clone(policy));
+    fn new() -> Self {
+        Decide {
+            signature: Signature::user_defined(Volatility::Immutable),
+            policies: Mutex::new(HashMap::new()),
         }
-        let policy: Policy = Arc::from(parse(config)?.build());
-        *last = Some((config.to_owned(), Arc::clone(&policy)));
-        Ok(policy)
+    }
+
+    /// The policy `config` describes, built once per config (outside the
+    /// lock: a config with a `detector` knob builds a detector, and other
+    /// partitions need not wait for it).
+    fn policy(&self, config: &str) -> Result<Policy> {
+        let kept = |config: &str| {
+            let policies = self.policies.lock().unwrap_or_else(PoisonError::into_inner);
+            policies.get(config).map(Arc::clone)
+        };
+        if let Some(policy) = kept(config) {
+            return Ok(policy);
+        }
+        let built: Policy = Arc::from(parse(config)?.build());
+        let mut policies = self.policies.lock().unwrap_or_else(PoisonError::into_inner);
+        if policies.len() >= KEPT {
+            policies.clear();
+        }
+        // Another partition may have built it meanwhile: keep one.
+        Ok(Arc::clone(
+            policies.entry(config.to_owned()).or_insert(built),
+        ))
     }
 }
 
@@ -205,24 +227,22 @@ impl ScalarUDFImpl for Decide {
         Ok(DataType::Struct(plain_fields()))
     }
 
-    /// The result type, after checking the config is a valid constant: a
-    /// bad config fails the query when it is planned, not on its first
-    /// batch.
+    /// The result type, after checking a literal config: a bad config
+    /// fails the query when it is planned, not on its first batch. A config
+    /// given as an expression is checked when the query runs (by then
+    /// DataFusion has folded a constant expression into a literal).
     fn return_field_from_args(&self, args: ReturnFieldArgs) -> Result<FieldRef> {
-        match args
-            .scalar_arguments
-            .first()
-            .copied()
-            .flatten()
-            .and_then(constant_text)
-        {
-            Some(Some(config)) => {
-                parse(config)?;
-            }
-            _ => {
-                return Err(DataFusionError::Plan(format!(
-                    "{NAME}: the policy config (argument 1) must be a constant string"
-                )));
+        if let Some(value) = args.scalar_arguments.first().copied().flatten() {
+            match constant_text(value) {
+                Some(Some(config)) => {
+                    parse(config)?;
+                }
+                Some(None) | None if value.is_null() => {
+                    return Err(DataFusionError::Plan(format!(
+                        "{NAME}: the policy config (argument 1) is NULL"
+                    )));
+                }
+                _ => {}
             }
         }
         Ok(Arc::new(Field::new(NAME, self.return_type(&[])?, true)))
@@ -249,7 +269,13 @@ impl ScalarUDFImpl for Decide {
             .map(|((name, _), column)| Ok((*name, column.to_array(args.number_rows)?)))
             .collect::<Result<Vec<(&str, ArrayRef)>>>()?;
         let batch = RecordBatch::try_from_iter(named)?;
-        let decided = decide_batch(&*policy, &batch).map_err(|e| execution_error(NAME, e))?;
+        let decided = decide_batch(&*policy, &batch).map_err(|e| match e {
+            ColumnError::BadValue { .. } => execution_error(
+                NAME,
+                format!("{e} (rows counted within the batch being evaluated)"),
+            ),
+            e => execution_error(NAME, e),
+        })?;
         let nulls = decided.column(0).logical_nulls();
         let columns = decided
             .columns()
@@ -295,13 +321,17 @@ impl ScalarUDFImpl for Decide {
 ///
 /// # Errors
 ///
-/// The query fails when it is planned if the config is not a constant
-/// string, is not a valid config (serde's message, with its line and
-/// column), or sets a `follow_up_budget` (a budget spends follow-ups in
-/// the order and at the time requests arrive, which a query over stored
-/// rows does not replay); or if a column has the wrong type (naming the
-/// argument). It fails when it runs on a spelling no familiarity or
-/// relationship has, or a negative count, naming the column and the row.
+/// The query fails when it is planned if a literal config is NULL, is not
+/// a valid config (serde's message, with its line and column), or sets a
+/// `follow_up_budget` (a budget spends follow-ups in the order and at the
+/// time requests arrive, which a query over stored rows does not replay);
+/// or if a column has the wrong type (naming the argument). A config given
+/// as a constant expression is checked the same way when the query runs; a
+/// config that varies by row (a column) fails then. The query also fails
+/// when it runs on a spelling no familiarity or relationship has, or a
+/// negative count, naming the column, the value and its row within the
+/// batch being evaluated (DataFusion's batches, after any filter: not the
+/// table's row number).
 ///
 /// # Examples
 ///
@@ -324,10 +354,7 @@ impl ScalarUDFImpl for Decide {
 /// ```
 #[must_use]
 pub fn decide() -> ScalarUDF {
-    ScalarUDF::new_from_impl(Decide {
-        signature: Signature::user_defined(Volatility::Immutable),
-        last: Mutex::new(None),
-    })
+    ScalarUDF::new_from_impl(Decide::new())
 }
 
 #[cfg(test)]
@@ -335,10 +362,7 @@ mod tests {
     use super::*;
 
     fn function() -> Decide {
-        Decide {
-            signature: Signature::user_defined(Volatility::Immutable),
-            last: Mutex::new(None),
-        }
+        Decide::new()
     }
 
     #[test]
@@ -377,15 +401,26 @@ mod tests {
     }
 
     #[test]
-    fn one_config_builds_one_policy() {
+    fn each_config_builds_one_policy() {
         let function = function();
         let open = function.policy(r#"{"policy": "open"}"#).unwrap();
-        assert!(Arc::ptr_eq(
-            &open,
-            &function.policy(r#"{"policy": "open"}"#).unwrap()
-        ));
         let closed = function.policy(r#"{"policy": "closed"}"#).unwrap();
         assert!(!Arc::ptr_eq(&open, &closed));
+        // Two configs in turn (two calls in one query) keep their policies.
+        let again = function.policy(r#"{"policy": "open"}"#).unwrap();
+        assert!(Arc::ptr_eq(&open, &again));
+        let again = function.policy(r#"{"policy": "closed"}"#).unwrap();
+        assert!(Arc::ptr_eq(&closed, &again));
+    }
+
+    #[test]
+    fn the_kept_policies_are_bounded() {
+        let function = function();
+        for mutual in 0..100 {
+            let config = format!(r#"{{"policy": "hybrid", "min_mutual_connections": {mutual}}}"#);
+            function.policy(&config).unwrap();
+            assert!(function.policies.lock().unwrap().len() <= KEPT);
+        }
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub fn fingerprint() -> ScalarUDF {
 
 #[cfg(test)]
 mod tests {
-    use datafusion::arrow::array::{Array, StringViewArray, UInt64Array};
+    use datafusion::arrow::array::{Array, StringArray, StringViewArray, UInt64Array};
     use datafusion::arrow::datatypes::Field;
     use datafusion::config::ConfigOptions;
 
@@ -162,18 +162,35 @@ mod tests {
 
     #[test]
     fn a_view_column_reads_as_text_does() {
-        let notes = StringViewArray::from(vec![Some("Hi!"), None]);
-        let args = ScalarFunctionArgs {
-            args: vec![ColumnarValue::Array(Arc::new(notes))],
-            arg_fields: vec![Arc::new(Field::new("note", DataType::Utf8View, true))],
-            number_rows: 2,
-            return_field: Arc::new(Field::new("k", note_kind().return_type(&[]).unwrap(), true)),
-            config_options: Arc::new(ConfigOptions::default()),
+        let notes = [
+            Some("Hi!"),
+            Some("I'd like to add you to my professional network on LinkedIn."),
+            None,
+        ];
+        let kinds = |column: ArrayRef| {
+            let args = ScalarFunctionArgs {
+                args: vec![ColumnarValue::Array(column)],
+                arg_fields: vec![Arc::new(Field::new("note", DataType::Utf8View, true))],
+                number_rows: notes.len(),
+                return_field: Arc::new(Field::new("k", DataType::Utf8, true)),
+                config_options: Arc::new(ConfigOptions::default()),
+            };
+            match note_kind().invoke_with_args(args).unwrap() {
+                ColumnarValue::Array(kinds) => kinds,
+                ColumnarValue::Scalar(_) => panic!("a column"),
+            }
         };
-        let ColumnarValue::Array(kinds) = note_kind().invoke_with_args(args).unwrap() else {
-            panic!("a column");
-        };
-        assert_eq!(kinds.len(), 2);
-        assert!(kinds.is_null(1));
+        let from_view = kinds(Arc::new(StringViewArray::from(notes.to_vec())));
+        let from_text = kinds(Arc::new(StringArray::from(notes.to_vec())));
+        assert_eq!(&from_view, &from_text);
+        assert_eq!(
+            from_text
+                .as_any()
+                .downcast_ref::<StringArray>()
+                .unwrap()
+                .value(1),
+            "platform_default"
+        );
+        assert!(from_text.is_null(2));
     }
 }

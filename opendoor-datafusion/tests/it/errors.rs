@@ -29,7 +29,26 @@ async fn a_bad_config_fails_when_planned_with_serdes_place() {
 async fn a_follow_up_budget_is_refused() {
     let sql = r#"SELECT opendoor_decide('{"policy": "hybrid", "follow_up_budget": {"follow_ups": 2, "per_days": 7}}', 'Ann')"#;
     let message = error(sql).await;
-    assert!(message.contains("follow_up_budget"), "{message}");
+    assert!(
+        message.contains("follow_up_budget") && message.contains("remove it from the config"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn a_constant_expression_is_a_config() {
+    let ctx = SessionContext::new();
+    opendoor_datafusion::register(&ctx);
+    let sql = r#"SELECT opendoor_decide(concat('{"policy": ', '"closed"}'), 'Ann')['action']"#;
+    let batches = ctx.sql(sql).await.unwrap().collect().await.unwrap();
+    let action =
+        datafusion::arrow::util::display::array_value_to_string(batches[0].column(0), 0).unwrap();
+    assert_eq!(action, "ignore");
+    let message = error(r#"SELECT opendoor_decide(NULL, 'Ann')"#).await;
+    assert!(
+        message.contains("the policy config (argument 1) is NULL"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -61,7 +80,14 @@ async fn a_bad_spelling_names_the_column_and_row() {
     let sql = r#"SELECT opendoor_decide('{"policy": "hybrid"}', s, 'Hi', f)
                  FROM (VALUES ('Ann', 'stranger'), ('Bo', 'frend')) AS t(s, f)"#;
     let message = error(sql).await;
-    assert!(message.contains("column `familiarity`, row 1"), "{message}");
+    assert!(
+        message.contains("column `familiarity`, row 1") && message.contains("frend"),
+        "{message}"
+    );
+    assert!(
+        message.contains("within the batch being evaluated"),
+        "{message}"
+    );
 }
 
 #[tokio::test]

@@ -77,8 +77,11 @@ async fn platform_and_language_name_a_stock_text() {
 #[tokio::test]
 async fn every_string_type_reads_the_same() {
     let ctx = context(1).await;
+    // Parquet gives `Utf8View`; a dictionary column reaches the function
+    // cast to text by DataFusion's coercion, so it is one of these.
     let sql = "SELECT opendoor_fingerprint(note) = opendoor_fingerprint(arrow_cast(note, 'LargeUtf8'))
                   AND opendoor_fingerprint(note) = opendoor_fingerprint(arrow_cast(note, 'Utf8'))
+                  AND opendoor_note_kind(note) = opendoor_note_kind(arrow_cast(note, 'LargeUtf8'))
                   AND opendoor_note_kind(note) = opendoor_note_kind(arrow_cast(note, 'Dictionary(Int32, Utf8)'))
                FROM invitations WHERE opendoor_fingerprint(note) IS NOT NULL LIMIT 500";
     let answers = rows(&ctx, sql).await;
@@ -88,17 +91,20 @@ async fn every_string_type_reads_the_same() {
 
 fn decide_sql(policy: &str) -> String {
     format!(
-        "SELECT opendoor_decide('{policy}', sender, note, familiarity, mutual_connections, claim,
-                introduction_to, account_age_days, follows_you_since_days, mass_senders,
-                limited_sender, private_mention, bot_sender, server)['action'] FROM requests"
+        "SELECT decision['action'], decision['reasons']
+         FROM (SELECT opendoor_decide('{policy}', sender, note, familiarity, mutual_connections,
+                      claim, introduction_to, account_age_days, follows_you_since_days,
+                      mass_senders, limited_sender, private_mention, bot_sender, server) AS decision
+               FROM requests)"
     )
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(32))]
 
-    /// Every request column reaches the policy: the SQL decision of any
-    /// requests, all 13 columns passed, is `decide`'s, row by row.
+    /// Every request column reaches the policy: the SQL decision (action
+    /// and reasons) of any requests, all 13 columns passed, is `decide`'s,
+    /// row by row.
     #[test]
     fn sql_decides_any_requests_as_decide_does(
         requests in proptest::collection::vec(opendoor_testkit::strategies::request(), 1..20),
@@ -119,14 +125,22 @@ proptest! {
             batches
                 .iter()
                 .flat_map(|batch| (0..batch.num_rows()).map(move |row| {
-                    datafusion::arrow::util::display::array_value_to_string(batch.column(0), row).expect("a string")
+                    let cell = |column| datafusion::arrow::util::display::array_value_to_string(batch.column(column), row).expect("a string");
+                    (cell(0), cell(1))
                 }))
-                .collect::<Vec<String>>()
+                .collect::<Vec<(String, String)>>()
         });
         let decider = Arc::<dyn NetworkingPolicy + Send + Sync>::from(
             serde_json::from_str::<PolicyConfig>(policy).expect("a config").build(),
         );
-        let expected: Vec<String> = requests.iter().map(|r| decider.decide(r).action().as_str().to_owned()).collect();
+        let expected: Vec<(String, String)> = requests
+            .iter()
+            .map(|r| {
+                let decision = decider.decide(r);
+                let reasons: Vec<&str> = decision.reasons().map(|reason| reason.as_str()).collect();
+                (decision.action().as_str().to_owned(), format!("[{}]", reasons.join(", ")))
+            })
+            .collect();
         prop_assert_eq!(actions, expected);
     }
 }
