@@ -113,9 +113,104 @@ pub enum ColumnError {
     Arrow(#[from] ArrowError),
 }
 
-const TEXT: &str = "Utf8, LargeUtf8, Utf8View or a dictionary of them";
-const INTEGER: &str = "an integer type";
-const BOOLEAN: &str = "Boolean";
+/// What a request column holds, as [`decide_batch`] reads it.
+///
+/// # Examples
+///
+/// ```
+/// use arrow_schema::DataType;
+/// use opendoor::columns::ColumnType;
+///
+/// let dictionary = DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8View));
+/// assert!(ColumnType::Text.accepts(&dictionary));
+/// assert!(ColumnType::Count.accepts(&DataType::Int64));
+/// assert!(!ColumnType::Flag.accepts(&DataType::Utf8));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ColumnType {
+    /// Text: `Utf8`, `LargeUtf8`, `Utf8View`, or a dictionary of one of
+    /// them.
+    Text,
+    /// A count: any integer type (a negative value is an error, one past
+    /// `u32::MAX` is `u32::MAX`).
+    Count,
+    /// A flag: `Boolean`.
+    Flag,
+}
+
+impl ColumnType {
+    /// Whether a column of `data_type` can be read as this: for an engine
+    /// that checks or coerces argument types before it builds a batch.
+    #[must_use]
+    pub fn accepts(self, data_type: &DataType) -> bool {
+        let text = |data_type: &DataType| {
+            matches!(
+                data_type,
+                DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View
+            )
+        };
+        match self {
+            ColumnType::Text => match data_type {
+                DataType::Dictionary(_, values) => text(values),
+                other => text(other),
+            },
+            ColumnType::Count => data_type.is_integer(),
+            ColumnType::Flag => *data_type == DataType::Boolean,
+        }
+    }
+
+    /// What a column of this type may be, as [`ColumnError::WrongType`]
+    /// says it.
+    fn expected(self) -> &'static str {
+        match self {
+            ColumnType::Text => "Utf8, LargeUtf8, Utf8View or a dictionary of them",
+            ColumnType::Count => "an integer type",
+            ColumnType::Flag => "Boolean",
+        }
+    }
+}
+
+/// Every column of a batch of requests that [`decide_batch`] reads, with
+/// what it holds: `sender` first, then the others in the order of
+/// [`Request`]'s most used signals. (The SQL function `opendoor_decide` of
+/// the `opendoor-datafusion` crate takes them as arguments in this order.)
+/// A `greeting` column is read as `note` when there is no `note`.
+///
+/// # Examples
+///
+/// ```
+/// use opendoor::columns::{ColumnType, REQUEST_COLUMNS};
+///
+/// assert_eq!(REQUEST_COLUMNS[0], ("sender", ColumnType::Text));
+/// assert!(REQUEST_COLUMNS.contains(&("mutual_connections", ColumnType::Count)));
+/// ```
+pub const REQUEST_COLUMNS: [(&str, ColumnType); 13] = [
+    ("sender", ColumnType::Text),
+    ("note", ColumnType::Text),
+    ("familiarity", ColumnType::Text),
+    ("mutual_connections", ColumnType::Count),
+    ("claim", ColumnType::Text),
+    ("introduction_to", ColumnType::Text),
+    ("account_age_days", ColumnType::Count),
+    ("follows_you_since_days", ColumnType::Count),
+    ("mass_senders", ColumnType::Count),
+    ("limited_sender", ColumnType::Flag),
+    ("private_mention", ColumnType::Flag),
+    ("bot_sender", ColumnType::Flag),
+    ("server", ColumnType::Text),
+];
+
+/// Checks, in debug builds (every test), that the kernels read only the
+/// columns [`REQUEST_COLUMNS`] lists, as the type it says: the list is the
+/// one place the columns are named.
+fn listed(name: &str, holds: ColumnType) -> &str {
+    debug_assert!(
+        REQUEST_COLUMNS.contains(&(name, holds)) || (name, holds) == ("greeting", ColumnType::Text),
+        "column `{name}` ({holds:?}) is not in REQUEST_COLUMNS"
+    );
+    name
+}
 
 /// A text column of any layout, read by row.
 enum Text<'a> {
@@ -135,23 +230,24 @@ impl<'a> Text<'a> {
     fn of(array: &'a dyn Array, column: &str) -> Result<Self, ColumnError> {
         let wrong = || ColumnError::WrongType {
             column: column.to_owned(),
-            expected: TEXT,
+            expected: ColumnType::Text.expected(),
             found: array.data_type().clone(),
         };
         Ok(match array.data_type() {
             DataType::Utf8 => Text::Small(array.as_string::<i32>()),
             DataType::LargeUtf8 => Text::Large(array.as_string::<i64>()),
             DataType::Utf8View => Text::View(array.as_string_view()),
-            DataType::Dictionary(_, value)
-                if matches!(
-                    **value,
-                    DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View
-                ) =>
-            {
+            dictionary @ DataType::Dictionary(..) if ColumnType::Text.accepts(dictionary) => {
                 let dictionary = array.as_any_dictionary_opt().ok_or_else(wrong)?;
                 Text::Dictionary {
                     array,
-                    keys: dictionary.normalized_keys(),
+                    // Arrow's normalisation asserts values exist; a
+                    // dictionary without any has only null rows.
+                    keys: if dictionary.values().is_empty() {
+                        Vec::new()
+                    } else {
+                        dictionary.normalized_keys()
+                    },
                     values: Box::new(Text::of(dictionary.values().as_ref(), column)?),
                 }
             }
@@ -370,7 +466,7 @@ impl<'a> Integers<'a> {
             found => {
                 return Err(ColumnError::WrongType {
                     column: column.to_owned(),
-                    expected: INTEGER,
+                    expected: ColumnType::Count.expected(),
                     found: found.clone(),
                 });
             }
@@ -427,7 +523,7 @@ fn booleans<'a>(array: &'a dyn Array, column: &str) -> Result<&'a BooleanArray, 
         .as_boolean_opt()
         .ok_or_else(|| ColumnError::WrongType {
             column: column.to_owned(),
-            expected: BOOLEAN,
+            expected: ColumnType::Flag.expected(),
             found: array.data_type().clone(),
         })
 }
@@ -450,7 +546,7 @@ const MEMO: usize = 8;
 impl<'a, T: Copy + std::str::FromStr<Err = crate::ParseError>> Spelled<'a, T> {
     /// The column `name` of `batch`, if it has one.
     fn of(batch: &'a RecordBatch, name: &'static str) -> Result<Option<Self>, ColumnError> {
-        let Some(column) = batch.column_by_name(name) else {
+        let Some(column) = batch.column_by_name(listed(name, ColumnType::Text)) else {
             return Ok(None);
         };
         Ok(Some(Spelled {
@@ -508,9 +604,18 @@ struct Columns<'a> {
 impl<'a> Columns<'a> {
     fn of(batch: &'a RecordBatch) -> Result<Self, ColumnError> {
         let column = |name: &str| batch.column_by_name(name).map(|c| c.as_ref());
-        let text = |name: &'static str| column(name).map(|c| Text::of(c, name)).transpose();
-        let integers = |name: &'static str| column(name).map(|c| Integers::of(c, name)).transpose();
-        let flags = |name: &'static str| column(name).map(|c| booleans(c, name)).transpose();
+        let text = |name: &'static str| {
+            let name = listed(name, ColumnType::Text);
+            column(name).map(|c| Text::of(c, name)).transpose()
+        };
+        let integers = |name: &'static str| {
+            let name = listed(name, ColumnType::Count);
+            column(name).map(|c| Integers::of(c, name)).transpose()
+        };
+        let flags = |name: &'static str| {
+            let name = listed(name, ColumnType::Flag);
+            column(name).map(|c| booleans(c, name)).transpose()
+        };
         Ok(Columns {
             sender: text("sender")?.ok_or(ColumnError::MissingColumn { column: "sender" })?,
             note: match text("note")? {

@@ -238,3 +238,54 @@ proptest! {
         }
     }
 }
+
+/// `REQUEST_COLUMNS` is what `decide_batch` reads: each listed column is
+/// read under its name, and a type is read exactly when
+/// `ColumnType::accepts` says so.
+#[test]
+fn request_columns_list_what_decide_batch_reads() {
+    use arrow_schema::DataType;
+    use opendoor::columns::{ColumnType, REQUEST_COLUMNS};
+
+    let types = [
+        DataType::Utf8,
+        DataType::LargeUtf8,
+        DataType::Utf8View,
+        DataType::Dictionary(Box::new(DataType::Int16), Box::new(DataType::Utf8)),
+        DataType::Dictionary(Box::new(DataType::Int16), Box::new(DataType::Int32)),
+        DataType::Int8,
+        DataType::UInt64,
+        DataType::Float64,
+        DataType::Boolean,
+        DataType::Binary,
+    ];
+    for (name, holds) in REQUEST_COLUMNS {
+        for data_type in &types {
+            let mut columns = vec![];
+            if name != "sender" {
+                columns.push(("sender", arrow_array::new_empty_array(&DataType::Utf8)));
+            }
+            columns.push((name, arrow_array::new_empty_array(data_type)));
+            let batch = RecordBatch::try_from_iter(columns).unwrap();
+            match decide_batch(&Open::new(), &batch) {
+                Ok(_) => assert!(holds.accepts(data_type), "{name} read as {data_type}"),
+                Err(ColumnError::WrongType { column, .. }) => {
+                    assert_eq!(column, name);
+                    assert!(!holds.accepts(data_type), "{name} refused {data_type}");
+                }
+                Err(e) => panic!("{name} as {data_type}: {e}"),
+            }
+        }
+    }
+    assert!(ColumnType::Text.accepts(&DataType::Utf8View));
+}
+
+/// A dictionary column without values (every row null) is read as nulls,
+/// not refused or panicked on.
+#[test]
+fn a_dictionary_without_values_is_all_nulls() {
+    let keys = arrow_array::Int32Array::from(vec![None, None]);
+    let notes = DictionaryArray::new(keys, Arc::new(StringArray::from(Vec::<&str>::new())));
+    let kinds = note_kinds(&GreetingDetector::new(), &notes).unwrap();
+    assert_eq!(spelled(&kinds), [None, None]);
+}
