@@ -11,38 +11,24 @@ use datafusion::logical_expr::{
     ColumnarValue, ReturnFieldArgs, ScalarFunctionArgs, ScalarUDF, ScalarUDFImpl, Signature,
     Volatility,
 };
-use opendoor::columns::{ColumnError, decide_batch, decision_schema};
+use opendoor::columns::{ColumnError, ColumnType, REQUEST_COLUMNS, decide_batch, decision_schema};
 use opendoor::{NetworkingPolicy, PolicyConfig};
 
 use crate::{execution_error, plain_text, plain_type};
 
 const NAME: &str = "opendoor_decide";
 
-/// What a request column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Holds {
-    Text,
-    Count,
-    Flag,
+/// How a request column is passed: the type a `NULL` argument takes, and
+/// what an error calls the column's type. `None` for a type this function
+/// does not know yet (`ColumnType` may grow).
+fn argument(holds: ColumnType) -> Option<(DataType, &'static str)> {
+    match holds {
+        ColumnType::Text => Some((DataType::Utf8, "text")),
+        ColumnType::Count => Some((DataType::UInt32, "an integer")),
+        ColumnType::Flag => Some((DataType::Boolean, "a boolean")),
+        _ => None,
+    }
 }
-
-/// The request columns after the config, in the order `opendoor_decide`
-/// takes them: the names [`decide_batch`] reads.
-const COLUMNS: [(&str, Holds); 13] = [
-    ("sender", Holds::Text),
-    ("note", Holds::Text),
-    ("familiarity", Holds::Text),
-    ("mutual_connections", Holds::Count),
-    ("claim", Holds::Text),
-    ("introduction_to", Holds::Text),
-    ("account_age_days", Holds::Count),
-    ("follows_you_since_days", Holds::Count),
-    ("mass_senders", Holds::Count),
-    ("limited_sender", Holds::Flag),
-    ("private_mention", Holds::Flag),
-    ("bot_sender", Holds::Flag),
-    ("server", Holds::Text),
-];
 
 type Policy = Arc<dyn NetworkingPolicy + Send + Sync>;
 
@@ -162,14 +148,6 @@ fn constant_text(value: &ScalarValue) -> Option<Option<&str>> {
     }
 }
 
-fn is_text(data_type: &DataType) -> bool {
-    match data_type {
-        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => true,
-        DataType::Dictionary(_, values) => is_text(values),
-        _ => false,
-    }
-}
-
 impl ScalarUDFImpl for Decide {
     fn name(&self) -> &str {
         NAME
@@ -181,39 +159,31 @@ impl ScalarUDFImpl for Decide {
 
     fn coerce_types(&self, arg_types: &[DataType]) -> Result<Vec<DataType>> {
         let plan_error = |message: String| Err(DataFusionError::Plan(format!("{NAME}: {message}")));
-        if arg_types.len() < 2 || arg_types.len() > COLUMNS.len() + 1 {
+        if arg_types.len() < 2 || arg_types.len() > REQUEST_COLUMNS.len() + 1 {
             return plan_error(format!(
                 "takes a policy config and 1 to {} request columns ({}), not {} arguments",
-                COLUMNS.len(),
-                COLUMNS.map(|(name, _)| name).join(", "),
+                REQUEST_COLUMNS.len(),
+                REQUEST_COLUMNS.map(|(name, _)| name).join(", "),
                 arg_types.len()
             ));
         }
         let mut coerced = Vec::with_capacity(arg_types.len());
         for (at, data_type) in arg_types.iter().enumerate() {
             let (name, holds) = match at {
-                0 => ("config", Holds::Text),
-                _ => COLUMNS[at - 1],
+                0 => ("config", ColumnType::Text),
+                _ => REQUEST_COLUMNS[at - 1],
             };
-            let fits = match holds {
-                Holds::Text => is_text(data_type),
-                Holds::Count => data_type.is_integer(),
-                Holds::Flag => *data_type == DataType::Boolean,
+            let Some((null_type, wanted)) = argument(holds) else {
+                return plan_error(format!(
+                    "argument {} (`{name}`) is of a kind this version cannot pass",
+                    at + 1
+                ));
             };
-            coerced.push(if fits {
+            coerced.push(if holds.accepts(data_type) {
                 data_type.clone()
             } else if *data_type == DataType::Null {
-                match holds {
-                    Holds::Text => DataType::Utf8,
-                    Holds::Count => DataType::UInt32,
-                    Holds::Flag => DataType::Boolean,
-                }
+                null_type
             } else {
-                let wanted = match holds {
-                    Holds::Text => "text",
-                    Holds::Count => "an integer",
-                    Holds::Flag => "a boolean",
-                };
                 return plan_error(format!(
                     "argument {} (`{name}`) must be {wanted}, not {data_type}",
                     at + 1
@@ -263,7 +233,7 @@ impl ScalarUDFImpl for Decide {
             )
         })?;
         let policy = self.policy(config)?;
-        let named = COLUMNS
+        let named = REQUEST_COLUMNS
             .iter()
             .zip(columns)
             .map(|((name, _), column)| Ok((*name, column.to_array(args.number_rows)?)))
@@ -368,7 +338,10 @@ mod tests {
     #[test]
     fn a_null_argument_takes_its_column_s_type() {
         let mut arguments = vec![DataType::Utf8View, DataType::Utf8];
-        arguments.extend(std::iter::repeat_n(DataType::Null, COLUMNS.len() - 1));
+        arguments.extend(std::iter::repeat_n(
+            DataType::Null,
+            REQUEST_COLUMNS.len() - 1,
+        ));
         let coerced = function().coerce_types(&arguments).unwrap();
         assert_eq!(
             coerced[..3],
