@@ -231,6 +231,24 @@ fn over_notes<R>(
     });
 }
 
+/// Benchmarks `each` over every request, row by row: the row-wise side of
+/// the columnar comparisons.
+#[cfg(feature = "arrow")]
+fn over_requests<R>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    requests: &[opendoor::Request],
+    each: impl Fn(&opendoor::Request) -> R,
+) {
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            for request in requests {
+                black_box(each(black_box(request)));
+            }
+        })
+    });
+}
+
 fn decide(c: &mut Criterion) {
     let requests = corpus::requests(NOTES, SEED);
     let english = corpus::english_requests(NOTES, SEED);
@@ -330,32 +348,20 @@ fn columns(c: &mut Criterion) {
     group.bench_function("note_kinds", |b| {
         b.iter(|| note_kinds(&detector, black_box(&notes)).unwrap())
     });
-    group.bench_function("classify_rows", |b| {
-        b.iter(|| {
-            for request in &requests {
-                let _ = black_box(detector.classify(black_box(request.greeting().as_str())));
-            }
-        })
+    over_requests(&mut group, "classify_rows", &requests, |r| {
+        detector.classify(r.greeting().as_str())
     });
     group.bench_function("note_fingerprints", |b| {
         b.iter(|| note_fingerprints(&detector, black_box(&notes)).unwrap())
     });
-    group.bench_function("fingerprint_rows", |b| {
-        b.iter(|| {
-            for request in &requests {
-                let _ = black_box(detector.fingerprint(black_box(request.greeting().as_str())));
-            }
-        })
+    over_requests(&mut group, "fingerprint_rows", &requests, |r| {
+        detector.fingerprint(r.greeting().as_str())
     });
     group.bench_function("decide_batch_hybrid", |b| {
         b.iter(|| decide_batch(&hybrid, black_box(&batch)).unwrap())
     });
-    group.bench_function("decide_rows_hybrid", |b| {
-        b.iter(|| {
-            for request in &requests {
-                let _ = black_box(hybrid.decide(black_box(request)));
-            }
-        })
+    over_requests(&mut group, "decide_rows_hybrid", &requests, |r| {
+        hybrid.decide(r)
     });
     group.finish();
 }
