@@ -142,6 +142,17 @@ pub enum ColumnType {
 impl ColumnType {
     /// Whether a column of `data_type` can be read as this: for an engine
     /// that checks or coerces argument types before it builds a batch.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arrow_schema::DataType;
+    /// use opendoor::columns::{ColumnType, REQUEST_COLUMNS};
+    ///
+    /// let (name, holds) = REQUEST_COLUMNS[3];
+    /// assert_eq!(name, "mutual_connections");
+    /// assert!(holds.accepts(&DataType::UInt16) && !holds.accepts(&DataType::Float32));
+    /// ```
     #[must_use]
     pub fn accepts(self, data_type: &DataType) -> bool {
         let text = |data_type: &DataType| {

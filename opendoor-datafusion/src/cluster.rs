@@ -65,6 +65,24 @@ use crate::functions;
 ///
 /// A `url` Ballista cannot parse. The scheduler is first contacted when a
 /// query runs.
+///
+/// # Examples
+///
+/// ```no_run
+/// # #[tokio::main]
+/// # async fn main() -> datafusion::error::Result<()> {
+/// use ballista::prelude::SessionConfigExt;
+/// use datafusion::prelude::SessionConfig;
+///
+/// let ctx = opendoor_datafusion::cluster::connect(
+///     "df://scheduler.internal:50050",
+///     SessionConfig::new_with_ballista().with_target_partitions(16),
+/// )
+/// .await?;
+/// ctx.sql("SELECT opendoor_note_kind(note), count(*) FROM invitations GROUP BY 1").await?.show().await?;
+/// # Ok(())
+/// # }
+/// ```
 pub async fn connect(url: &str, config: SessionConfig) -> Result<SessionContext> {
     let state = SessionStateBuilder::new()
         .with_config(config)
@@ -135,6 +153,26 @@ pub fn function_registry() -> BallistaFunctionRegistry {
 /// or executor that cannot start (no free port, no temporary directory) or
 /// a scheduler that does not answer within 5 s, as a configuration error
 /// with Ballista's message.
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+/// # async fn main() -> datafusion::error::Result<()> {
+/// use ballista::prelude::SessionConfigExt;
+/// use datafusion::arrow::util::display::array_value_to_string;
+/// use datafusion::prelude::SessionConfig;
+/// use opendoor_datafusion::cluster;
+///
+/// let url = cluster::start_local_cluster(1, 1).await?;
+/// let ctx = cluster::connect(&url, SessionConfig::new_with_ballista()).await?;
+/// let sql = "SELECT opendoor_note_kind(n) FROM (VALUES ('Loved your RustConf talk!')) AS t(n)";
+/// let batches = ctx.sql(sql).await?.collect().await?;
+/// assert_eq!(array_value_to_string(batches[0].column(0), 0)?, "personal");
+/// assert!(cluster::start_local_cluster(0, 1).await.is_err());
+/// # Ok(())
+/// # }
+/// ```
 pub async fn start_local_cluster(executors: usize, vcores: usize) -> Result<String> {
     if executors == 0 || vcores == 0 {
         // A cluster without task slots would take queries and never run them.
