@@ -289,3 +289,19 @@ fn a_dictionary_without_values_is_all_nulls() {
     let kinds = note_kinds(&GreetingDetector::new(), &notes).unwrap();
     assert_eq!(spelled(&kinds), [None, None]);
 }
+
+/// The testkit's batches carry every column `decide_batch` reads, so the
+/// row-by-row comparisons above exercise all of them.
+#[test]
+fn the_testkit_batch_has_every_request_column() {
+    let batch = batch(&[Request::connect("Ann")]);
+    let schema = batch.schema();
+    let mut names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    let mut listed: Vec<&str> = opendoor::columns::REQUEST_COLUMNS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    names.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(names, listed);
+}
