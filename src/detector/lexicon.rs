@@ -21,6 +21,9 @@ pub(crate) enum WordClass {
     Generic,
     /// A job-title word of a signature headline.
     Title,
+    /// A legal form or kind of company on a signature's company line
+    /// ("GmbH", "s.r.o.", "株式会社", "Consulting").
+    Company,
     /// Joins a title to a company ("at").
     Connector,
     /// Stands inside a person's name ("de", "van").
@@ -46,12 +49,13 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 12] = [
+    const ALL: [WordClass; 13] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
         WordClass::Generic,
         WordClass::Title,
+        WordClass::Company,
         WordClass::Connector,
         WordClass::Particle,
         WordClass::Footer,
@@ -69,6 +73,7 @@ impl WordClass {
             WordClass::Closer => "closer",
             WordClass::Generic => "generic",
             WordClass::Title => "title",
+            WordClass::Company => "company",
             WordClass::Connector => "connector",
             WordClass::Particle => "particle",
             WordClass::Footer => "footer",
@@ -91,6 +96,7 @@ impl WordClass {
             WordClass::Closer => WordClasses::CLOSER.union(WordClasses::SIGN_OFF),
             WordClass::Generic => WordClasses::GENERIC,
             WordClass::Title => WordClasses::TITLE,
+            WordClass::Company => WordClasses::COMPANY,
             WordClass::Connector => WordClasses::CONNECTOR,
             WordClass::Particle => WordClasses::PARTICLE,
             WordClass::Footer => WordClasses::FOOTER,
@@ -127,6 +133,8 @@ bit_set! {
         FUNCTION = 512;
         /// See [`WordClass::History`].
         HISTORY = 1024;
+        /// See [`WordClass::Company`].
+        COMPANY = 2048;
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -766,13 +766,31 @@ impl Run<'_, '_, '_, '_> {
         if unspaced {
             self.unspaced_name(i, states, word.flags);
         }
+        // A part after a full stop inside a word is part of a proper name
+        // ("com" in "bol.com"), whatever it means on its own.
+        let classes = if word.flags.contains(WordFlags::DOTTED) {
+            WordClasses::EMPTY
+        } else {
+            self.engine.classes(self.tokens.text(i), info)
+        };
         // A short common word may end a signature name ("Nguyễn Văn An",
-        // "Cheers, Will") when nothing follows on its line.
+        // "Cheers, Will") when nothing follows on its line; a common word
+        // of any length may be the name a salutation greets when a break
+        // follows it ("Selam Can!", "Hi Will,"). Never a word of shared
+        // history or a number.
         let short_last = any.intersects(Phases::SIGS | Phases::CLOSE)
             && !unspaced
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
-        let mut flags = if short_last {
+        let greeted = any.intersects(Phases::GREET | Phases::NAMES_OPEN)
+            && !unspaced
+            && !classes.intersects(WordClasses::HISTORY)
+            && !word.flags.contains(WordFlags::DIGIT)
+            && self
+                .tokens
+                .flags_or_end(i + 1)
+                .intersects(WordFlags::BOUNDARY);
+        let mut flags = if short_last || greeted {
             word.flags | WordFlags::NAME_END
         } else {
             word.flags
@@ -791,13 +809,6 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        // A part after a full stop inside a word is part of a proper name
-        // ("com" in "bol.com"), whatever it means on its own.
-        let classes = if flags.contains(WordFlags::DOTTED) {
-            WordClasses::EMPTY
-        } else {
-            self.engine.classes(self.tokens.text(i), info)
-        };
         let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
             && !is_predicate(self.tokens.text(i));
         self.read(i + 1, states, classes, flags, name);
@@ -986,6 +997,18 @@ impl Run<'_, '_, '_, '_> {
         (start..i).filter(|&k| !self.is_mark(k)).count()
     }
 
+    /// What word `k` (which exists) weighs among a headline's or footer's
+    /// other words (see [`other_word`]).
+    fn weight(&self, k: usize) -> usize {
+        if !self.tokens.word(k).flags.contains(WordFlags::UNSPACED) {
+            WORD_WEIGHT
+        } else if self.is_mark(k) {
+            0
+        } else {
+            1
+        }
+    }
+
     /// Whether word `k` (which exists) is a vowel sign or tone mark of a
     /// script without spaces: part of the letter before it.
     fn is_mark(&self, k: usize) -> bool {
@@ -1140,7 +1163,10 @@ impl Run<'_, '_, '_, '_> {
     /// connectors ("at", "bei") and at most [`MAX_HEADLINE_OTHERS`] other
     /// words (a company, a technology) per segment, segments split by
     /// `|` `·` `•` `/` `,` or a spaced dash ("Data Engineer | AWS | Python").
-    /// At least one title word makes it a headline.
+    /// At least one title word makes it a headline; so does a company's
+    /// legal form or kind, and its segment may then hold any words but
+    /// those of a shared history: a company's name is made of ordinary
+    /// words ("Studio Legale Dalla Costa & Associati", "Nova Conseil SAS").
     fn headline(&mut self, i: usize, states: States, flags: WordFlags) {
         // A headline starts on a line, or after a comma, dash or list
         // separator, never in the middle of a sentence.
@@ -1151,10 +1177,14 @@ impl Run<'_, '_, '_, '_> {
         if to.is_empty() {
             return;
         }
-        let (mut k, mut titles, mut others) = (i, 0, 0);
+        let labels = WordClasses::TITLE | WordClasses::COMPANY;
+        // Titles and companies read so far; titles alone open a listed
+        // segment.
+        let (mut k, mut labelled, mut titled, mut others) = (i, false, false, 0);
         // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
         // segment is a label, not a sentence: any word may stand in it.
         let mut listed = false;
+        let mut company = self.company_segment(i);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
             if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
@@ -1162,27 +1192,30 @@ impl Run<'_, '_, '_, '_> {
             }
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
-                listed |= f.contains(WordFlags::PIPE) && titles > 0;
+                listed |= f.contains(WordFlags::PIPE) && titled;
+                company = self.company_segment(k);
             }
             let info = self.info(k);
-            if let Some((words, _)) = self.phrase_at(k, info, WordClasses::TITLE) {
-                titles += 1;
+            if let Some((words, classes)) = self.phrase_at(k, info, labels) {
+                labelled = true;
+                titled |= classes.intersects(WordClasses::TITLE);
                 k += words;
                 continue;
             }
             let classes = info.classes;
-            if classes.intersects(WordClasses::TITLE) {
-                titles += 1;
+            if classes.intersects(labels) {
+                labelled = true;
+                titled |= classes.intersects(WordClasses::TITLE);
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if !other_word(classes, f, listed, &mut others)
+            } else if !other_word(classes, f, (listed, company), self.weight(k), &mut others)
                 && !self.qualifies_title(k, classes)
             {
                 return;
             }
             k += 1;
         }
-        if titles > 0
+        if labelled
             && self
                 .tokens
                 .flags_or_end(k)
@@ -1190,6 +1223,31 @@ impl Run<'_, '_, '_, '_> {
         {
             self.set(k, to);
         }
+    }
+
+    /// Whether the headline segment that starts at word `i` (to the next
+    /// comma, dash, list separator, line or sentence break) holds a word or
+    /// phrase of a company's legal form or kind ("GmbH", "s.r.o.").
+    fn company_segment(&mut self, i: usize) -> bool {
+        let ends = WordFlags::LINE
+            | WordFlags::SENTENCE
+            | WordFlags::COMMA
+            | WordFlags::DASH
+            | WordFlags::PIPE;
+        let mut k = i;
+        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+            if k > i && self.tokens.word(k).flags.intersects(ends) {
+                return false;
+            }
+            let info = self.info(k);
+            if info.classes.intersects(WordClasses::COMPANY)
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::COMPANY).is_some())
+            {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether word `k` of a headline, an everyday word (a function or
@@ -1235,7 +1293,7 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if !other_word(classes, f, false, &mut others) {
+            } else if !other_word(classes, f, (false, false), self.weight(k), &mut others) {
                 return;
             }
             k += 1;
@@ -1247,17 +1305,39 @@ impl Run<'_, '_, '_, '_> {
 }
 
 /// Counts a word outside the vocabulary (a company, a technology, a model
-/// number) on a headline or footer line, or any word in a `listed` segment
-/// (after a title and a list separator); false for another vocabulary word,
-/// or when a segment has more such words than [`MAX_HEADLINE_OTHERS`].
-fn other_word(classes: WordClasses, flags: WordFlags, listed: bool, others: &mut usize) -> bool {
-    if flags.contains(WordFlags::DIGIT) || listed || !classes.intersects(WordClasses::BODY) {
-        *others += 1;
-        *others <= MAX_HEADLINE_OTHERS
-    } else {
-        false
+/// number) on a headline or footer line, any word in a `listed` segment
+/// (after a title and a list separator), and in a `company` segment (one
+/// holding a legal form) any word but a generic one: a label names things,
+/// while a word generic notes are made of ("your", "loved", "we") speaks to
+/// the reader, unless it stands inside a name ("Dalla Costa"). False for a
+/// word of shared history, another vocabulary word, or when a segment has
+/// more such words than [`MAX_HEADLINE_OTHERS`]. A character of a script
+/// without spaces weighs a third of a word (`weight` is 3 for a spaced
+/// word, 1 for such a character, 0 for its vowel sign or tone mark):
+/// "สยามเทค โซลูชั่น" is two words of a company's name, not twelve.
+fn other_word(
+    classes: WordClasses,
+    flags: WordFlags,
+    (listed, company): (bool, bool),
+    weight: usize,
+    others: &mut usize,
+) -> bool {
+    let speaks =
+        classes.intersects(WordClasses::GENERIC) && !classes.intersects(WordClasses::PARTICLE);
+    let counts = listed
+        || (company && !speaks)
+        || flags.contains(WordFlags::DIGIT)
+        || !classes.intersects(WordClasses::BODY);
+    if classes.intersects(WordClasses::HISTORY) || !counts {
+        return false;
     }
+    *others += weight;
+    *others <= MAX_HEADLINE_OTHERS * WORD_WEIGHT
 }
+
+/// What a spaced word weighs among a headline's other words (see
+/// [`other_word`]).
+const WORD_WEIGHT: usize = 3;
 
 /// The most Han or kana characters read as one name.
 const MAX_IDEOGRAPHIC_NAME: usize = 4;
@@ -1370,19 +1450,22 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     if name && has(Phases::START) {
         same |= Phases::SOLO1;
     }
-    if has(Phases::GREET) && in_greeting && name_part {
+    // A common word may end the greeted name right before a break
+    // (`NAME_END`: "Selam Can!").
+    let greeted_name = name_part || flags.contains(WordFlags::NAME_END);
+    if has(Phases::GREET) && in_greeting && greeted_name {
         same |= Phases::NAME1;
     }
-    if name_part {
-        if !boundary {
-            same |= (phases & Phases::SOLOS_OPEN).next();
-        }
-        // Initials after a comma are post-nominal letters ("Bambang
-        // Sutrisno, M.T.,", "Ann Lee, M.D.").
-        if in_greeting && (!flags.contains(WordFlags::COMMA) || flags.contains(WordFlags::INITIAL))
-        {
-            same |= (phases & Phases::NAMES_OPEN).next();
-        }
+    if name_part && !boundary {
+        same |= (phases & Phases::SOLOS_OPEN).next();
+    }
+    // Initials after a comma are post-nominal letters ("Bambang
+    // Sutrisno, M.T.,", "Ann Lee, M.D.").
+    if greeted_name
+        && in_greeting
+        && (!flags.contains(WordFlags::COMMA) || flags.contains(WordFlags::INITIAL))
+    {
+        same |= (phases & Phases::NAMES_OPEN).next();
     }
     // So does a particle inside a name ("Fernández de Córdoba y Ruiz"):
     // it takes no place of the name's six words.

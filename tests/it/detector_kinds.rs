@@ -51,6 +51,18 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Bonjour,\n\nJe souhaiterais vous inviter à rejoindre mon réseau sur club.alumni-rust.org.\n\nCordialement,\nMarc",
         // After a particle a word is a name part ("Saeed" is also "happy").
         "أود إضافتك إلى قائمة متراسلي.\n\nتحياتي،\nخالد بن سعيد",
+        // A company line: its legal form frames whatever ordinary words
+        // the company's name is made of.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLena Vogt\nHead of Marketing\nBlau & Partner Werkzeugbau GmbH",
+        "Chciałbym dodać Cię do listy kontaktów.\n\nPozdrawiam,\nAdam Kowal\nKowal Budowa Sp. z o.o.",
+        // A company's name in a script without spaces: its letters weigh
+        // as the few words they spell.
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอบคุณครับ\nสมชาย ใจดี\nบริษัท ศรีสมบูรณ์การช่าง จำกัด",
+        // A salutation frames a one-word name that is common elsewhere.
+        "Selam Can! I'd like to add you to my professional network on LinkedIn.",
+        "Hi Will,\n\nI'd like to add you to my professional network on LinkedIn.",
+        // Nobiliary particles inside a signature's name.
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\n\nBeste Grüße\nCarl Graf zu Solms",
         // Post-nominal letters after a comma.
         "Yth. Ibu Dr. Sri Wahyuni, M.Sc.,\n\nSaya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
         // Particles take no place of a name's six words.
@@ -111,6 +123,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "张伟先生您好：我们上周在深圳聊过。",
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nเจอกันที่งานสัมมนาเมื่อวาน",
         "BarCamp Yangon မှာ ဟောပြောပေးတာ ကျေးဇူးပါ!",
+        // A company line frames a company's name, never a shared history.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLena Vogt\nBlau GmbH, we met at the Hannover fair",
+        "Hi Will, we met at RustConf!",
+        // A company's name is made of names, not of words that speak to
+        // the reader.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nWe are hiring Rust engineers at Acme GmbH",
     ]
 };
 

@@ -190,6 +190,7 @@ impl Run<'_, '_, '_, '_> {
             || classes.intersects(
                 WordClasses::SIGN_OFF
                     | WordClasses::TITLE
+                    | WordClasses::COMPANY
                     | WordClasses::CONNECTOR
                     | WordClasses::FOOTER
                     | WordClasses::DEVICE,
