@@ -28,6 +28,9 @@ pub(crate) enum WordClass {
     Connector,
     /// Stands inside a person's name ("de", "van").
     Particle,
+    /// A personal pronoun a signature may give after the name ("she/her",
+    /// "hij/hem", "(lei)").
+    Pronoun,
     /// Part of a device or mail-client footer ("sent from my", "gesendet").
     Footer,
     /// A device or app a footer names ("iPhone", "Outlook", "Android").
@@ -49,7 +52,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 13] = [
+    const ALL: [WordClass; 14] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -58,6 +61,7 @@ impl WordClass {
         WordClass::Company,
         WordClass::Connector,
         WordClass::Particle,
+        WordClass::Pronoun,
         WordClass::Footer,
         WordClass::Device,
         WordClass::Function,
@@ -76,6 +80,7 @@ impl WordClass {
             WordClass::Company => "company",
             WordClass::Connector => "connector",
             WordClass::Particle => "particle",
+            WordClass::Pronoun => "pronoun",
             WordClass::Footer => "footer",
             WordClass::Device => "device",
             WordClass::Function => "function",
@@ -99,6 +104,7 @@ impl WordClass {
             WordClass::Company => WordClasses::COMPANY,
             WordClass::Connector => WordClasses::CONNECTOR,
             WordClass::Particle => WordClasses::PARTICLE,
+            WordClass::Pronoun => WordClasses::PRONOUN,
             WordClass::Footer => WordClasses::FOOTER,
             WordClass::Device => WordClasses::DEVICE,
             WordClass::Function => WordClasses::FUNCTION,
@@ -135,6 +141,8 @@ bit_set! {
         HISTORY = 1024;
         /// See [`WordClass::Company`].
         COMPANY = 2048;
+        /// See [`WordClass::Pronoun`].
+        PRONOUN = 4096;
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -783,18 +783,23 @@ impl Run<'_, '_, '_, '_> {
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
         let greeted = any.intersects(Phases::GREET | Phases::NAMES_OPEN)
-            && !unspaced
+            && classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
             && !classes.intersects(WordClasses::HISTORY)
-            && !word.flags.contains(WordFlags::DIGIT)
+            && !word
+                .flags
+                .intersects(WordFlags::DIGIT | WordFlags::UNSPACED)
+            && !is_predicate(self.tokens.text(i))
             && self
                 .tokens
                 .flags_or_end(i + 1)
                 .intersects(WordFlags::BOUNDARY);
-        let mut flags = if short_last || greeted {
-            word.flags | WordFlags::NAME_END
-        } else {
-            word.flags
-        };
+        let mut flags = word.flags;
+        if short_last {
+            flags |= WordFlags::NAME_END;
+        }
+        if greeted {
+            flags |= WordFlags::GREETED;
+        }
         if i > 0 {
             // Only a hyphen's second half continues a name; a word glued to
             // a character of a script without spaces does not ("张伟Lucy").
@@ -998,9 +1003,11 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// What word `k` (which exists) weighs among a headline's or footer's
-    /// other words (see [`other_word`]).
-    fn weight(&self, k: usize) -> usize {
-        if !self.tokens.word(k).flags.contains(WordFlags::UNSPACED) {
+    /// other words (see [`other_word`]): a character of a script without
+    /// spaces weighs less only in a `company` segment, whose legal form
+    /// frames a name; elsewhere a run of them may be a sentence.
+    fn weight(&self, k: usize, company: bool) -> usize {
+        if !company || !self.tokens.word(k).flags.contains(WordFlags::UNSPACED) {
             WORD_WEIGHT
         } else if self.is_mark(k) {
             0
@@ -1208,8 +1215,14 @@ impl Run<'_, '_, '_, '_> {
                 titled |= classes.intersects(WordClasses::TITLE);
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if !other_word(classes, f, (listed, company), self.weight(k), &mut others)
-                && !self.qualifies_title(k, classes)
+            } else if is_predicate(self.tokens.text(k))
+                || !other_word(
+                    classes,
+                    f,
+                    (listed, company),
+                    self.weight(k, company),
+                    &mut others,
+                ) && !self.qualifies_title(k, classes)
             {
                 return;
             }
@@ -1293,7 +1306,13 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if !other_word(classes, f, (false, false), self.weight(k), &mut others) {
+            } else if !other_word(
+                classes,
+                f,
+                (false, false),
+                self.weight(k, false),
+                &mut others,
+            ) {
                 return;
             }
             k += 1;
@@ -1311,10 +1330,10 @@ impl Run<'_, '_, '_, '_> {
 /// while a word generic notes are made of ("your", "loved", "we") speaks to
 /// the reader, unless it stands inside a name ("Dalla Costa"). False for a
 /// word of shared history, another vocabulary word, or when a segment has
-/// more such words than [`MAX_HEADLINE_OTHERS`]. A character of a script
-/// without spaces weighs a third of a word (`weight` is 3 for a spaced
-/// word, 1 for such a character, 0 for its vowel sign or tone mark):
-/// "สยามเทค โซลูชั่น" is two words of a company's name, not twelve.
+/// more such words than [`MAX_HEADLINE_OTHERS`]. In a company's name a
+/// character of a script without spaces weighs a third of a word (`weight`
+/// is 3 for a spaced word, 1 for such a character, 0 for its vowel sign or
+/// tone mark): "สยามเทค โซลูชั่น" is two words of a name, not twelve.
 fn other_word(
     classes: WordClasses,
     flags: WordFlags,
@@ -1451,8 +1470,8 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
         same |= Phases::SOLO1;
     }
     // A common word may end the greeted name right before a break
-    // (`NAME_END`: "Selam Can!").
-    let greeted_name = name_part || flags.contains(WordFlags::NAME_END);
+    // (`GREETED`: "Selam Can!").
+    let greeted_name = name_part || flags.contains(WordFlags::GREETED);
     if has(Phases::GREET) && in_greeting && greeted_name {
         same |= Phases::NAME1;
     }
@@ -1499,9 +1518,13 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
         }
     }
 
-    // Signature names.
+    // Signature names, and the pronouns a signature gives after one
+    // ("Thijs (hij/hem)"): they take no place of the name's words.
     if name_part || flags.contains(WordFlags::NAME_END) {
         same |= (phases & Phases::SIGS_OPEN).next();
+    }
+    if classes.intersects(WordClasses::PRONOUN) && !digit && !unspaced {
+        same |= phases & Phases::SIGS;
     }
     if placeholder {
         States::generic(same | generic)

@@ -61,6 +61,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A salutation frames a one-word name that is common elsewhere.
         "Selam Can! I'd like to add you to my professional network on LinkedIn.",
         "Hi Will,\n\nI'd like to add you to my professional network on LinkedIn.",
+        // Pronouns a signature gives after the name.
+        "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera (they/them)",
+        "Ik wil je graag toevoegen aan mijn contactenlijst.\n\nGroetjes,\nLotte Jansen\nzij/haar",
         // Nobiliary particles inside a signature's name.
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\n\nBeste Grüße\nCarl Graf zu Solms",
         // Post-nominal letters after a comma.
@@ -126,6 +129,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A company line frames a company's name, never a shared history.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLena Vogt\nBlau GmbH, we met at the Hannover fair",
         "Hi Will, we met at RustConf!",
+        // A pronoun keeps a signature a signature, never a sentence.
+        "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
         // A company's name is made of names, not of words that speak to
         // the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",

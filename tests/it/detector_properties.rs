@@ -216,7 +216,12 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             "Dear Siobhán O'Neil, ",
             "你好 张伟，",
             "こんにちは 田中さん、",
-        ][picks[5 % picks.len()] % 8];
+            // A common word greeted before a break, nobiliary particles.
+            "Selam Can! ",
+            "Hi Will,\n\n",
+            "Hallo Carl Graf zu Solms,\n",
+            "Gentile Anna Maria Lo Presti,\n\n",
+        ][picks[5 % picks.len()] % 12];
         t = format!("{salutation}{t}");
     }
     if mask & 2048 != 0 {
@@ -228,7 +233,15 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             "\n\nよろしくお願いいたします。\n山田太郎",
             "\n\nС наилучшими пожеланиями,\nАндрей Волков\nРуководитель отдела продаж | SaaS",
             "\n\nKind regards,\nAnne-Sophie van den Broek\nSenior Product Manager • FinTech • LATAM",
-        ][picks[6 % picks.len()] % 7];
+            // Company lines: a legal form frames the company's name.
+            "\n\nBeste Grüße\nLena Vogt\nLeiterin Vertrieb\nBlau Werkzeugbau GmbH & Co. KG",
+            "\n\nPozdrawiam,\nAdam Kowal\nKowal Budowa Sp. z o.o.",
+            "\n\nขอบคุณครับ\nสมชาย ใจดี\nบริษัท ศรีสมบูรณ์การช่าง จำกัด",
+            "\n\nBest,\nMin-jun Kim\nHR 비즈니스 파트너 | 채용",
+            "\n\nSaludos,\nCarlos Ruiz\nDirector Comercial | Ruiz Consultores S.L.",
+            // Pronouns after the name.
+            "\n\nCheers,\nSam Rivera (they/them)",
+        ][picks[6 % picks.len()] % 13];
         t.push_str(signature);
     }
     if mask & 4096 != 0 {
@@ -315,6 +328,19 @@ proptest! {
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
         let gap = if own_line { "\n" } else { " " };
         let note = if before { format!("{sentence}{gap}{stock}") } else { format!("{stock}{gap}{sentence}") };
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// A company line frames a company's name, never a sentence that
+    /// tells of something specific written beside it.
+    #[test]
+    fn a_company_line_never_hides_a_specific_sentence(
+        row in select(stock_rows()),
+        company in select(&["Acme GmbH", "Kowal Budowa Sp. z o.o.", "Ruiz Consultores S.L.", "株式会社ミドリ", "Blau & Partner AG"]),
+        sentence in specific_sentence(),
+        separator in select(&[", ", " | ", " – ", " · ", "\n"]),
+    ) {
+        let note = format!("{}\n\nBest regards,\nAna Lima\n{company}{separator}{sentence}", row.text);
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 }

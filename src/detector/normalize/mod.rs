@@ -85,6 +85,9 @@ bit_set! {
         /// `bol.com`, `js` in `Node.js`): part of a proper name, never a
         /// word of the sentence. Always with `JOINED`.
         DOTTED = 8192;
+        /// Set by the matcher: a common word right before a break after a
+        /// salutation, so it may be the name greeted (`Selam Can!`).
+        GREETED = 16384;
     }
 }
 
