@@ -1191,7 +1191,7 @@ impl Run<'_, '_, '_, '_> {
         // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
         // segment is a label, not a sentence: any word may stand in it.
         let mut listed = false;
-        let mut company = self.company_segment(i);
+        let (mut company, mut short) = self.segment(i);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
             if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
@@ -1200,7 +1200,7 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
                 listed |= f.contains(WordFlags::PIPE) && titled;
-                company = self.company_segment(k);
+                (company, short) = self.segment(k);
             }
             let info = self.info(k);
             if let Some((words, classes)) = self.phrase_at(k, info, labels) {
@@ -1219,7 +1219,11 @@ impl Run<'_, '_, '_, '_> {
                 || !other_word(
                     classes,
                     f,
-                    (listed, company),
+                    Label {
+                        listed,
+                        company,
+                        short,
+                    },
                     self.weight(k, company),
                     &mut others,
                 ) && !self.qualifies_title(k, classes)
@@ -1238,29 +1242,38 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
-    /// Whether the headline segment that starts at word `i` (to the next
-    /// comma, dash, list separator, line or sentence break) holds a word or
-    /// phrase of a company's legal form or kind ("GmbH", "s.r.o.").
-    fn company_segment(&mut self, i: usize) -> bool {
+    /// What the headline segment that starts at word `i` (to the next
+    /// comma, dash, list separator, line or sentence break) is: whether it
+    /// holds a word or phrase of a company's legal form or kind ("GmbH",
+    /// "s.r.o."), and whether it has at most [`MAX_LABEL_WORDS`] words
+    /// besides those (a label or a company's name, not a sentence).
+    fn segment(&mut self, i: usize) -> (bool, bool) {
         let ends = WordFlags::LINE
             | WordFlags::SENTENCE
             | WordFlags::COMMA
             | WordFlags::DASH
             | WordFlags::PIPE;
-        let mut k = i;
+        let (mut k, mut company, mut named) = (i, false, 0);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             if k > i && self.tokens.word(k).flags.intersects(ends) {
-                return false;
+                break;
             }
             let info = self.info(k);
-            if info.classes.intersects(WordClasses::COMPANY)
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::COMPANY).is_some())
+            if let Some((words, _)) = (info.phrases > 0)
+                .then(|| self.phrase_at(k, info, WordClasses::COMPANY))
+                .flatten()
             {
-                return true;
+                (company, k) = (true, k + words);
+                continue;
+            }
+            if info.classes.intersects(WordClasses::COMPANY) {
+                company = true;
+            } else {
+                named += 1;
             }
             k += 1;
         }
-        false
+        (company, named <= MAX_LABEL_WORDS)
     }
 
     /// Whether word `k` of a headline, an everyday word (a function or
@@ -1309,7 +1322,7 @@ impl Run<'_, '_, '_, '_> {
             } else if !other_word(
                 classes,
                 f,
-                (false, false),
+                Label::default(),
                 self.weight(k, false),
                 &mut others,
             ) {
@@ -1324,11 +1337,14 @@ impl Run<'_, '_, '_, '_> {
 }
 
 /// Counts a word outside the vocabulary (a company, a technology, a model
-/// number) on a headline or footer line, any word in a `listed` segment
-/// (after a title and a list separator), and in a `company` segment (one
-/// holding a legal form) any word but a generic one: a label names things,
-/// while a word generic notes are made of ("your", "loved", "we") speaks to
-/// the reader, unless it stands inside a name ("Dalla Costa"). False for a
+/// number) on a headline or footer line; and in a `listed` segment (after
+/// a title and a list separator) or a `company` one (holding a legal form)
+/// any word, but a generic one only in a `short` segment. A label or a
+/// company's name is a few words ("Supply Chain", "PT Maju Bersama Tbk"),
+/// while words generic notes are made of ("your", "read", "would love") in
+/// a longer segment speak to the reader ("read your postmortem on the DNS
+/// outage", "we are hiring Rust engineers at Acme GmbH"), unless they stand
+/// inside a name ("Dalla Costa"). False for a
 /// word of shared history, another vocabulary word, or when a segment has
 /// more such words than [`MAX_HEADLINE_OTHERS`]. In a company's name a
 /// character of a script without spaces weighs a third of a word (`weight`
@@ -1337,14 +1353,17 @@ impl Run<'_, '_, '_, '_> {
 fn other_word(
     classes: WordClasses,
     flags: WordFlags,
-    (listed, company): (bool, bool),
+    Label {
+        listed,
+        company,
+        short,
+    }: Label,
     weight: usize,
     others: &mut usize,
 ) -> bool {
     let speaks =
         classes.intersects(WordClasses::GENERIC) && !classes.intersects(WordClasses::PARTICLE);
-    let counts = listed
-        || (company && !speaks)
+    let counts = ((listed || company) && (!speaks || short))
         || flags.contains(WordFlags::DIGIT)
         || !classes.intersects(WordClasses::BODY);
     if classes.intersects(WordClasses::HISTORY) || !counts {
@@ -1357,6 +1376,22 @@ fn other_word(
 /// What a spaced word weighs among a headline's other words (see
 /// [`other_word`]).
 const WORD_WEIGHT: usize = 3;
+
+/// The most words (besides a legal form) of a listed or company headline
+/// segment that may hold generic words: a label ("Supply Chain | Industrie
+/// 4.0") or a company's name, not a sentence.
+const MAX_LABEL_WORDS: usize = 3;
+
+/// What frames a headline segment's other words, for [`other_word`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Label {
+    /// After a title and a list separator.
+    listed: bool,
+    /// Holds a company's legal form or kind.
+    company: bool,
+    /// Of at most [`MAX_LABEL_WORDS`] words besides a company's legal form.
+    short: bool,
+}
 
 /// The most Han or kana characters read as one name.
 const MAX_IDEOGRAPHIC_NAME: usize = 4;

@@ -129,6 +129,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A company line frames a company's name, never a shared history.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLena Vogt\nBlau GmbH, we met at the Hannover fair",
         "Hi Will, we met at RustConf!",
+        // A listed headline segment is a label of a few words, never a
+        // sentence that speaks to the reader.
+        "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
         // A pronoun keeps a signature a signature, never a sentence.
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
         // A company's name is made of names, not of words that speak to
