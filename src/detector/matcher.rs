@@ -782,13 +782,14 @@ impl Run<'_, '_, '_, '_> {
             && !unspaced
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
+        let predicate = is_predicate(self.tokens.text(i));
         let greeted = any.intersects(Phases::GREET | Phases::NAMES_OPEN)
             && classes.intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF)
             && !classes.intersects(WordClasses::HISTORY)
             && !word
                 .flags
                 .intersects(WordFlags::DIGIT | WordFlags::UNSPACED)
-            && !is_predicate(self.tokens.text(i))
+            && !predicate
             && self
                 .tokens
                 .flags_or_end(i + 1)
@@ -814,8 +815,8 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
-            && !is_predicate(self.tokens.text(i));
+        let name =
+            (is_name(classes, flags) || self.after_particle(i, any, classes, flags)) && !predicate;
         self.read(i + 1, states, classes, flags, name);
     }
 
@@ -1191,7 +1192,10 @@ impl Run<'_, '_, '_, '_> {
         // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
         // segment is a label, not a sentence: any word may stand in it.
         let mut listed = false;
-        let (mut company, mut short) = self.segment(i);
+        // What frames the current segment's other words, read from where
+        // it starts the first time a word needs it (most headlines are
+        // title words only).
+        let (mut start, mut framing) = (i, None);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
             if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
@@ -1200,7 +1204,7 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
                 listed |= f.contains(WordFlags::PIPE) && titled;
-                (company, short) = self.segment(k);
+                (start, framing) = (k, None);
             }
             let info = self.info(k);
             if let Some((words, classes)) = self.phrase_at(k, info, labels) {
@@ -1215,20 +1219,19 @@ impl Run<'_, '_, '_, '_> {
                 titled |= classes.intersects(WordClasses::TITLE);
             } else if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
-            } else if is_predicate(self.tokens.text(k))
-                || !other_word(
-                    classes,
-                    f,
-                    Label {
-                        listed,
-                        company,
-                        short,
-                    },
-                    self.weight(k, company),
-                    &mut others,
-                ) && !self.qualifies_title(k, classes)
-            {
-                return;
+            } else {
+                let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
+                let label = Label {
+                    listed,
+                    company,
+                    short,
+                };
+                if is_predicate(self.tokens.text(k))
+                    || (!other_word(classes, f, label, self.weight(k, company), &mut others)
+                        && !self.qualifies_title(k, classes))
+                {
+                    return;
+                }
             }
             k += 1;
         }
@@ -1259,10 +1262,7 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             let info = self.info(k);
-            if let Some((words, _)) = (info.phrases > 0)
-                .then(|| self.phrase_at(k, info, WordClasses::COMPANY))
-                .flatten()
-            {
+            if let Some((words, _)) = self.phrase_at(k, info, WordClasses::COMPANY) {
                 (company, k) = (true, k + words);
                 continue;
             }

@@ -102,8 +102,18 @@ pub const LABELLED: &str = include_str!("../data/labelled_notes.tsv");
 
 /// `(label, language, text)` of the labelled notes, slots filled.
 pub fn labelled_notes() -> Vec<(String, String, String)> {
-    LABELLED
-        .lines()
+    labelled(LABELLED)
+        .into_iter()
+        .map(|(label, language, text)| (label, language, fill(&text)))
+        .collect()
+}
+
+/// `(label, language, text)` of every row of a labelled TSV as
+/// `examples/evaluate.rs` reads it: `#` comment lines and the header row
+/// skipped, `\n` in `text` a line break, further columns ignored.
+pub fn labelled(tsv: &str) -> Vec<(String, String, String)> {
+    tsv.lines()
+        .filter(|line| !line.starts_with('#'))
         .skip(1)
         .filter_map(|line| {
             let mut cols = line.split('\t');
@@ -111,7 +121,7 @@ pub fn labelled_notes() -> Vec<(String, String, String)> {
             Some((
                 label.to_owned(),
                 language.to_owned(),
-                fill(&text.replace("\\n", "\n")),
+                text.replace("\\n", "\n"),
             ))
         })
         .collect()

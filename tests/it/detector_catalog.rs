@@ -1,7 +1,7 @@
 //! The built-in catalog: every row is recognised, plain and decorated.
 
 use opendoor::{GreetingDetector, GreetingKind};
-use opendoor_testkit::{labelled_notes, stock_rows};
+use opendoor_testkit::{labelled, labelled_notes, stock_rows};
 
 /// Decorations people and platforms add around a stock text, each a
 /// function of the text and its language.
@@ -250,23 +250,20 @@ fn check_decorations(notes: &str, least: usize, known: &[(&str, &str, &str)]) {
     let detector = GreetingDetector::new();
     let mut unexpected = Vec::new();
     let mut missed = vec![0; known.len()];
-    let mut read = 0;
-    for line in notes.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let fields: Vec<&str> = line.split('\t').collect();
-        let (language, note) = (fields[1], fields[2].replace("\\n", "\n"));
-        read += 1;
-        if detector.classify(&note) == GreetingKind::PlatformDefault {
+    let rows = labelled(notes);
+    for (_, language, note) in &rows {
+        if detector.classify(note) == GreetingKind::PlatformDefault {
             continue;
         }
         match known
             .iter()
-            .position(|(l, piece, _)| *l == language && note.contains(piece))
+            .position(|(l, piece, _)| l == language && note.contains(piece))
         {
             Some(k) => missed[k] += 1,
             None => unexpected.push(format!("[{language}] {note:?}")),
         }
     }
-    assert!(read >= least, "{read} notes read");
+    assert!(rows.len() >= least, "{} notes read", rows.len());
     assert!(unexpected.is_empty(), "missed:\n{}", unexpected.join("\n"));
     let fixed: Vec<_> = known
         .iter()
@@ -286,17 +283,12 @@ fn check_decorations(notes: &str, least: usize, known: &[(&str, &str, &str)]) {
 /// one stays personal.
 #[test]
 fn signature_shaped_personal_notes_stay_personal() {
-    const NOTES: &str = include_str!("../../examples/data/personal_signature_shaped.tsv");
+    let rows = labelled(include_str!(
+        "../../examples/data/personal_signature_shaped.tsv"
+    ));
     let detector = GreetingDetector::new();
-    let mut read = 0;
-    for line in NOTES.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let note = line
-            .split('\t')
-            .nth(2)
-            .unwrap_or_default()
-            .replace("\\n", "\n");
-        read += 1;
-        assert_eq!(detector.classify(&note), GreetingKind::Personal, "{note:?}");
+    for (_, _, note) in &rows {
+        assert_eq!(detector.classify(note), GreetingKind::Personal, "{note:?}");
     }
-    assert!(read >= 120, "{read} notes read");
+    assert!(rows.len() >= 120, "{} notes read", rows.len());
 }
