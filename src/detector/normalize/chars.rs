@@ -591,9 +591,36 @@ pub(super) fn is_invisible(c: char) -> bool {
     invisible
 }
 
+/// Whether `c` is a character the normaliser drops without a trace in the
+/// word stream (a zero-width or bidirectional control), as opposed to a
+/// space: what stands after it is read as if it stood right there.
+pub(super) fn is_hidden(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    let mut hidden = true;
+    char_events(c, &mut |event| {
+        hidden &= matches!(
+            event,
+            Event::Class(Class::Ignored | Class::Invisible | Class::Bidi)
+        );
+    });
+    hidden
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_characters_are_the_invisible_ones_that_are_no_space() {
+        for c in ['\u{200B}', '\u{200C}', '\u{2060}', '\u{FEFF}', '\u{202E}'] {
+            assert!(is_hidden(c) && is_invisible(c), "{c:?}");
+        }
+        for c in [' ', '\u{3000}', '\u{A0}', 'a', '.', '\n'] {
+            assert!(!is_hidden(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn placeholder_openers_are_three_bytes_with_the_scanned_lead_bytes() {

@@ -2,7 +2,7 @@
 //! matcher asks for them.
 
 use super::chars::{
-    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_invisible,
+    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_hidden, is_invisible,
     is_unspaced, opens_placeholder,
 };
 use super::disguise::Disguise;
@@ -326,11 +326,12 @@ impl<'a, 's> Tokens<'a, 's> {
             };
         // Any script's letter or digit (not only ASCII: lower-casing "İ"
         // gives an ASCII "i", and a note's kind must not change with case).
+        // Zero-width characters between are looked past, as everywhere.
         let inside = self.in_word
             && self
                 .input
                 .get(self.pos..)
-                .and_then(|rest| rest.chars().next())
+                .and_then(|rest| rest.chars().find(|&c| !is_hidden(c)))
                 .is_some_and(char::is_alphanumeric);
         if initial {
             self.word_flags |= WordFlags::INITIAL;
