@@ -300,8 +300,16 @@ impl GreetingDetectorBuilder {
         let lexicon = lexicon::parse(lexicon::BUILT_IN)?;
         let mut inflections =
             Inflections::from_rows(&lexicon.suffixes, &lexicon.prefixes, &mut scratch);
+        let mut street_endings: Vec<Box<str>> = Vec::new();
         for &(class, languages, words) in &lexicon.words {
             for entry in words.split_whitespace() {
+                if let (WordClass::Address, Some(ending)) = (class, entry.strip_prefix('-')) {
+                    normalize_into(ending, &mut scratch);
+                    if scratch.words.len() == 1 {
+                        street_endings.push(scratch.text.as_str().into());
+                    }
+                    continue;
+                }
                 normalize_into(entry, &mut scratch);
                 if !scratch.words.is_empty() {
                     inflections.learn(&scratch.text, class.classes(), languages);
@@ -335,7 +343,10 @@ impl GreetingDetectorBuilder {
             Some(compile_patterns(&extras.generic_patterns)?)
         };
         Ok(GreetingDetector {
-            engine: Arc::new(Engine::new(templates, vocabulary, inflections, patterns)),
+            engine: Arc::new(
+                Engine::new(templates, vocabulary, inflections, patterns)
+                    .with_street_endings(street_endings),
+            ),
         })
     }
 }

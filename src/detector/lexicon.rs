@@ -31,6 +31,16 @@ pub(crate) enum WordClass {
     /// A personal pronoun a signature may give after the name ("she/her",
     /// "hij/hem", "(lei)").
     Pronoun,
+    /// Labels a contact detail on a signature line ("Tel.", "Mobil",
+    /// "E-mail", "WhatsApp", "手机"): read only there, beside phone
+    /// numbers and addresses.
+    Contact,
+    /// A word of postal addresses on a signature's address line: a kind of
+    /// street ("rue", "ul.", "Jl.", "路"), "No.", a unit or district word;
+    /// an entry written with a leading `-` is the ending of a street's
+    /// compound name ("-straße" in "Industriestraße", "-gatan"). Read only
+    /// there.
+    Address,
     /// Part of a device or mail-client footer ("sent from my", "gesendet").
     Footer,
     /// A device or app a footer names ("iPhone", "Outlook", "Android").
@@ -52,7 +62,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 14] = [
+    const ALL: [WordClass; 16] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -62,6 +72,8 @@ impl WordClass {
         WordClass::Connector,
         WordClass::Particle,
         WordClass::Pronoun,
+        WordClass::Contact,
+        WordClass::Address,
         WordClass::Footer,
         WordClass::Device,
         WordClass::Function,
@@ -81,6 +93,8 @@ impl WordClass {
             WordClass::Connector => "connector",
             WordClass::Particle => "particle",
             WordClass::Pronoun => "pronoun",
+            WordClass::Contact => "contact",
+            WordClass::Address => "address",
             WordClass::Footer => "footer",
             WordClass::Device => "device",
             WordClass::Function => "function",
@@ -105,6 +119,8 @@ impl WordClass {
             WordClass::Connector => WordClasses::CONNECTOR,
             WordClass::Particle => WordClasses::PARTICLE,
             WordClass::Pronoun => WordClasses::PRONOUN,
+            WordClass::Contact => WordClasses::CONTACT,
+            WordClass::Address => WordClasses::ADDRESS,
             WordClass::Footer => WordClasses::FOOTER,
             WordClass::Device => WordClasses::DEVICE,
             WordClass::Function => WordClasses::FUNCTION,
@@ -143,6 +159,14 @@ bit_set! {
         COMPANY = 2048;
         /// See [`WordClass::Pronoun`].
         PRONOUN = 4096;
+        /// See [`WordClass::Contact`].
+        CONTACT = 8192;
+        /// See [`WordClass::Address`].
+        ADDRESS = 16384;
+        /// Classes only the lines they label read: a word of no other
+        /// class is still a word the vocabulary does not know (a name, a
+        /// word read by its stem).
+        LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

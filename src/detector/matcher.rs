@@ -6,8 +6,9 @@
 //! note      = salutation? body signature?
 //! salutation= greeting-word+ name{0,3} | name{1,3} <boundary>    then sign-off words
 //! body      = (stock text | generic word | sign-off word | pattern sentence)*
-//! signature = name{1,4} (after a boundary or a closing word) headline{0,2}
+//! signature = name{1,4} (after a boundary or a closing word) (headline | contact)*
 //! headline  = title-word+ ((connector | ",") name{1,4})?
+//! contact   = (number | label | address | street-word | name{0,3})+ to the line's end
 //! ```
 //!
 //! where a *name* is a word with no generic use in the vocabulary (a
@@ -264,6 +265,9 @@ pub(crate) struct Engine {
     verbatim: HashMap<Box<str>, (Outcome, bool), FixedState>,
     /// The longest key of `verbatim`: a longer note is not looked up.
     verbatim_len: usize,
+    /// The endings of streets' compound names ("strasse", "gatan"), for
+    /// address lines.
+    street_endings: Vec<Box<str>>,
     /// Tests turn the shortcuts off to check them against the plain walk.
     #[cfg(test)]
     shortcuts: bool,
@@ -400,6 +404,7 @@ impl Engine {
             lead_common,
             verbatim: HashMap::with_hasher(FixedState::default()),
             verbatim_len: 0,
+            street_endings: Vec::new(),
             #[cfg(test)]
             shortcuts: true,
         };
@@ -422,14 +427,30 @@ impl Engine {
         self.words.get(word).copied().unwrap_or_default()
     }
 
+    /// The engine with these endings of streets' compound names.
+    pub(crate) fn with_street_endings(mut self, mut endings: Vec<Box<str>>) -> Engine {
+        endings.sort();
+        endings.dedup();
+        self.street_endings = endings;
+        self
+    }
+
+    /// Whether `word` is a street's compound name ("industriestrasse",
+    /// "kungsgatan"): longer than an ending it ends with.
+    fn is_street(&self, word: &str) -> bool {
+        self.street_endings
+            .iter()
+            .any(|ending| word.len() > ending.len() && word.ends_with(&**ending))
+    }
+
     /// The classes of `word` (whose entry is `info`) as the grammar reads
     /// it: for a word of no class, what its stem says (see
     /// [`Inflections`]). Only the grammar's step and the history check ask:
     /// a stem adds nothing a headline, footer or slot looks at (they count
     /// unknown words, and stems give none of the classes they count).
     fn classes(&self, word: &str, info: WordInfo) -> WordClasses {
-        if info.classes.is_empty() {
-            self.inflections.classes(word)
+        if info.classes.without(WordClasses::LABEL_ONLY).is_empty() {
+            self.inflections.classes(word) | info.classes
         } else {
             info.classes
         }
@@ -755,6 +776,7 @@ impl Run<'_, '_, '_, '_> {
         let any = states.pure | states.generic;
         if any.intersects(Phases::SIGS | Phases::HEAD) {
             self.headline(i, states, word.flags);
+            self.contact(i, states, word.flags, info);
         }
         if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
             self.footer(i, states);
@@ -1230,6 +1252,14 @@ impl Run<'_, '_, '_, '_> {
                     || (!other_word(classes, f, label, self.weight(k, company), &mut others)
                         && !self.qualifies_title(k, classes))
                 {
+                    // The rest of the line may be the sender's address or
+                    // contact details ("Atelier Garnier SARL – 14 rue des
+                    // Tanneurs, 69002 Lyon").
+                    if labelled && start > i {
+                        if let Some(end) = self.contact_end(start) {
+                            self.set(end, to);
+                        }
+                    }
                     return;
                 }
             }
@@ -1243,6 +1273,145 @@ impl Run<'_, '_, '_, '_> {
         {
             self.set(k, to);
         }
+    }
+
+    /// A signature's contact or address line from word `i` (with `flags`
+    /// and entry `info`; see [`Run::contact_end`]), after its name or
+    /// headline.
+    fn contact(&mut self, i: usize, states: States, flags: WordFlags, info: WordInfo) {
+        if !flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE | WordFlags::DIGIT)
+            && !self.is_label(i, info)
+        {
+            return;
+        }
+        let to = states.after_line(Phases::SIGS | Phases::HEAD);
+        if to.is_empty() {
+            return;
+        }
+        if let Some(end) = self.contact_end(i) {
+            self.set(end, to);
+        }
+    }
+
+    /// Where the contact or address line that starts at word `i` ends (the
+    /// end of its line), if it is one.
+    ///
+    /// A contact line gives phone numbers, e-mail addresses, links and
+    /// handles, and the labels that name them ("Tel. +49 30 1234567 |
+    /// anna@firma.de", "linkedin.com/in/anna", "手机 138 0013 8000 · 微信
+    /// wangwei88"); an address line gives the sender's postal address
+    /// ("Industriestraße 12, 70565 Stuttgart", "ul. Piotrkowska 120",
+    /// "Jl. Diponegoro No. 45, Surabaya"). Every word must be a number, a
+    /// label, the handle right after a label, part of an address (a
+    /// domain, and what is glued to it without a space: the user of an
+    /// e-mail address, a link's path), a word of addresses (a kind of
+    /// street, "No.", a district), or a name (a word no generic note is
+    /// made of, no word of shared history: a street's or a city's name),
+    /// at most [`MAX_SEGMENT_NAMES`] of them between separators and
+    /// [`MAX_ADDRESS_NAMES`] on the line. And the line must hold a
+    /// phone number of at least [`MIN_PHONE_DIGITS`] digits, a domain, a
+    /// labelled handle, or a word of addresses (or a street's name ending
+    /// like one, "Kungsgatan"): a postcode alone is not enough, since a
+    /// number beside a few words the vocabulary lacks is as often an order
+    /// number beside a sentence ("주문번호 64120 – 판매하신 모니터 건").
+    /// The sender's details are part of the signature, while a sentence
+    /// about a number, a place or a link speaks to the reader, is not such
+    /// a line and keeps a note personal.
+    fn contact_end(&mut self, i: usize) -> Option<usize> {
+        let (mut k, mut digits) = (i, 0);
+        // Names on the line, and in its current segment.
+        let (mut names, mut segment) = (0, 0);
+        // A domain or a labelled handle; a word of addresses.
+        let (mut address, mut located) = (false, false);
+        // Right after a label: its value may be a handle ("WeChat:
+        // wangwei88", "Telegram @anna").
+        let mut labelled = false;
+        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+            let word = self.tokens.word(k);
+            if k > i && word.flags.contains(WordFlags::LINE) {
+                break;
+            }
+            if word
+                .flags
+                .intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE)
+            {
+                segment = 0;
+            }
+            let info = self.info(k);
+            let marks = WordClasses::CONTACT | WordClasses::ADDRESS;
+            if let Some((words, classes)) = self.phrase_at(k, info, marks) {
+                located |= classes.intersects(WordClasses::ADDRESS);
+                labelled = classes.intersects(WordClasses::CONTACT);
+                k += words;
+                continue;
+            }
+            let text = self.tokens.text(k);
+            if word.flags.contains(WordFlags::DIGIT) {
+                digits += text.chars().filter(|c| c.is_numeric()).count();
+            } else if word.flags.contains(WordFlags::DOTTED) {
+                // A top-level domain: letters only ("de", "com", "рф").
+                address |= !word.flags.contains(WordFlags::UNSPACED)
+                    && text.chars().nth(1).is_some()
+                    && text.chars().all(char::is_alphabetic);
+            } else if info.classes.intersects(WordClasses::CONTACT) {
+                // A one-letter label ("T", "M") gives a number or an
+                // address, never a handle.
+                (k, labelled) = (k + 1, self.is_label(k, info));
+                continue;
+            } else if info.classes.intersects(WordClasses::ADDRESS) {
+                located = true;
+            } else if labelled && self.is_name_word(k, info) {
+                address = true;
+            } else if !word.flags.contains(WordFlags::UNSPACED)
+                && (self.glued_after(k) || (k > i && is_glued(word.flags)))
+            {
+                // Part of an address: "firma" in "firma.de", "in" in
+                // "linkedin.com/in/anna", "a" in "a.mueller@firma.de".
+            } else if self.is_name_word(k, info) {
+                let weight = self.weight(k, true);
+                (names, segment) = (names + weight, segment + weight);
+                if names > MAX_ADDRESS_NAMES * WORD_WEIGHT
+                    || segment > MAX_SEGMENT_NAMES * WORD_WEIGHT
+                {
+                    return None;
+                }
+                located |= self.engine.is_street(self.tokens.text(k));
+            } else {
+                return None;
+            }
+            (k, labelled) = (k + 1, false);
+        }
+        ((digits >= MIN_PHONE_DIGITS || address || located)
+            && self.tokens.flags_or_end(k).contains(WordFlags::LINE))
+        .then_some(k)
+    }
+
+    /// Whether word `k` (whose entry is `info`) is a contact label of more
+    /// than one letter ("Tel", "WhatsApp", "手机"): a one-letter one ("T",
+    /// "M", "E") labels only at the start of a line or a segment, as every
+    /// language has one-letter words.
+    fn is_label(&self, k: usize, info: WordInfo) -> bool {
+        info.classes.intersects(WordClasses::CONTACT)
+            && self.tokens.text(k).chars().nth(1).is_some()
+    }
+
+    /// Whether word `k` (whose entry is `info`) may be part of a name on a
+    /// contact or address line: no word generic notes are made of (a
+    /// particle is), no word of shared history, no predicate.
+    fn is_name_word(&self, k: usize, info: WordInfo) -> bool {
+        let text = self.tokens.text(k);
+        let classes = self.engine.classes(text, info);
+        (classes.intersects(WordClasses::PARTICLE)
+            || !classes.intersects(WordClasses::BODY | WordClasses::HISTORY))
+            && !classes.intersects(WordClasses::HISTORY)
+            && !is_predicate(text)
+    }
+
+    /// Whether the word after `k` is glued to it (see [`is_glued`]): `k`
+    /// is part of an address ("firma" in "firma.de", "anna" in
+    /// "anna@firma.de").
+    fn glued_after(&mut self, k: usize) -> bool {
+        self.tokens.has(k + 1) && is_glued(self.tokens.word(k + 1).flags)
     }
 
     /// What the headline segment that starts at word `i` (to the next
@@ -1419,6 +1588,16 @@ const MAX_LINE_WORDS: usize = 24;
 const MAX_SOLO_NAME: usize = 4;
 /// The most words outside the vocabulary in one headline segment or footer.
 const MAX_HEADLINE_OTHERS: usize = 6;
+/// The fewest digits of a phone number on a contact line: a local number
+/// has at least seven ("555-0100"), where a year or a room number has four.
+const MIN_PHONE_DIGITS: usize = 7;
+/// The most names (a street's, a district's, a city's) on a contact or
+/// address line.
+const MAX_ADDRESS_NAMES: usize = 8;
+/// The most names in one segment of a contact or address line (between
+/// commas, dashes and list separators): a street's or a city's name ("Rua
+/// do Ouro", "Hồ Chí Minh"), not a sentence.
+const MAX_SEGMENT_NAMES: usize = 3;
 
 /// Whether a name standing alone as a salutation ends before a word with
 /// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
@@ -1447,6 +1626,14 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
             && !classes
                 .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
     }
+}
+
+/// Whether a word with `flags` is glued to the word before it by a
+/// character that is no letter, with no space ("de" in "firma.de", "firma"
+/// in "anna@firma"): the parts of an address or a link. A character of a
+/// script without spaces is a word of its own, not a part.
+fn is_glued(flags: WordFlags) -> bool {
+    !flags.intersects(WordFlags::SPACE | WordFlags::LINE | WordFlags::UNSPACED)
 }
 
 /// Whether a word ends in a Korean verb ending (the formal "-니다", the

@@ -47,6 +47,18 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // A signature's contact lines: phone numbers, addresses, links and
+        // their labels, on the name's line or lines of their own.
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\n+49 151 2345678\nanna.schmidt@firma.de",
+        "I'd like to add you to my professional network on LinkedIn.\n\n--\nAnna Schmidt\nHead of Sales, Firma GmbH\nT: +49 30 1234 567 | M: +49 151 2345678\nhttps://firma.de",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Lee | (415) 555-0100 | linkedin.com/in/samlee",
+        "Je vous invite à faire partie de mon réseau professionnel sur LinkedIn.\n\nCordialement,\nMarc Dubois\nTél. : 06 12 34 56 78",
+        "我是王伟\n手机 138 0013 8000",
+        // Address lines: a street and its number, a postcode, a city.
+        "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Andreas Müller\nMüller Maschinenbau GmbH & Co. KG\nIndustriestraße 12, 70565 Stuttgart\nTelefon: +49 711 987654-12 · E-Mail: a.mueller@mueller-maschinenbau.de",
+        "I'd like to add you to my professional network on LinkedIn.\n\nMagnus Karlsson\nKarlsson Bygg AB\nKungsgatan 24, 411 19 Göteborg\nVäxel: 031-711 22 00",
+        "I'd like to add you to my professional network on LinkedIn.\n\nHendra Gunawan\nJl. Diponegoro No. 45, Surabaya",
+        "I'd like to add you to my professional network on LinkedIn.\n\n王伟\n手机 138 0013 8000 · 微信 wangwei88",
         // A domain is one site's name, whatever words it is made of.
         "Bonjour,\n\nJe souhaiterais vous inviter à rejoindre mon réseau sur club.alumni-rust.org.\n\nCordialement,\nMarc",
         // After a particle a word is a name part ("Saeed" is also "happy").
@@ -99,6 +111,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
     ]
     Personal: [
+        // A sentence about a number, a place or a link is no contact or
+        // address line.
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nSee you at Kungsgatan 24 on Friday!",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nThanks for the tour of Industriestraße 12 yesterday",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nTel. 030 1234567. Loved your talk on Rust!",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nCall me about the Lisbon flat: +351 912 345 678",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nhttps://example.org/slides has the deck we discussed",
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
         "Hey, we were on the same panel at PyCon. Let's keep in touch.",
         "Hi John, Sarah Chen suggested I reach out about the data engineer role.",

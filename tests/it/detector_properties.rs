@@ -241,7 +241,14 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             "\n\nSaludos,\nCarlos Ruiz\nDirector Comercial | Ruiz Consultores S.L.",
             // Pronouns after the name.
             "\n\nCheers,\nSam Rivera (they/them)",
-        ][picks[6 % picks.len()] % 13];
+            // Contact lines: numbers, addresses, links and their labels.
+            "\n\nAnna Schmidt\nTel. +49 30 1234567 | anna.schmidt@firma.de",
+            "\n\nBest,\nSam Lee | (415) 555-0100 | linkedin.com/in/samlee",
+            "\n\n王伟\n手机 138 0013 8000 · 微信 wangwei88",
+            // Address lines: streets, numbers, postcodes, cities.
+            "\n\nMit freundlichen Grüßen\nLena Vogt\nIndustriestraße 12, 70565 Stuttgart\nTelefon: +49 711 987654-12",
+            "\n\nCordialement,\nMarc Dubois\nDubois Conseil SARL – 14 rue des Tanneurs, 69002 Lyon",
+        ][picks[6 % picks.len()] % 18];
         t.push_str(signature);
     }
     if mask & 4096 != 0 {
@@ -341,6 +348,28 @@ proptest! {
         separator in select(&[", ", " | ", " – ", " · ", "\n"]),
     ) {
         let note = format!("{}\n\nBest regards,\nAna Lima\n{company}{separator}{sentence}", row.text);
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// A contact or address line gives numbers, addresses and names, never
+    /// a sentence that tells of something specific written beside it.
+    #[test]
+    fn a_contact_or_address_line_never_hides_a_specific_sentence(
+        row in select(stock_rows()),
+        line in select(&[
+            "Tel. +49 30 1234567",
+            "anna.lima@firma.de",
+            "linkedin.com/in/analima",
+            "Industriestraße 12, 70565 Stuttgart",
+            "ul. Piotrkowska 120, 90-006 Łódź",
+            "手机 138 0013 8000",
+        ]),
+        sentence in specific_sentence(),
+        separator in select(&[", ", " | ", " – ", " · ", " ", "\n"]),
+        before in any::<bool>(),
+    ) {
+        let (first, second) = if before { (sentence.as_str(), line) } else { (line, sentence.as_str()) };
+        let note = format!("{}\n\nBest regards,\nAna Lima\n{first}{separator}{second}", row.text);
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 }

@@ -107,7 +107,8 @@ impl Run<'_, '_, '_, '_> {
     fn bare_name(&self, k: usize) -> bool {
         let classes = self.classes_of(k);
         !self.tokens.word(k).flags.contains(WordFlags::DIGIT)
-            && (classes.is_empty() || classes.intersects(WordClasses::PARTICLE))
+            && (classes.without(WordClasses::LABEL_ONLY).is_empty()
+                || classes.intersects(WordClasses::PARTICLE))
     }
 
     /// Where the body starts: after a salutation and the name it greets.
