@@ -21,8 +21,9 @@ pub(crate) enum WordClass {
     Generic,
     /// A job-title word of a signature headline.
     Title,
-    /// A legal form or kind of company on a signature's company line
-    /// ("GmbH", "s.r.o.", "株式会社", "Consulting").
+    /// A legal form or kind of company or other organisation on a
+    /// signature's company line ("GmbH", "s.r.o.", "株式会社", "Consulting",
+    /// "Universität", "Hospital").
     Company,
     /// Joins a title to a company ("at").
     Connector,

@@ -1229,17 +1229,28 @@ impl Run<'_, '_, '_, '_> {
                 (start, framing) = (k, None);
             }
             let info = self.info(k);
-            if let Some((words, classes)) = self.phrase_at(k, info, labels) {
+            let phrase = self.phrase_at(k, info, labels);
+            let mut label = None;
+            for (words, classes) in phrase.into_iter().chain([(1, info.classes)]) {
+                if !classes.intersects(labels) {
+                    continue;
+                }
+                // A kind of organisation that is also a word of shared
+                // history ("University") names one only beside its name.
+                if is_storied(classes) && !framing.get_or_insert_with(|| self.segment(start)).0 {
+                    continue;
+                }
+                label = Some((words, classes));
+                break;
+            }
+            if let Some((words, classes)) = label {
                 labelled = true;
                 titled |= classes.intersects(WordClasses::TITLE);
                 k += words;
                 continue;
             }
             let classes = info.classes;
-            if classes.intersects(labels) {
-                labelled = true;
-                titled |= classes.intersects(WordClasses::TITLE);
-            } else if classes.intersects(WordClasses::CONNECTOR) {
+            if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
             } else {
                 let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
@@ -1425,24 +1436,40 @@ impl Run<'_, '_, '_, '_> {
             | WordFlags::COMMA
             | WordFlags::DASH
             | WordFlags::PIPE;
-        let (mut k, mut company, mut named) = (i, false, 0);
+        let (mut k, mut named) = (i, 0);
+        // A legal form or kind of company; a kind of organisation that is
+        // also a word of shared history ("University"); a proper name.
+        let (mut kind, mut storied, mut proper) = (false, false, false);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
-            if k > i && self.tokens.word(k).flags.intersects(ends) {
+            let word = self.tokens.word(k);
+            if k > i && word.flags.intersects(ends) {
                 break;
             }
             let info = self.info(k);
-            if let Some((words, _)) = self.phrase_at(k, info, WordClasses::COMPANY) {
-                (company, k) = (true, k + words);
-                continue;
-            }
-            if info.classes.intersects(WordClasses::COMPANY) {
-                company = true;
+            let (words, classes) = self
+                .phrase_at(k, info, WordClasses::COMPANY)
+                .unwrap_or((1, info.classes));
+            if classes.intersects(WordClasses::COMPANY) {
+                if is_storied(classes) {
+                    storied = true;
+                } else {
+                    kind = true;
+                }
             } else {
                 named += 1;
+                let classes = self.engine.classes(self.tokens.text(k), info);
+                proper |= !word.flags.contains(WordFlags::DIGIT)
+                    && !classes.intersects(
+                        WordClasses::BODY
+                            | WordClasses::HISTORY
+                            | WordClasses::TITLE
+                            | WordClasses::CONNECTOR
+                            | WordClasses::PARTICLE,
+                    );
             }
-            k += 1;
+            k += words;
         }
-        (company, named <= MAX_LABEL_WORDS)
+        (kind || (storied && proper), named <= MAX_LABEL_WORDS)
     }
 
     /// Whether word `k` of a headline, an everyday word (a function or
@@ -1466,10 +1493,16 @@ impl Run<'_, '_, '_, '_> {
     /// iPhone", "Von meinem iPhone gesendet", "iPhoneから送信", "Get Outlook
     /// for iOS <link>"): footer words or phrases and a device or app name,
     /// with at most [`MAX_HEADLINE_OTHERS`] other words (a model, a link),
-    /// to the end of the line. It may close any note whose body has begun.
+    /// to the end of the line; or a whole fixed footer of at least
+    /// [`MIN_WHOLE_FOOTER`] words and nothing else ("Please consider the
+    /// environment before printing this e-mail"). It may close any note
+    /// whose body has begun.
     fn footer(&mut self, i: usize, states: States) {
         let to = states.after_line(Phases::ENDED);
         let (mut k, mut footer, mut device, mut others) = (i, false, false, 0);
+        // A whole fixed footer of a few words ("Please consider the
+        // environment before printing this e-mail", "Please excuse typos").
+        let mut whole = false;
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let f = self.tokens.word(k).flags;
             if k > i && f.contains(WordFlags::LINE) {
@@ -1481,6 +1514,7 @@ impl Run<'_, '_, '_, '_> {
             {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
+                whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
                 k += words;
                 continue;
             }
@@ -1499,7 +1533,9 @@ impl Run<'_, '_, '_, '_> {
             }
             k += 1;
         }
-        if footer && device && self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
+        if ((footer && device) || (whole && others == 0))
+            && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
+        {
             self.set(k, to);
         }
     }
@@ -1586,6 +1622,10 @@ const MAX_LINE_WORDS: usize = 24;
 /// as the phases `SOLO1` to `SOLO4` give a solo salutation (hyphen halves
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
 const MAX_SOLO_NAME: usize = 4;
+/// The fewest words of a footer phrase that closes a note without naming a
+/// device ("please excuse typos"): one or two footer words alone ("sent",
+/// "gesendet") need a device beside them.
+const MIN_WHOLE_FOOTER: usize = 3;
 /// The most words outside the vocabulary in one headline segment or footer.
 const MAX_HEADLINE_OTHERS: usize = 6;
 /// The fewest digits of a phone number on a contact line: a local number
@@ -1626,6 +1666,16 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
             && !classes
                 .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
     }
+}
+
+/// Whether a word or phrase of `classes`, a kind of organisation, is also a
+/// word of shared history ("university", "school", "seminar"): it names the
+/// sender's organisation only in a segment that also holds a proper name
+/// ("University of Manchester", "Boğaziçi Üniversitesi"), never in a remark
+/// ("old university friend").
+fn is_storied(classes: WordClasses) -> bool {
+    classes.contains(WordClasses::COMPANY.union(WordClasses::HISTORY))
+        && !classes.intersects(WordClasses::TITLE)
 }
 
 /// Whether a word with `flags` is glued to the word before it by a

@@ -54,6 +54,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Lee | (415) 555-0100 | linkedin.com/in/samlee",
         "Je vous invite à faire partie de mon réseau professionnel sur LinkedIn.\n\nCordialement,\nMarc Dubois\nTél. : 06 12 34 56 78",
         "我是王伟\n手机 138 0013 8000",
+        // Institutions: a kind of organisation beside its name, academic
+        // ranks and disciplines, a whole e-mail disclaimer.
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
+        "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Lena Vogt\nOberärztin, Klinik für Kardiologie\nUniversitätsklinikum Heidelberg",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna\n\nPlease consider the environment before printing this e-mail.",
         // Address lines: a street and its number, a postcode, a city.
         "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Andreas Müller\nMüller Maschinenbau GmbH & Co. KG\nIndustriestraße 12, 70565 Stuttgart\nTelefon: +49 711 987654-12 · E-Mail: a.mueller@mueller-maschinenbau.de",
         "I'd like to add you to my professional network on LinkedIn.\n\nMagnus Karlsson\nKarlsson Bygg AB\nKungsgatan 24, 411 19 Göteborg\nVäxel: 031-711 22 00",
@@ -111,6 +116,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
     ]
     Personal: [
+        // A kind of organisation that is also a word of shared history
+        // names one only beside its name, never in a remark.
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nOld university friend",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nSchool reunion 2009",
         // A sentence about a number, a place or a link is no contact or
         // address line.
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nSee you at Kungsgatan 24 on Friday!",

@@ -248,11 +248,15 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             // Address lines: streets, numbers, postcodes, cities.
             "\n\nMit freundlichen Grüßen\nLena Vogt\nIndustriestraße 12, 70565 Stuttgart\nTelefon: +49 711 987654-12",
             "\n\nCordialement,\nMarc Dubois\nDubois Conseil SARL – 14 rue des Tanneurs, 69002 Lyon",
-        ][picks[6 % picks.len()] % 18];
+            // Institutions: ranks, disciplines, a kind of organisation
+            // beside its name.
+            "\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
+        ][picks[6 % picks.len()] % 19];
         t.push_str(signature);
     }
     if mask & 4096 != 0 {
         let footer = [
+            "\n\nPlease consider the environment before printing this e-mail.",
             "\n\nSent from my iPhone",
             "\n\nVon meinem iPhone gesendet",
             "\n\nEnviado desde mi iPhone",
@@ -260,7 +264,7 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             "\n\nОтправлено с iPhone",
             "\n\n发自我的iPhone",
             "\n\niPhoneから送信",
-        ][picks[7 % picks.len()] % 7];
+        ][picks[7 % picks.len()] % 8];
         t.push_str(footer);
     }
     if mask & 128 != 0 {

@@ -25,7 +25,7 @@
 //! no generic word, a first comma after at most three unknown words) may
 //! lose that part in some copies and not in others.
 
-use super::{Buffers, Engine, Run};
+use super::{Buffers, Engine, Run, is_storied};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::{Tokens, WordFlags, may_abbreviate};
 
@@ -102,12 +102,16 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `k` may be a name standing alone: a word the vocabulary
-    /// does not know at all, or a particle ("Carl,", "van Dijk,"), so that
-    /// a body opening "Honestly, …" keeps its first word.
+    /// does not know but as a signature's label (a title, a kind of
+    /// organisation: "Dana" is also Indonesian for a fund), or a particle
+    /// ("Carl,", "van Dijk,"), so that a body opening "Honestly, …" keeps
+    /// its first word.
     fn bare_name(&self, k: usize) -> bool {
         let classes = self.classes_of(k);
         !self.tokens.word(k).flags.contains(WordFlags::DIGIT)
-            && (classes.without(WordClasses::LABEL_ONLY).is_empty()
+            && (classes
+                .without(WordClasses::LABEL_ONLY | WordClasses::TITLE | WordClasses::COMPANY)
+                .is_empty()
                 || classes.intersects(WordClasses::PARTICLE))
     }
 
@@ -186,6 +190,13 @@ impl Run<'_, '_, '_, '_> {
     /// is also a signature's word (a sign-off, a title, a footer).
     fn signature_word(&self, k: usize) -> bool {
         let classes = self.classes_of(k);
+        // A kind of organisation that is also a word of shared history is
+        // a signature's word only where a headline frames it.
+        let classes = if is_storied(classes) {
+            classes.without(WordClasses::COMPANY)
+        } else {
+            classes
+        };
         name_end(classes, self.tokens.word(k).flags, self.tokens.text(k))
             || !classes.intersects(WordClasses::GENERIC | WordClasses::HISTORY)
             || classes.intersects(
