@@ -1412,9 +1412,8 @@ impl Run<'_, '_, '_, '_> {
     fn is_name_word(&self, k: usize, info: WordInfo) -> bool {
         let text = self.tokens.text(k);
         let classes = self.engine.classes(text, info);
-        (classes.intersects(WordClasses::PARTICLE)
-            || !classes.intersects(WordClasses::BODY | WordClasses::HISTORY))
-            && !classes.intersects(WordClasses::HISTORY)
+        !classes.intersects(WordClasses::HISTORY)
+            && (classes.intersects(WordClasses::PARTICLE) || !classes.intersects(WordClasses::BODY))
             && !is_predicate(text)
     }
 

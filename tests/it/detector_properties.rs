@@ -342,12 +342,13 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
-    /// A company line frames a company's name, never a sentence that
-    /// tells of something specific written beside it.
+    /// A company line (or an institution's: a kind of organisation that is
+    /// also a word of shared history, beside its name) frames a name, never
+    /// a sentence that tells of something specific written beside it.
     #[test]
     fn a_company_line_never_hides_a_specific_sentence(
         row in select(stock_rows()),
-        company in select(&["Acme GmbH", "Kowal Budowa Sp. z o.o.", "Ruiz Consultores S.L.", "株式会社ミドリ", "Blau & Partner AG"]),
+        company in select(&["Acme GmbH", "Kowal Budowa Sp. z o.o.", "Ruiz Consultores S.L.", "株式会社ミドリ", "Blau & Partner AG", "University of Manchester", "Boğaziçi Üniversitesi"]),
         sentence in specific_sentence(),
         separator in select(&[", ", " | ", " – ", " · ", "\n"]),
     ) {
