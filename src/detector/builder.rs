@@ -6,6 +6,7 @@ use regex::{RegexSet, RegexSetBuilder};
 
 use super::GreetingDetector;
 use super::catalog::{self, Template};
+use super::homograph::{Homographs, Languages};
 use super::inflection::Inflections;
 use super::lexicon::{self, WordClass, WordClasses};
 use super::matcher::Engine;
@@ -297,6 +298,9 @@ impl GreetingDetectorBuilder {
         }
 
         let mut vocabulary: Vec<(Box<str>, WordClasses)> = Vec::new();
+        // The languages of each entry's lexicon line (the lexicon's
+        // entries come first in `vocabulary`).
+        let mut lines: Vec<&str> = Vec::new();
         let lexicon = lexicon::parse(lexicon::BUILT_IN)?;
         let mut inflections =
             Inflections::from_rows(&lexicon.suffixes, &lexicon.prefixes, &mut scratch);
@@ -314,6 +318,7 @@ impl GreetingDetectorBuilder {
                 if !scratch.words.is_empty() {
                     inflections.learn(&scratch.text, class.classes(), languages);
                     vocabulary.push((scratch.text.as_str().into(), class.classes()));
+                    lines.push(languages);
                 }
             }
         }
@@ -337,6 +342,18 @@ impl GreetingDetectorBuilder {
             vocabulary.push((scratch.text.as_str().into(), class.classes()));
         }
 
+        let entries: Vec<(&str, WordClasses, &str)> = vocabulary
+            .iter()
+            .zip(&lines)
+            .map(|((word, classes), &line)| (&**word, *classes, line))
+            .collect();
+        let homographs = Homographs::find(&entries);
+        let languages: Vec<Languages> = vocabulary
+            .iter()
+            .map(|(word, _)| homographs.languages.get(&**word).copied().unwrap_or(0))
+            .collect();
+        let readings = homographs.readings;
+
         let patterns = if extras.generic_patterns.is_empty() {
             None
         } else {
@@ -344,8 +361,14 @@ impl GreetingDetectorBuilder {
         };
         Ok(GreetingDetector {
             engine: Arc::new(
-                Engine::new(templates, vocabulary, inflections, patterns)
-                    .with_street_endings(street_endings),
+                Engine::new(
+                    templates,
+                    vocabulary.into_iter().zip(languages),
+                    inflections,
+                    patterns,
+                )
+                .with_street_endings(street_endings)
+                .with_homographs(readings),
             ),
         })
     }

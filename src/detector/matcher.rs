@@ -33,6 +33,7 @@ use regex::RegexSet;
 
 use super::bits::bit_set;
 use super::catalog::{Segment, Slot, Template};
+use super::homograph::{self, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
@@ -196,6 +197,9 @@ struct WordInfo {
     /// How many of `Engine::phrases`, from `phrase`, begin with this word.
     phrases: u16,
     phrase: u32,
+    /// Which of the homographs' languages list this word (see
+    /// [`homograph`](super::homograph)).
+    languages: Languages,
 }
 
 impl WordInfo {
@@ -268,6 +272,10 @@ pub(crate) struct Engine {
     /// The endings of streets' compound names ("strasse", "gatan"), for
     /// address lines.
     street_endings: Vec<Box<str>>,
+    /// Words of shared history in one language and everyday words in
+    /// another ("met", "hier"), read in the language of the words before
+    /// them.
+    homographs: HashMap<Box<str>, Reading>,
     /// Tests turn the shortcuts off to check them against the plain walk.
     #[cfg(test)]
     shortcuts: bool,
@@ -298,18 +306,20 @@ impl Engine {
     /// normalised: an entry of several words is a phrase).
     pub(crate) fn new(
         templates: Vec<Template>,
-        vocabulary: impl IntoIterator<Item = (Box<str>, WordClasses)>,
+        vocabulary: impl IntoIterator<Item = ((Box<str>, WordClasses), Languages)>,
         inflections: Inflections,
         patterns: Option<RegexSet>,
     ) -> Engine {
         let mut words: HashMap<Box<str>, WordInfo, FixedState> =
             HashMap::with_hasher(FixedState::default());
         let mut phrases: HashMap<Box<str>, WordClasses> = HashMap::new();
-        for (entry, classes) in vocabulary {
+        for ((entry, classes), languages) in vocabulary {
             if entry.contains(' ') {
                 *phrases.entry(entry).or_default() |= classes;
             } else {
-                words.entry(entry).or_default().classes |= classes;
+                let info = words.entry(entry).or_default();
+                info.classes |= classes;
+                info.languages |= languages;
             }
         }
         let mut phrases: Vec<Phrase> = phrases
@@ -405,6 +415,7 @@ impl Engine {
             verbatim: HashMap::with_hasher(FixedState::default()),
             verbatim_len: 0,
             street_endings: Vec::new(),
+            homographs: HashMap::new(),
             #[cfg(test)]
             shortcuts: true,
         };
@@ -432,6 +443,12 @@ impl Engine {
         endings.sort();
         endings.dedup();
         self.street_endings = endings;
+        self
+    }
+
+    /// The engine with these homographs (see [`homograph`](super::homograph)).
+    pub(crate) fn with_homographs(mut self, homographs: HashMap<Box<str>, Reading>) -> Engine {
+        self.homographs = homographs;
         self
     }
 
@@ -586,9 +603,30 @@ impl Run<'_, '_, '_, '_> {
         self.reach.get(i).copied().unwrap_or_default()
     }
 
-    /// What the vocabulary and catalog say of word `i` (which exists).
+    /// What the vocabulary and catalog say of word `i` (which exists): for
+    /// a homograph, in the language of the words before it.
+    #[inline(always)]
     fn info(&self, i: usize) -> WordInfo {
-        self.engine.info(self.tokens.text(i))
+        let info = self.engine.info(self.tokens.text(i));
+        if info.classes.contains(WordClasses::HISTORY) && info.classes.intersects(WordClasses::BODY)
+        {
+            self.homograph(i, info)
+        } else {
+            info
+        }
+    }
+
+    /// `info` of word `i` as a homograph reads, if it is one (rare: kept
+    /// out of line).
+    #[cold]
+    #[inline(never)]
+    fn homograph(&self, i: usize, mut info: WordInfo) -> WordInfo {
+        if let Some(reading) = self.engine.homographs.get(self.tokens.text(i)) {
+            let before = (i.saturating_sub(homograph::WINDOW)..i)
+                .map(|j| self.engine.info(self.tokens.text(j)).languages);
+            info.classes = Reading::classes(info.classes, reading.is_body(before));
+        }
+        info
     }
 
     fn walk(&mut self) -> Outcome {
@@ -2097,7 +2135,7 @@ mod tests {
             .iter()
             .map(|t| Template::compile("P", "en", t, &mut scratch).unwrap())
             .collect();
-        let vocabulary = words.iter().map(|&(w, c)| (Box::from(w), c));
+        let vocabulary = words.iter().map(|&(w, c)| ((Box::from(w), c), 0));
         let patterns = pattern.map(|p| RegexSet::new([format!("^(?:{p})$")]).unwrap());
         Engine::new(templates, vocabulary, Inflections::default(), patterns)
     }

@@ -12,6 +12,7 @@ mod builder;
 mod catalog;
 mod config;
 mod fingerprint;
+mod homograph;
 mod inflection;
 mod kind;
 mod lexicon;

@@ -28,6 +28,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "👋",
         "Hi!",
         "Bonjour Marie, je serais ravie de rejoindre votre réseau. Cordialement",
+        // A homograph reads in the language of the words before it: Dutch
+        // "met" (with), German "hier" (here).
+        "Ik kom graag met je in contact.",
+        "Altijd blij om mijn netwerk uit te breiden met gelijkgestemde professionals.",
+        "Ich freue mich, hier mit Ihnen vernetzt zu sein.",
         "Salut ! J'aimerais t'ajouter à mon réseau.",
         "Hola, me encantaría conectar contigo. Saludos",
         "Buenos días, me gustaría formar parte de tu red profesional.",
@@ -157,6 +162,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A company line frames a company's name, never a shared history.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLena Vogt\nBlau GmbH, we met at the Hannover fair",
         "Hi Will, we met at RustConf!",
+        // English "met", French "hier" (yesterday): shared history; with
+        // nothing before to tell its language, a homograph is history.
+        "Great to have met you!",
+        "Merci pour hier !",
+        "Ravi de vous avoir vu hier, au plaisir",
+        "Hier ist mein Profil",
         // A listed headline segment is a label of a few words, never a
         // sentence that speaks to the reader.
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
