@@ -458,6 +458,18 @@ fn blind_generic_notes_of_the_tuning_half() {
     assert!(caught >= 81, "{caught} of 112 generic templates caught");
 }
 
+/// Personal notes made mostly of the words of generic notes, whose one
+/// specific detail is said in common words ("the Old Mill", "you reviewed
+/// my pull request last spring"), written by someone who never saw the
+/// vocabulary (tuning half): every one stays personal.
+#[test]
+fn hard_personal_notes_of_the_tuning_half_stay_personal() {
+    check_personal(
+        include_str!("../../examples/data/personal_hard_tuning.tsv"),
+        112,
+    );
+}
+
 /// Checks that every note of a labelled file (at least `least` notes) is
 /// personal.
 fn check_personal(notes: &str, least: usize) {
