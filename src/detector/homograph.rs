@@ -7,23 +7,29 @@
 //! as history everywhere, it makes every Dutch note with "met" personal;
 //! read as an everyday word everywhere, "Merci pour hier !" becomes a
 //! template, the unsafe side. So such a word is read in the language of the
-//! words just before it: as everyday only when more of them belong to a
-//! language whose everyday word it is than to one whose history word it is
-//! (each word counts for the languages whose lexicon lines list it, and a
-//! word listed in both counts for neither). With nothing to tell, it stays
-//! a word of shared history.
+//! words just before it in its own sentence (salutations and sign-offs
+//! aside: they are what people most often say in another language, "Hoi,
+//! we met!"): as everyday only when more of them belong to a language
+//! whose everyday word it is than to one whose history word it is (each
+//! word counts for the languages whose lexicon lines list it, and a word
+//! listed in both counts for neither). With nothing to tell, it stays a
+//! word of shared history. Slots, which only refuse words, see both
+//! readings and so refuse a homograph anywhere.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use foldhash::fast::FixedState;
+
 use super::lexicon::WordClasses;
 
-/// How many words before a homograph tell its language: enough for a
-/// clause ("ik kom graag", "merci pour"), few enough that reading one costs
-/// a bounded number of lookups however long the note.
+/// How many words before a homograph, in its own sentence, tell its
+/// language: enough for a clause ("ik kom graag", "merci pour"), few enough
+/// that reading one costs a bounded number of lookups however long the note.
 pub(crate) const WINDOW: usize = 6;
 
-/// The most languages that homographs can be told apart in (one bit each of
-/// [`Languages`]); a homograph of a language past them stays history.
+/// The most languages homographs can be told apart in (one bit each of
+/// [`Languages`]). A homograph of a language past them gets no reading and
+/// is a word of shared history.
 const MAX_LANGUAGES: usize = 16;
 
 /// A set of the languages homographs involve, one bit each.
@@ -51,10 +57,14 @@ impl Reading {
         body > history
     }
 
-    /// `classes` as this reading gives them: without the history class, or
-    /// without the body classes.
-    pub(crate) fn classes(classes: WordClasses, body: bool) -> WordClasses {
-        if body {
+    /// The word's `classes` as the words before it read it: without the
+    /// history class, or without the body classes.
+    pub(crate) fn classes(
+        self,
+        classes: WordClasses,
+        before: impl IntoIterator<Item = Languages>,
+    ) -> WordClasses {
+        if self.is_body(before) {
             classes.without(WordClasses::HISTORY)
         } else {
             classes.without(WordClasses::BODY)
@@ -62,24 +72,30 @@ impl Reading {
     }
 }
 
-/// The homographs of a vocabulary (single normalised words) with their
-/// readings, and which of the homographs' languages each word listed in a
-/// line of one belongs to.
+/// The homographs of a vocabulary and the languages that tell them apart.
 #[derive(Debug, Default)]
-pub(crate) struct Homographs<'a> {
-    pub(crate) readings: HashMap<Box<str>, Reading>,
-    pub(crate) languages: HashMap<&'a str, Languages>,
+pub(crate) struct Homographs {
+    /// The homographs given a reading (single normalised words).
+    pub(crate) readings: HashMap<Box<str>, Reading, FixedState>,
+    /// Homographs that could get none (a language past
+    /// [`MAX_LANGUAGES`]): words of shared history.
+    pub(crate) unread: Vec<Box<str>>,
+    /// The bit of each language homographs involve.
+    bits: BTreeMap<Box<str>, Languages>,
 }
 
-impl<'a> Homographs<'a> {
+impl Homographs {
     /// Finds the homographs among `entries` (normalised word, classes,
     /// the space-separated languages of its lexicon line): words of shared
     /// history in some languages and body words in others, with no
-    /// language listing them as both.
-    pub(crate) fn find(entries: &[(&'a str, WordClasses, &'a str)]) -> Homographs<'a> {
+    /// language listing them as both (a word one language lists as both is
+    /// left as the lexicon has it). Two passes over `entries`.
+    pub(crate) fn find<'a>(
+        entries: impl Iterator<Item = (&'a str, WordClasses, &'a str)> + Clone,
+    ) -> Homographs {
         let single = |word: &str| !word.contains(' ');
         let mut history: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for &(word, classes, languages) in entries {
+        for (word, classes, languages) in entries.clone() {
             if classes.contains(WordClasses::HISTORY) && single(word) {
                 history
                     .entry(word)
@@ -88,7 +104,7 @@ impl<'a> Homographs<'a> {
             }
         }
         let mut body: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for &(word, classes, languages) in entries {
+        for (word, classes, languages) in entries {
             if classes.intersects(WordClasses::BODY) && history.contains_key(word) {
                 body.entry(word)
                     .or_default()
@@ -106,46 +122,40 @@ impl<'a> Homographs<'a> {
         for (_, history, body) in &homographs {
             all.extend(history.iter().chain(body.iter()));
         }
-        let bits: BTreeMap<&str, Languages> = all
+        let bits: BTreeMap<Box<str>, Languages> = all
             .into_iter()
             .take(MAX_LANGUAGES)
             .enumerate()
-            .map(|(bit, language)| (language, 1 << bit))
+            .map(|(bit, language)| (language.into(), 1 << bit))
             .collect();
-        let set = |languages: &BTreeSet<&str>| -> Option<Languages> {
-            languages
-                .iter()
-                .try_fold(0, |set, language| Some(set | bits.get(language)?))
+        let mut found = Homographs {
+            bits,
+            ..Homographs::default()
         };
-        let readings: HashMap<Box<str>, Reading> = homographs
-            .iter()
-            .filter_map(|&(word, history, body)| {
-                Some((
-                    word.into(),
-                    Reading {
-                        history: set(history)?,
-                        body: set(body)?,
-                    },
-                ))
-            })
-            .collect();
-        if readings.is_empty() {
-            return Homographs::default();
-        }
-        let mut languages: HashMap<&str, Languages> = HashMap::new();
-        for &(word, _, line) in entries {
-            let set = line
-                .split_whitespace()
-                .filter_map(|language| bits.get(language))
-                .fold(0, |set, bit| set | bit);
-            if set != 0 && single(word) {
-                *languages.entry(word).or_default() |= set;
+        for (word, history, body) in homographs {
+            let set = |languages: &BTreeSet<&str>| -> Option<Languages> {
+                languages
+                    .iter()
+                    .try_fold(0, |set, &language| Some(set | found.bits.get(language)?))
+            };
+            match (set(history), set(body)) {
+                (Some(history), Some(body)) => {
+                    found
+                        .readings
+                        .insert(word.into(), Reading { history, body });
+                }
+                _ => found.unread.push(word.into()),
             }
         }
-        Homographs {
-            readings,
-            languages,
-        }
+        found
+    }
+
+    /// The set of homograph languages among a lexicon line's `languages`.
+    pub(crate) fn languages(&self, languages: &str) -> Languages {
+        languages
+            .split_whitespace()
+            .filter_map(|language| self.bits.get(language))
+            .fold(0, |set, bit| set | bit)
     }
 }
 
@@ -156,20 +166,31 @@ mod tests {
     const H: WordClasses = WordClasses::HISTORY;
     const F: WordClasses = WordClasses::FUNCTION;
 
-    fn found() -> Homographs<'static> {
-        Homographs::find(&[
-            ("met", H, "en"),
-            ("met", F, "nl"),
-            ("hier", H, "fr"),
-            ("hier", F, "de nl"),
-            ("meet", H, "en"),
-            ("meet", F, "en"),
-            ("call", H, "en"),
-            ("ik", F, "nl"),
-            ("to", F, "en"),
-            ("pour", F, "fr"),
-            ("de", F, "fr nl"),
-        ])
+    const ENTRIES: [(&str, WordClasses, &str); 11] = [
+        ("met", H, "en"),
+        ("met", F, "nl"),
+        ("hier", H, "fr"),
+        ("hier", F, "de nl"),
+        ("meet", H, "en"),
+        ("meet", F, "en"),
+        ("call", H, "en"),
+        ("ik", F, "nl"),
+        ("to", F, "en"),
+        ("pour", F, "fr"),
+        ("de", F, "fr nl"),
+    ];
+
+    fn found() -> Homographs {
+        Homographs::find(ENTRIES.iter().copied())
+    }
+
+    /// Whether `word` reads as everyday after `before`.
+    fn is_body(found: &Homographs, word: &str, before: &[&str]) -> bool {
+        let languages = |w: &&str| {
+            let lines = ENTRIES.iter().filter(|e| e.0 == *w).map(|e| e.2);
+            lines.fold(0, |set, line| set | found.languages(line))
+        };
+        found.readings[word].is_body(before.iter().map(languages))
     }
 
     #[test]
@@ -179,54 +200,68 @@ mod tests {
         words.sort_unstable();
         // "meet" is both in English: not a homograph; "call" is history only.
         assert_eq!(words, ["hier", "met"]);
+        assert!(found.unread.is_empty());
     }
 
     #[test]
     fn the_words_before_it_choose_the_reading() {
         let found = found();
-        let languages = &found.languages;
-        let reading = |word: &str, before: &[&str]| {
-            found.readings[word].is_body(
-                before
-                    .iter()
-                    .map(|w| languages.get(w).copied().unwrap_or(0)),
-            )
-        };
-        assert!(reading("met", &["ik"]));
-        assert!(!reading("met", &["to"]));
-        assert!(reading("hier", &["ik"]));
-        assert!(!reading("hier", &["pour"]));
+        assert!(is_body(&found, "met", &["ik"]));
+        assert!(!is_body(&found, "met", &["to"]));
+        assert!(is_body(&found, "hier", &["ik"]));
+        assert!(!is_body(&found, "hier", &["pour"]));
         // Nothing to tell, or a tie, or a word of both: history.
-        assert!(!reading("met", &[]));
-        assert!(!reading("met", &["ik", "to"]));
-        assert!(!reading("hier", &["de"]));
+        assert!(!is_body(&found, "met", &[]));
+        assert!(!is_body(&found, "met", &["ik", "to"]));
+        assert!(!is_body(&found, "hier", &["de"]));
+    }
+
+    #[test]
+    fn a_homograph_of_too_many_languages_is_history() {
+        let codes: Vec<String> = (0..MAX_LANGUAGES).map(|k| format!("l{k:02}")).collect();
+        let mut entries: Vec<(&str, WordClasses, &str)> =
+            codes.iter().map(|code| ("a", H, code.as_str())).collect();
+        // A 17th language: bits go by code, so "zz" gets none.
+        entries.extend([("a", F, "zz"), ("b", H, "l00"), ("b", F, "l01")]);
+        let found = Homographs::find(entries.into_iter());
+        assert_eq!(found.unread, [Box::from("a")]);
+        assert!(found.readings.contains_key("b"));
+    }
+
+    #[test]
+    fn a_reading_drops_the_other_classes() {
+        let reading = Reading {
+            history: 1,
+            body: 2,
+        };
+        let both = H | F | WordClasses::TITLE;
+        assert_eq!(reading.classes(both, [2]), F | WordClasses::TITLE);
+        assert_eq!(reading.classes(both, [1]), H | WordClasses::TITLE);
+        assert_eq!(reading.classes(both, []), H | WordClasses::TITLE);
     }
 
     proptest::proptest! {
-        /// The words before a homograph choose at most one reading, and
-        /// none when there are none.
+        /// The everyday reading needs evidence: a word of its body
+        /// languages alone, and adding a word of its history languages
+        /// never makes it everyday.
         #[test]
-        fn evidence_never_chooses_both_readings(
+        fn the_everyday_reading_needs_more_evidence_than_history(
             before in proptest::collection::vec(proptest::num::u16::ANY, 0..WINDOW),
             history in 1..=u16::MAX,
             body in 1..=u16::MAX,
         ) {
             let body = body & !history;
             proptest::prop_assume!(body != 0);
-            let one = Reading { history, body };
-            let other = Reading { history: body, body: history };
-            let (a, b) = (one.is_body(before.iter().copied()), other.is_body(before.iter().copied()));
-            proptest::prop_assert!(!(a && b));
-            if before.is_empty() {
-                proptest::prop_assert!(!a && !b);
+            let reading = Reading { history, body };
+            let body_only = before.iter().any(|&set| set & body != 0 && set & history == 0);
+            if !body_only {
+                proptest::prop_assert!(!reading.is_body(before.iter().copied()));
             }
+            let mut more = before.clone();
+            more.push(history);
+            proptest::prop_assert!(
+                !reading.is_body(more.iter().copied()) || reading.is_body(before.iter().copied())
+            );
         }
-    }
-
-    #[test]
-    fn a_reading_drops_the_other_classes() {
-        let both = H | F | WordClasses::TITLE;
-        assert_eq!(Reading::classes(both, true), F | WordClasses::TITLE);
-        assert_eq!(Reading::classes(both, false), H | WordClasses::TITLE);
     }
 }

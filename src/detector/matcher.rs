@@ -33,7 +33,7 @@ use regex::RegexSet;
 
 use super::bits::bit_set;
 use super::catalog::{Segment, Slot, Template};
-use super::homograph::{self, Languages, Reading};
+use super::homograph::{self, Homographs, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
@@ -198,7 +198,7 @@ struct WordInfo {
     phrases: u16,
     phrase: u32,
     /// Which of the homographs' languages list this word (see
-    /// [`homograph`](super::homograph)).
+    /// [`homograph`]).
     languages: Languages,
 }
 
@@ -275,7 +275,7 @@ pub(crate) struct Engine {
     /// Words of shared history in one language and everyday words in
     /// another ("met", "hier"), read in the language of the words before
     /// them.
-    homographs: HashMap<Box<str>, Reading>,
+    homographs: HashMap<Box<str>, Reading, FixedState>,
     /// Tests turn the shortcuts off to check them against the plain walk.
     #[cfg(test)]
     shortcuts: bool,
@@ -401,7 +401,7 @@ impl Engine {
             })
             .try_fold(0, |most, common| Some(most.max(common?)))
             .filter(|&most| most > 0);
-        let mut engine = Engine {
+        Engine {
             templates,
             words,
             starts,
@@ -415,23 +415,29 @@ impl Engine {
             verbatim: HashMap::with_hasher(FixedState::default()),
             verbatim_len: 0,
             street_endings: Vec::new(),
-            homographs: HashMap::new(),
+            homographs: HashMap::with_hasher(FixedState::default()),
             #[cfg(test)]
             shortcuts: true,
-        };
+        }
+    }
+
+    /// The engine, finished: its memo of the stock texts without slots
+    /// (see `verbatim`), read once everything else is in place, so that
+    /// the memo is the engine's own answer.
+    pub(crate) fn memoized(mut self) -> Engine {
         let mut buffers = Buffers::default();
-        let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = engine
+        let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = self
             .templates
             .iter()
             .filter(|t| matches!(t.segments.as_slice(), [Segment::Literal { .. }]))
             .map(|t| {
                 let text = t.stock.text();
-                (text.into(), engine.read(text, &mut buffers))
+                (text.into(), self.read(text, &mut buffers))
             })
             .collect();
-        engine.verbatim_len = verbatim.keys().map(|k| k.len()).max().unwrap_or(0);
-        engine.verbatim = verbatim;
-        engine
+        self.verbatim_len = verbatim.keys().map(|k| k.len()).max().unwrap_or(0);
+        self.verbatim = verbatim;
+        self
     }
 
     fn info(&self, word: &str) -> WordInfo {
@@ -446,9 +452,17 @@ impl Engine {
         self
     }
 
-    /// The engine with these homographs (see [`homograph`](super::homograph)).
-    pub(crate) fn with_homographs(mut self, homographs: HashMap<Box<str>, Reading>) -> Engine {
-        self.homographs = homographs;
+    /// The engine with these homographs (see [`homograph`]):
+    /// those given a reading are read in context, and any other word of
+    /// both kinds that `unread` names is a word of shared history, the safe
+    /// side.
+    pub(crate) fn with_homographs(mut self, homographs: Homographs) -> Engine {
+        for word in &homographs.unread {
+            if let Some(info) = self.words.get_mut(&**word) {
+                info.classes = info.classes.without(WordClasses::BODY);
+            }
+        }
+        self.homographs = homographs.readings;
         self
     }
 
@@ -622,9 +636,26 @@ impl Run<'_, '_, '_, '_> {
     #[inline(never)]
     fn homograph(&self, i: usize, mut info: WordInfo) -> WordInfo {
         if let Some(reading) = self.engine.homographs.get(self.tokens.text(i)) {
-            let before = (i.saturating_sub(homograph::WINDOW)..i)
-                .map(|j| self.engine.info(self.tokens.text(j)).languages);
-            info.classes = Reading::classes(info.classes, reading.is_body(before));
+            // The words of its own sentence, at most `WINDOW` of them, but
+            // no salutation or sign-off: those are what people most often
+            // say in another language ("Hoi, we met!").
+            let mut from = i;
+            while from > 0
+                && i - from < homograph::WINDOW
+                && !self
+                    .tokens
+                    .word(from)
+                    .flags
+                    .intersects(WordFlags::SENTENCE | WordFlags::LINE)
+            {
+                from -= 1;
+            }
+            let frame = WordClasses::SALUTATION | WordClasses::SIGN_OFF;
+            let before = (from..i).filter_map(|j| {
+                let info = self.engine.info(self.tokens.text(j));
+                (!info.classes.intersects(frame)).then_some(info.languages)
+            });
+            info.classes = reading.classes(info.classes, before);
         }
         info
     }
@@ -1933,8 +1964,9 @@ impl SlotFill {
             // person's.
             // Nor is a word of shared history: read as a name, it would hide
             // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …"). (Its
-            // listed forms: slots are tried often, stems are not cheap.) A
-            // part joined to the word before it is a piece of one proper
+            // listed forms: slots are tried often, stems are not cheap; a
+            // homograph, "met", is one here in any language, which only
+            // ever refuses a name.) A part joined to the word before it is a piece of one proper
             // noun ("alumni" in "communaute.alumni-insa.fr"), not a word of
             // the sentence.
             let info = engine.info(tokens.text(k));
@@ -2137,7 +2169,7 @@ mod tests {
             .collect();
         let vocabulary = words.iter().map(|&(w, c)| ((Box::from(w), c), 0));
         let patterns = pattern.map(|p| RegexSet::new([format!("^(?:{p})$")]).unwrap());
-        Engine::new(templates, vocabulary, Inflections::default(), patterns)
+        Engine::new(templates, vocabulary, Inflections::default(), patterns).memoized()
     }
 
     fn run(engine: &Engine, note: &str) -> (Outcome, bool) {
@@ -2236,6 +2268,16 @@ mod tests {
     /// The built-in engine, shortcuts on.
     fn built_in() -> &'static Engine {
         &BUILT_IN.engine
+    }
+
+    /// The built-in vocabulary's homographs: a line that lists one of them
+    /// as both kinds of word in one language, or a language past the
+    /// bits, would silently change how it reads.
+    #[test]
+    fn the_built_in_homographs_are_read_in_context() {
+        let mut words: Vec<&str> = built_in().homographs.keys().map(|w| &**w).collect();
+        words.sort_unstable();
+        assert_eq!(words, ["berjumpa", "dun", "hier", "met", "project"]);
     }
 
     /// What a detection reports: the outcome, and whether a note that is

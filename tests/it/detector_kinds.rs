@@ -168,6 +168,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Merci pour hier !",
         "Ravi de vous avoir vu hier, au plaisir",
         "Hier ist mein Profil",
+        // Only the homograph's own sentence tells its language, and a
+        // greeting in another language does not.
+        "Hoi, we met!",
+        "Hoi Sanne, we met.",
+        "Groetjes! We met.",
+        "Hoi [Name], we met at RustConf",
+        "Hallo [Name], leuk je te zien. We met at RustConf",
         // A listed headline segment is a label of a few words, never a
         // sentence that speaks to the reader.
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
