@@ -898,10 +898,11 @@ impl Run<'_, '_, '_, '_> {
             if self.tokens.word(i - 1).flags.contains(WordFlags::UNSPACED) {
                 flags = flags.without(WordFlags::JOINED);
             }
-            // "Dr. Ann": a short word before a full stop is an abbreviation.
+            // "Dr. Ann", "डॉ. वर्मा": a full stop after a short word or a
+            // title is an abbreviation's.
             if flags.contains(WordFlags::SENTENCE)
                 && !flags.contains(WordFlags::LINE)
-                && may_abbreviate(self.tokens.text(i - 1))
+                && self.abbreviates(i - 1)
             {
                 flags |= WordFlags::ABBREVIATED;
             }
@@ -909,6 +910,14 @@ impl Run<'_, '_, '_, '_> {
         let name =
             (is_name(classes, flags) || self.after_particle(i, any, classes, flags)) && !predicate;
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether a full stop after word `k` may be an abbreviation's rather
+    /// than a sentence end: after a short Latin word ("Dr.", "St."), or
+    /// after a title that stands before names in any script ("डॉ.",
+    /// "г-жа."), which the vocabulary lists as a particle.
+    fn abbreviates(&self, k: usize) -> bool {
+        may_abbreviate(self.tokens.text(k)) || self.info(k).classes.contains(WordClasses::PARTICLE)
     }
 
     /// Whether word `i`, which has a common use, is a name part because a

@@ -219,11 +219,6 @@ fn held_out_decorations_of_the_tuning_halves_are_recognised() {
                 "Conti is also an Italian word (accounts)",
             ),
             (
-                "hi",
-                "आदरणीय डॉ. वर्मा जी",
-                "an abbreviated title in Devanagari before the name",
-            ),
-            (
                 "vi",
                 "Thân,\nTuấn",
                 "Tuấn folds to tuần (week), a word of shared history",

@@ -52,6 +52,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // A title's full stop in any script is an abbreviation's, not a
+        // sentence end.
+        "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",
         // A signature's contact lines: phone numbers, addresses, links and
         // their labels, on the name's line or lines of their own.
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\n+49 151 2345678\nanna.schmidt@firma.de",
@@ -168,6 +171,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Merci pour hier !",
         "Ravi de vous avoir vu hier, au plaisir",
         "Hier ist mein Profil",
+        "डॉ. वर्मा जी, कल की मीटिंग के लिए धन्यवाद!",
         // Only the homograph's own sentence tells its language, and a
         // greeting in another language does not.
         "Hoi, we met!",
