@@ -1975,9 +1975,9 @@ impl SlotFill {
             // the meeting ("… {sender}" taking "Ana Lima 지난달 부산 …"). (Its
             // listed forms: slots are tried often, stems are not cheap; a
             // homograph, "met", is one here in any language, which only
-            // ever refuses a name.) A part joined to the word before it is a piece of one proper
-            // noun ("alumni" in "communaute.alumni-insa.fr"), not a word of
-            // the sentence.
+            // ever refuses a name.) A part joined to the word before it is
+            // a piece of one proper noun ("alumni" in
+            // "communaute.alumni-insa.fr"), not a word of the sentence.
             let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
