@@ -202,11 +202,6 @@ fn held_out_decorations_of_the_tuning_halves_are_recognised() {
                 "株式会社ミライテック",
                 "a company line before the signature's name",
             ),
-            (
-                "zh",
-                "上海星辰科技有限公司",
-                "上 (Shanghai's first character) is a word of shared history on its own",
-            ),
         ],
     );
     check_decorations(
@@ -288,20 +283,10 @@ fn held_out_contact_blocks_of_the_tuning_half_are_recognised() {
 /// agencies and other institutions. The misses left are named, as above.
 #[test]
 fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
-    const PLACE: &str = "a place alone on a line after the headline (read as a sentence)";
-    const DISCLAIMER: &str = "an e-mail disclaimer worded otherwise than the vocabulary's";
     check_decorations(
         include_str!("../../examples/data/institution_tuning.tsv"),
         220,
         &[
-            ("en", "\nSeattle, WA", PLACE),
-            ("de", "\nNeuchâtel", PLACE),
-            ("fr", "\nParis", PLACE),
-            ("nl", "Erasmus MC, Rotterdam", PLACE),
-            ("sv", "\nÖrebro", PLACE),
-            ("pl", "Zanim wydrukujesz, pomyśl o środowisku.", DISCLAIMER),
-            ("ar", "يرجى مراعاة البيئة قبل طباعة هذه الرسالة", DISCLAIMER),
-            ("hi", "प्रिंट करने से पहले पर्यावरण", DISCLAIMER),
             (
                 "de",
                 "Fraunhofer-Institut für Solare Energiesysteme ISE",
@@ -331,11 +316,6 @@ fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
                 "ja",
                 "博士（理学）",
                 "a degree in nested parentheses after the name",
-            ),
-            (
-                "zh",
-                "中国科学院物理研究所",
-                "two institutions' names run together without spaces: too long for a label",
             ),
             (
                 "zh",
