@@ -1345,7 +1345,7 @@ impl Run<'_, '_, '_, '_> {
                     // contact details ("Atelier Garnier SARL – 14 rue des
                     // Tanneurs, 69002 Lyon").
                     if labelled && start > i {
-                        if let Some((end, Line::Contact)) = self.contact_end(start) {
+                        if let Some(end) = self.contact_end(start) {
                             self.set(end, to);
                         }
                     }
@@ -1366,15 +1366,7 @@ impl Run<'_, '_, '_, '_> {
 
     /// A signature's contact or address line from word `i` (with `flags`
     /// and entry `info`; see [`Run::contact_end`]), after its name or
-    /// headline; or, after a headline, a line that is only a place's name.
-    ///
-    /// The sender's organisation is often followed by its town alone
-    /// ("Bill & Melinda Gates Foundation⏎Seattle, WA", "Bundesamt für
-    /// Statistik⏎Neuchâtel"): a line of names, no word of shared history,
-    /// no number, at most [`MAX_SEGMENT_NAMES`] between commas. It is read
-    /// so only after a headline, a line the sender describes themselves
-    /// on, never right after a salutation or a body: there a bare proper
-    /// noun is what the note is about ("RustConf!").
+    /// headline.
     fn contact(&mut self, i: usize, states: States, flags: WordFlags, info: WordInfo) {
         if !flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE | WordFlags::DIGIT)
             && !self.is_label(i, info)
@@ -1385,20 +1377,13 @@ impl Run<'_, '_, '_, '_> {
         if to.is_empty() {
             return;
         }
-        match self.contact_end(i) {
-            Some((end, Line::Contact)) => self.set(end, to),
-            Some((end, Line::Place)) if flags.contains(WordFlags::LINE) => {
-                let placed = states.after_line(Phases::HEAD);
-                if !placed.is_empty() {
-                    self.set(end, placed);
-                }
-            }
-            _ => {}
+        if let Some(end) = self.contact_end(i) {
+            self.set(end, to);
         }
     }
 
     /// Where the contact or address line that starts at word `i` ends (the
-    /// end of its line), if it is one, and which kind of line it is.
+    /// end of its line), if it is one.
     ///
     /// A contact line gives phone numbers, e-mail addresses, links and
     /// handles, and the labels that name them ("Tel. +49 30 1234567 |
@@ -1421,7 +1406,7 @@ impl Run<'_, '_, '_, '_> {
     /// The sender's details are part of the signature, while a sentence
     /// about a number, a place or a link speaks to the reader, is not such
     /// a line and keeps a note personal.
-    fn contact_end(&mut self, i: usize) -> Option<(usize, Line)> {
+    fn contact_end(&mut self, i: usize) -> Option<usize> {
         let (mut k, mut digits) = (i, 0);
         // Names on the line, and in its current segment.
         let (mut names, mut segment) = (0, 0);
@@ -1430,8 +1415,6 @@ impl Run<'_, '_, '_, '_> {
         // Right after a label: its value may be a handle ("WeChat:
         // wangwei88", "Telegram @anna").
         let mut labelled = false;
-        // Only names so far: no number, label or link (a place's name).
-        let mut plain = true;
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let word = self.tokens.word(k);
             if k > i && word.flags.contains(WordFlags::LINE) {
@@ -1444,22 +1427,14 @@ impl Run<'_, '_, '_, '_> {
                 segment = 0;
             }
             let info = self.info(k);
-            if k > i && self.is_region_code(k, info) {
-                names += WORD_WEIGHT;
-                k += 1;
-                continue;
-            }
             let marks = WordClasses::CONTACT | WordClasses::ADDRESS;
             if let Some((words, classes)) = self.phrase_at(k, info, marks) {
                 located |= classes.intersects(WordClasses::ADDRESS);
                 labelled = classes.intersects(WordClasses::CONTACT);
-                plain &= !labelled;
                 k += words;
                 continue;
             }
             let text = self.tokens.text(k);
-            plain &= !word.flags.intersects(WordFlags::DIGIT | WordFlags::DOTTED)
-                && !info.classes.intersects(WordClasses::CONTACT);
             if word.flags.contains(WordFlags::DIGIT) {
                 digits += text.chars().filter(|c| c.is_numeric()).count();
             } else if word.flags.contains(WordFlags::DOTTED) {
@@ -1495,32 +1470,9 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
-        if !self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
-            return None;
-        }
-        if digits >= MIN_PHONE_DIGITS || address || located {
-            Some((k, Line::Contact))
-        } else if plain && names > 0 {
-            Some((k, Line::Place))
-        } else {
-            None
-        }
-    }
-
-    /// Whether word `k` (whose entry is `info`) is the code of a region or
-    /// country that closes a place after a comma ("Seattle, WA", "Toronto,
-    /// ON", "Lyon, FR"): two or three letters, last on the line. Any word
-    /// but one of shared history, since every such code is a word
-    /// somewhere ("wa", "on", "de").
-    fn is_region_code(&mut self, k: usize, info: WordInfo) -> bool {
-        let flags = self.tokens.word(k).flags;
-        let text = self.tokens.text(k);
-        flags.contains(WordFlags::COMMA)
-            && !flags.intersects(WordFlags::UNSPACED | WordFlags::JOINED)
-            && (2..=3).contains(&text.len())
-            && text.bytes().all(|b| b.is_ascii_alphabetic())
-            && !info.classes.intersects(WordClasses::HISTORY)
-            && self.tokens.flags_or_end(k + 1).contains(WordFlags::LINE)
+        ((digits >= MIN_PHONE_DIGITS || address || located)
+            && self.tokens.flags_or_end(k).contains(WordFlags::LINE))
+        .then_some(k)
     }
 
     /// Whether word `k` (whose entry is `info`) is a contact label of more
@@ -1717,16 +1669,6 @@ const WORD_WEIGHT: usize = 3;
 /// segment that may hold generic words: a label ("Supply Chain | Industrie
 /// 4.0") or a company's name, not a sentence.
 const MAX_LABEL_WORDS: usize = 3;
-
-/// What kind of line [`Run::contact_end`] read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Line {
-    /// The sender's contact details or postal address.
-    Contact,
-    /// Names alone, no number, label or link: a place's name
-    /// ("Seattle, WA"), the sender's town after a headline.
-    Place,
-}
 
 /// What frames a headline segment's other words, for [`other_word`].
 #[derive(Debug, Clone, Copy, Default)]

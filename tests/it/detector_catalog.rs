@@ -283,10 +283,16 @@ fn held_out_contact_blocks_of_the_tuning_half_are_recognised() {
 /// agencies and other institutions. The misses left are named, as above.
 #[test]
 fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
+    const PLACE: &str = "a place alone on a line after the headline (read as a sentence)";
     check_decorations(
         include_str!("../../examples/data/institution_tuning.tsv"),
         220,
         &[
+            ("en", "\nSeattle, WA", PLACE),
+            ("de", "\nNeuchâtel", PLACE),
+            ("fr", "\nParis", PLACE),
+            ("nl", "Erasmus MC, Rotterdam", PLACE),
+            ("sv", "\nÖrebro", PLACE),
             (
                 "de",
                 "Fraunhofer-Institut für Solare Energiesysteme ISE",

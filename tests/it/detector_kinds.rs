@@ -67,11 +67,6 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
         "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Lena Vogt\nOberärztin, Klinik für Kardiologie\nUniversitätsklinikum Heidelberg",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna\n\nPlease consider the environment before printing this e-mail.",
-        // After a headline, a line of a place's name alone is the
-        // sender's town.
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Schmidt\nHead of Sales, Firma GmbH\nHamburg",
-        "I'd like to add you to my professional network on LinkedIn.\n\nTom Reed\nSenior Analyst\nAcme Foundation\nPortland, Oregon",
-        "I'd like to add you to my professional network on LinkedIn.\n\nTom Reed\nSenior Analyst\nAcme Foundation\nPortland, OR",
         // A company's name in Han characters: they weigh as the few words
         // they spell, whatever everyday character stands among them.
         "嘿！请接受我的好友请求\n\n李明\n中国科学院物理研究所",
@@ -192,11 +187,6 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
         // A pronoun keeps a signature a signature, never a sentence.
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
-        // A place line is names alone: a word of shared history, a
-        // number or a sentence keeps the note personal.
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Schmidt\nHead of Sales, Firma GmbH\nHamburg, last week",
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Schmidt\nHead of Sales, Firma GmbH\nRoom 214",
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Schmidt\nHead of Sales, Firma GmbH\nHamburg Rust Meetup",
         // A company's name is made of names, not of words that speak to
         // the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",
