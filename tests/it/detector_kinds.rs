@@ -67,6 +67,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
         "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Lena Vogt\nOberärztin, Klinik für Kardiologie\nUniversitätsklinikum Heidelberg",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna\n\nPlease consider the environment before printing this e-mail.",
+        // Public bodies and their units are organisations too.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nComune di Bergamo – Ufficio Tributi",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nProvincia di Torino, Settore Ambiente",
+        "Vorrei aggiungerti alla mia rete professionale su LinkedIn.\n\nCordiali saluti,\nMarco Bianchi\nRegione Lombardia – Direzione Generale Welfare",
+        "嘿！请接受我的好友请求\n\n刘伟\n杭州市人民政府办公厅",
         // A company's name in Han characters: they weigh as the few words
         // they spell, whatever everyday character stands among them.
         "嘿！请接受我的好友请求\n\n李明\n中国科学院物理研究所",
@@ -187,6 +192,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
         // A pronoun keeps a signature a signature, never a sentence.
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
+        // A public body's line frames its name, never a remark.
+        "Vorrei aggiungerti alla mia rete professionale su LinkedIn.\n\nCordiali saluti,\nMarco Bianchi\nRegione Lombardia – grazie per l'incontro di ieri",
+        "I'd like to add you to my professional network on LinkedIn.\n\nKind regards,\nSarah Jones\nCity Council – thanks for the walk round the depot",
         // A company's name is made of names, not of words that speak to
         // the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",
