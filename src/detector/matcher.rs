@@ -1292,6 +1292,11 @@ impl Run<'_, '_, '_, '_> {
         // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
         // segment is a label, not a sentence: any word may stand in it.
         let mut listed = false;
+        // Past a title and a comma, dash or connector ("Head of Marketing,
+        // Bright Horizons", "Designer at Good Energy") the words name the
+        // employer, which may be everyday words, never ones that speak to
+        // the reader.
+        let mut employer = false;
         // What frames the current segment's other words, read from where
         // it starts the first time a word needs it (most headlines are
         // title words only).
@@ -1304,6 +1309,7 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
                 listed |= f.contains(WordFlags::PIPE) && titled;
+                employer |= titled;
                 (start, framing) = (k, None);
             }
             let info = self.info(k);
@@ -1330,10 +1336,12 @@ impl Run<'_, '_, '_, '_> {
             let classes = info.classes;
             if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies.
+                employer |= titled;
             } else {
                 let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
                 let label = Label {
                     listed,
+                    employer,
                     company,
                     short,
                 };
@@ -1627,7 +1635,10 @@ impl Run<'_, '_, '_, '_> {
 /// Counts a word outside the vocabulary (a company, a technology, a model
 /// number) on a headline or footer line; and in a `listed` segment (after
 /// a title and a list separator) or a `company` one (holding a legal form)
-/// any word, but a generic one only in a `short` segment. A label or a
+/// any word, but a generic one only in a `short` segment; in an `employer`
+/// one (after a title and a comma, dash or connector) any word but a
+/// generic one, since an employer's name is often made of everyday words
+/// ("Bright Horizons", "Good Energy"). A label or a
 /// company's name is a few words ("Supply Chain", "PT Maju Bersama Tbk"),
 /// while words generic notes are made of ("your", "read", "would love") in
 /// a longer segment speak to the reader ("read your postmortem on the DNS
@@ -1643,6 +1654,7 @@ fn other_word(
     flags: WordFlags,
     Label {
         listed,
+        employer,
         company,
         short,
     }: Label,
@@ -1652,6 +1664,7 @@ fn other_word(
     let speaks =
         classes.intersects(WordClasses::GENERIC) && !classes.intersects(WordClasses::PARTICLE);
     let counts = ((listed || company) && (!speaks || short))
+        || (employer && !speaks)
         || flags.contains(WordFlags::DIGIT)
         || !classes.intersects(WordClasses::BODY);
     if classes.intersects(WordClasses::HISTORY) || !counts {
@@ -1675,6 +1688,8 @@ const MAX_LABEL_WORDS: usize = 3;
 struct Label {
     /// After a title and a list separator.
     listed: bool,
+    /// After a title and a comma, dash or connector: the employer's name.
+    employer: bool,
     /// Holds a company's legal form or kind.
     company: bool,
     /// Of at most [`MAX_LABEL_WORDS`] words besides a company's legal form.

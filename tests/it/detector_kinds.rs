@@ -67,6 +67,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
         "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Lena Vogt\nOberärztin, Klinik für Kardiologie\nUniversitätsklinikum Heidelberg",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna\n\nPlease consider the environment before printing this e-mail.",
+        // After a title and a comma or connector, the employer's name may
+        // be made of everyday words.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, Bright Horizons",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nDesigner at Bright Horizons",
         // Public bodies and their units are organisations too.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nComune di Bergamo – Ufficio Tributi",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nProvincia di Torino, Settore Ambiente",
@@ -192,6 +196,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
         // A pronoun keeps a signature a signature, never a sentence.
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
+        // An employer's name never holds words that speak to the reader.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, thanks for the intro last week",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, still using your Kafka scripts",
         // A public body's line frames its name, never a remark.
         "Vorrei aggiungerti alla mia rete professionale su LinkedIn.\n\nCordiali saluti,\nMarco Bianchi\nRegione Lombardia – grazie per l'incontro di ieri",
         "I'd like to add you to my professional network on LinkedIn.\n\nKind regards,\nSarah Jones\nCity Council – thanks for the walk round the depot",

@@ -342,6 +342,20 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
+    /// After a title and a comma, dash or connector the words may name
+    /// the employer, everyday words included ("Head of Marketing, Bright
+    /// Horizons"), but never a sentence that tells of something specific.
+    #[test]
+    fn a_title_line_never_hides_a_specific_sentence(
+        row in select(stock_rows()),
+        title in select(&["Head of Marketing", "Product Designer", "Directora de Ventas", "Leiter Vertrieb", "Chef de projet"]),
+        sentence in specific_sentence(),
+        separator in select(&[", ", " – ", " at ", " bei "]),
+    ) {
+        let note = format!("{}\n\nBest regards,\nAna Lima\n{title}{separator}{sentence}", row.text);
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
     /// A company line (or an institution's: a kind of organisation that is
     /// also a word of shared history, beside its name) frames a name, never
     /// a sentence that tells of something specific written beside it.
