@@ -36,7 +36,9 @@ use super::catalog::{Segment, Slot, Template};
 use super::homograph::{self, Homographs, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
-use super::normalize::{Scratch, Tokens, WordFlags, is_unspaced_mark, may_abbreviate};
+use super::normalize::{
+    Scratch, Tokens, WordFlags, is_indic_mark, is_unspaced_mark, may_abbreviate,
+};
 
 mod body;
 
@@ -907,17 +909,26 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name =
-            (is_name(classes, flags) || self.after_particle(i, any, classes, flags)) && !predicate;
+        let name = (is_name(classes, flags)
+            || self.after_particle(i, any, classes, flags)
+            || self.inside_name(i, any, classes, flags))
+            && !predicate;
         self.read(i + 1, states, classes, flags, name);
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
-    /// than a sentence end: after a short Latin word ("Dr.", "St."), or
-    /// after a title that stands before names in any script ("डॉ.",
-    /// "г-жа."), which the vocabulary lists as a particle.
+    /// than a sentence end: after a short Latin word ("Dr.", "St."), after
+    /// a title that stands before names in any script ("डॉ.", "г-жа."),
+    /// which the vocabulary lists as a particle, or after an initial of a
+    /// script of India, a letter's name the vocabulary does not hold ("ಕೆ.
+    /// ಎಸ್. ನಾಗರಾಜ್": K. S. Nagaraj; a word such as "है" still ends a
+    /// sentence).
     fn abbreviates(&self, k: usize) -> bool {
-        may_abbreviate(self.tokens.text(k)) || self.info(k).classes.contains(WordClasses::PARTICLE)
+        let text = self.tokens.text(k);
+        let classes = self.info(k).classes;
+        may_abbreviate(text)
+            || classes.contains(WordClasses::PARTICLE)
+            || (is_indic_initial(text) && classes.is_empty())
     }
 
     /// Whether word `i`, which has a common use, is a name part because a
@@ -942,6 +953,52 @@ impl Run<'_, '_, '_, '_> {
                     | WordFlags::BOUNDARY,
             )
             && self.info(i - 1).classes.contains(WordClasses::PARTICLE)
+    }
+
+    /// Whether word `i`, which has a common use, is the middle part of a
+    /// name: written with a capital, it continues a name on its line, and
+    /// the name's last part, a word with no common use, follows it right
+    /// before a boundary or the end ("Ahmet Can Öztürk,", "Jon Ander
+    /// Goikoetxea", Turkish "Can" and Basque "Ander" being words
+    /// elsewhere). Never a word of shared history, a number or a character
+    /// of a script without spaces; a word in lower case is a word of a
+    /// sentence ("Anna from RustConf", "Anna can help"), not a name's.
+    fn inside_name(
+        &mut self,
+        i: usize,
+        any: Phases,
+        classes: WordClasses,
+        flags: WordFlags,
+    ) -> bool {
+        let plain = |f: WordFlags| {
+            !f.intersects(
+                WordFlags::BOUNDARY
+                    | WordFlags::DIGIT
+                    | WordFlags::UNSPACED
+                    | WordFlags::PLACEHOLDER,
+            )
+        };
+        if i == 0
+            || !flags.contains(WordFlags::CAPITAL)
+            || !any.intersects(Phases::NAMES_OPEN | Phases::SOLOS_OPEN | Phases::SIGS_OPEN)
+            || classes.contains(WordClasses::HISTORY)
+            || !plain(flags)
+            || !self.tokens.has(i + 1)
+        {
+            return false;
+        }
+        let next = self.tokens.word(i + 1).flags;
+        if !plain(next)
+            || !self
+                .tokens
+                .flags_or_end(i + 2)
+                .intersects(WordFlags::BOUNDARY)
+        {
+            return false;
+        }
+        let info = self.info(i + 1);
+        let text = self.tokens.text(i + 1);
+        is_name(self.engine.classes(text, info), next) && !is_predicate(text)
     }
 
     /// Sets the states `states` reach at `to` by reading one word (or
@@ -1764,6 +1821,16 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
             && !classes
                 .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
     }
+}
+
+/// Whether `word` (normalised) may be an initial in a script of India: a
+/// letter's name of one or two letters and their signs ("ಕೆ", "ಎಸ್", "ஆர்").
+fn is_indic_initial(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| (0x0900..=0x0DFF).contains(&u32::from(c)) && !is_indic_mark(c))
+        && word.chars().filter(|&c| !is_indic_mark(c)).count() <= 2
+        && word.chars().count() <= 5
 }
 
 /// Whether a word or phrase of `classes`, a kind of organisation, is also a

@@ -458,6 +458,13 @@ pub(crate) fn is_unspaced_mark(c: char) -> bool {
     u32::from(c) >= 0x0E31 && in_ranges(UNSPACED_MARKS, c)
 }
 
+/// Whether `c` is a combining mark (a vowel sign, a virama, an anusvara) of
+/// a script of India or Sri Lanka: part of the syllable before it, so a
+/// syllable followed by a full stop is an initial ("ಕೆ. ಎಸ್. ನಾಗರಾಜ್").
+pub(crate) fn is_indic_mark(c: char) -> bool {
+    (0x0900..=0x0DFF).contains(&u32::from(c)) && in_ranges(INDIC_MARKS, c)
+}
+
 // Sets derived from Unicode properties (Unicode 16, as the `regex` crate
 // ships it). Kept as range tables so the library needs no property tables
 // at run time; `tests::sets_match_their_unicode_properties` checks every
@@ -521,6 +528,79 @@ const UNSPACED_MARKS: &[(u32, u32)] = &[
     (0x3099, 0x309A),
     (0xA9E5, 0xA9E5),
     (0xAA7B, 0xAA7D),
+];
+
+/// `General_Category = Mark` within U+0900–U+0DFF, the scripts of India
+/// and Sri Lanka (Devanagari to Sinhala).
+const INDIC_MARKS: &[(u32, u32)] = &[
+    (0x0900, 0x0903),
+    (0x093A, 0x093C),
+    (0x093E, 0x094F),
+    (0x0951, 0x0957),
+    (0x0962, 0x0963),
+    (0x0981, 0x0983),
+    (0x09BC, 0x09BC),
+    (0x09BE, 0x09C4),
+    (0x09C7, 0x09C8),
+    (0x09CB, 0x09CD),
+    (0x09D7, 0x09D7),
+    (0x09E2, 0x09E3),
+    (0x09FE, 0x09FE),
+    (0x0A01, 0x0A03),
+    (0x0A3C, 0x0A3C),
+    (0x0A3E, 0x0A42),
+    (0x0A47, 0x0A48),
+    (0x0A4B, 0x0A4D),
+    (0x0A51, 0x0A51),
+    (0x0A70, 0x0A71),
+    (0x0A75, 0x0A75),
+    (0x0A81, 0x0A83),
+    (0x0ABC, 0x0ABC),
+    (0x0ABE, 0x0AC5),
+    (0x0AC7, 0x0AC9),
+    (0x0ACB, 0x0ACD),
+    (0x0AE2, 0x0AE3),
+    (0x0AFA, 0x0AFF),
+    (0x0B01, 0x0B03),
+    (0x0B3C, 0x0B3C),
+    (0x0B3E, 0x0B44),
+    (0x0B47, 0x0B48),
+    (0x0B4B, 0x0B4D),
+    (0x0B55, 0x0B57),
+    (0x0B62, 0x0B63),
+    (0x0B82, 0x0B82),
+    (0x0BBE, 0x0BC2),
+    (0x0BC6, 0x0BC8),
+    (0x0BCA, 0x0BCD),
+    (0x0BD7, 0x0BD7),
+    (0x0C00, 0x0C04),
+    (0x0C3C, 0x0C3C),
+    (0x0C3E, 0x0C44),
+    (0x0C46, 0x0C48),
+    (0x0C4A, 0x0C4D),
+    (0x0C55, 0x0C56),
+    (0x0C62, 0x0C63),
+    (0x0C81, 0x0C83),
+    (0x0CBC, 0x0CBC),
+    (0x0CBE, 0x0CC4),
+    (0x0CC6, 0x0CC8),
+    (0x0CCA, 0x0CCD),
+    (0x0CD5, 0x0CD6),
+    (0x0CE2, 0x0CE3),
+    (0x0CF3, 0x0CF3),
+    (0x0D00, 0x0D03),
+    (0x0D3B, 0x0D3C),
+    (0x0D3E, 0x0D44),
+    (0x0D46, 0x0D48),
+    (0x0D4A, 0x0D4D),
+    (0x0D57, 0x0D57),
+    (0x0D62, 0x0D63),
+    (0x0D81, 0x0D83),
+    (0x0DCA, 0x0DCA),
+    (0x0DCF, 0x0DD4),
+    (0x0DD6, 0x0DD6),
+    (0x0DD8, 0x0DDF),
+    (0x0DF2, 0x0DF3),
 ];
 
 /// Bidi embeddings, overrides and isolates: `Bidi_Control` without its three
@@ -657,6 +737,8 @@ mod tests {
             assert_eq!(in_ranges(DASHES, c), dash(c) && !c.is_ascii(), "{c:?} dash");
             let unspaced_mark = is_unspaced(c) && mark(c);
             assert_eq!(is_unspaced_mark(c), unspaced_mark, "{c:?} unspaced mark");
+            let indic = (0x0900..=0x0DFF).contains(&u32::from(c)) && mark(c);
+            assert_eq!(is_indic_mark(c), indic, "{c:?} indic mark");
         }
     }
 

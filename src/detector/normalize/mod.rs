@@ -34,7 +34,7 @@ mod entity_names;
 mod markup;
 mod tokens;
 
-pub(crate) use chars::{is_hangul_syllable, is_unspaced_mark};
+pub(crate) use chars::{is_hangul_syllable, is_indic_mark, is_unspaced_mark};
 pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
 
 use super::bits::bit_set;
@@ -88,6 +88,9 @@ bit_set! {
         /// Set by the matcher: a common word right before a break after a
         /// salutation, so it may be the name greeted (`Selam Can!`).
         GREETED = 16384;
+        /// The word starts with an upper-case letter in the note (`Can` in
+        /// `Ahmet Can Öztürk`), as a name's parts do.
+        CAPITAL = 32768;
     }
 }
 
@@ -112,9 +115,31 @@ mod tests {
         let flags = scratch
             .words
             .iter()
-            .map(|w| w.flags.without(WordFlags::SPACE))
+            .map(|w| w.flags.without(WordFlags::SPACE | WordFlags::CAPITAL))
             .collect();
         (scratch.text, flags)
+    }
+
+    /// A word that starts with an upper-case letter is marked, in any
+    /// script that has case and however the letter was written.
+    #[test]
+    fn capitals_are_recorded() {
+        let mut scratch = Scratch::default();
+        normalize_into(
+            "Ahmet Can öztürk &Ouml;zt&uuml;rk Ärger ärger ΑΘΗΝΑ 東京 3M",
+            &mut scratch,
+        );
+        let capital: Vec<bool> = scratch
+            .words
+            .iter()
+            .map(|w| w.flags.contains(WordFlags::CAPITAL))
+            .collect();
+        assert_eq!(
+            capital,
+            [
+                true, true, false, true, true, false, true, false, false, false
+            ]
+        );
     }
 
     #[test]

@@ -223,7 +223,11 @@ impl<'a, 's> Tokens<'a, 's> {
                     .position(|&b| !ASCII_WORD[usize::from(b)])
                     .map_or(bytes.len() - start, |n| n + 1);
                 self.pos += run;
+                let opens = !self.in_word;
                 self.push_ascii(&self.input[start..start + run], b.is_ascii_digit());
+                if opens && b.is_ascii_uppercase() {
+                    self.word_flags |= WordFlags::CAPITAL;
+                }
             } else if b == b' ' {
                 self.pos += 1;
                 self.finish_word();
@@ -252,7 +256,11 @@ impl<'a, 's> Tokens<'a, 's> {
     /// An ASCII character decoded from an HTML entity.
     fn ascii(&mut self, b: u8) {
         if b.is_ascii_alphanumeric() {
+            let opens = !self.in_word;
             self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
+            if opens && b.is_ascii_uppercase() {
+                self.word_flags |= WordFlags::CAPITAL;
+            }
             self.disguise.ascii();
         } else {
             self.apply(ascii_class(b));
@@ -271,7 +279,7 @@ impl<'a, 's> Tokens<'a, 's> {
                     folded @ (Folded::Letter(..)
                     | Folded::Lookalike(_)
                     | Folded::Class(Class::Ignored)),
-                ) => self.take(folded),
+                ) => self.take_char(c, folded),
                 _ => break,
             }
             consumed += c.len_utf8();
@@ -349,8 +357,27 @@ impl<'a, 's> Tokens<'a, 's> {
     /// One non-ASCII character: from the table, or computed.
     fn unicode(&mut self, c: char) {
         match self.chars.get(c) {
-            Some(folded) => self.take(folded),
-            None => char_events(c, &mut |event| self.take(event.into())),
+            Some(folded) => self.take_char(c, folded),
+            None => {
+                let opens = !self.in_word;
+                char_events(c, &mut |event| self.take(event.into()));
+                self.mark_capital(opens, c);
+            }
+        }
+    }
+
+    /// Takes character `c`, normalised as `folded`.
+    fn take_char(&mut self, c: char, folded: Folded<'_>) {
+        let opens = !self.in_word;
+        self.take(folded);
+        self.mark_capital(opens, c);
+    }
+
+    /// Flags the word `c` opened (when `opens`) as `CAPITAL` if `c` is an
+    /// upper-case letter.
+    fn mark_capital(&mut self, opens: bool, c: char) {
+        if opens && self.in_word && c.is_uppercase() {
+            self.word_flags |= WordFlags::CAPITAL;
         }
     }
 
