@@ -925,10 +925,11 @@ impl Run<'_, '_, '_, '_> {
     /// sentence).
     fn abbreviates(&self, k: usize) -> bool {
         let text = self.tokens.text(k);
+        if may_abbreviate(text) {
+            return true;
+        }
         let classes = self.info(k).classes;
-        may_abbreviate(text)
-            || classes.contains(WordClasses::PARTICLE)
-            || (is_indic_initial(text) && classes.is_empty())
+        classes.contains(WordClasses::PARTICLE) || (classes.is_empty() && is_indic_initial(text))
     }
 
     /// Whether word `i`, which has a common use, is a name part because a
