@@ -909,10 +909,8 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name = (is_name(classes, flags)
-            || self.after_particle(i, any, classes, flags)
-            || self.inside_name(i, any, classes, flags))
-            && !predicate;
+        let name =
+            (is_name(classes, flags) || self.after_particle(i, any, classes, flags)) && !predicate;
         self.read(i + 1, states, classes, flags, name);
     }
 
@@ -954,52 +952,6 @@ impl Run<'_, '_, '_, '_> {
                     | WordFlags::BOUNDARY,
             )
             && self.info(i - 1).classes.contains(WordClasses::PARTICLE)
-    }
-
-    /// Whether word `i`, which has a common use, is the middle part of a
-    /// name: written with a capital, it continues a name on its line, and
-    /// the name's last part, a word with no common use, follows it right
-    /// before a boundary or the end ("Ahmet Can Öztürk,", "Jon Ander
-    /// Goikoetxea", Turkish "Can" and Basque "Ander" being words
-    /// elsewhere). Never a word of shared history, a number or a character
-    /// of a script without spaces; a word in lower case is a word of a
-    /// sentence ("Anna from RustConf", "Anna can help"), not a name's.
-    fn inside_name(
-        &mut self,
-        i: usize,
-        any: Phases,
-        classes: WordClasses,
-        flags: WordFlags,
-    ) -> bool {
-        let plain = |f: WordFlags| {
-            !f.intersects(
-                WordFlags::BOUNDARY
-                    | WordFlags::DIGIT
-                    | WordFlags::UNSPACED
-                    | WordFlags::PLACEHOLDER,
-            )
-        };
-        if i == 0
-            || !flags.contains(WordFlags::CAPITAL)
-            || !any.intersects(Phases::NAMES_OPEN | Phases::SOLOS_OPEN | Phases::SIGS_OPEN)
-            || classes.contains(WordClasses::HISTORY)
-            || !plain(flags)
-            || !self.tokens.has(i + 1)
-        {
-            return false;
-        }
-        let next = self.tokens.word(i + 1).flags;
-        if !plain(next)
-            || !self
-                .tokens
-                .flags_or_end(i + 2)
-                .intersects(WordFlags::BOUNDARY)
-        {
-            return false;
-        }
-        let info = self.info(i + 1);
-        let text = self.tokens.text(i + 1);
-        is_name(self.engine.classes(text, info), next) && !is_predicate(text)
     }
 
     /// Sets the states `states` reach at `to` by reading one word (or

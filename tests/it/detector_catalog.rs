@@ -298,6 +298,11 @@ fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
                 "an institute's name of more than three words besides its kind",
             ),
             (
+                "fr",
+                "Médecins Sans Frontières",
+                "an organisation's name with no word of its kind",
+            ),
+            (
                 "ru",
                 "МГУ имени М. В. Ломоносова",
                 "an institution named by its acronym and a person",

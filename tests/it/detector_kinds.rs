@@ -67,10 +67,6 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
         "I'd like to add you to my professional network on LinkedIn.\n\nMit freundlichen Grüßen\nDr. Lena Vogt\nOberärztin, Klinik für Kardiologie\nUniversitätsklinikum Heidelberg",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna\n\nPlease consider the environment before printing this e-mail.",
-        // A capitalised word that is a word elsewhere may stand inside a
-        // name before its last part (Turkish "Can").
-        "Selam Ahmet Can Öztürk,\n\nI'd like to add you to my professional network on LinkedIn.",
-        "I'd like to add you to my professional network on LinkedIn.\n\nİyi çalışmalar\nAhmet Can Öztürk",
         // Initials in a script of India are letters' names: a full stop
         // after one does not end the greeting.
         "Hi ಕೆ. ಎಸ್. ನಾಗರಾಜ್,\n\nI'd like to add you to my professional network on LinkedIn.",
@@ -203,9 +199,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",
         // A pronoun keeps a signature a signature, never a sentence.
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nSam Rivera\nthey met you at RustConf",
-        // A word in lower case after a name is a sentence's, not a name's.
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna from RustConf",
+        // A word with a common use is no name's first or middle part: case
+        // is never looked at, and a remark after a closing would read as
+        // a name.
+        "I'd like to add you to my professional network on LinkedIn.\n\nLoved RustConf",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna can help",
+        "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nAwesome PyCon",
+        "Hi Anna from PyCon, I'd like to add you to my professional network on LinkedIn.",
         // An employer's name never holds words that speak to the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, thanks for the intro last week",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, still using your Kafka scripts",

@@ -88,9 +88,6 @@ bit_set! {
         /// Set by the matcher: a common word right before a break after a
         /// salutation, so it may be the name greeted (`Selam Can!`).
         GREETED = 16384;
-        /// The word starts with an upper-case letter in the note (`Can` in
-        /// `Ahmet Can Öztürk`), as a name's parts do.
-        CAPITAL = 32768;
     }
 }
 
@@ -115,31 +112,9 @@ mod tests {
         let flags = scratch
             .words
             .iter()
-            .map(|w| w.flags.without(WordFlags::SPACE | WordFlags::CAPITAL))
+            .map(|w| w.flags.without(WordFlags::SPACE))
             .collect();
         (scratch.text, flags)
-    }
-
-    /// A word that starts with an upper-case letter is marked, in any
-    /// script that has case and however the letter was written.
-    #[test]
-    fn capitals_are_recorded() {
-        let mut scratch = Scratch::default();
-        normalize_into(
-            "Ahmet Can öztürk &Ouml;zt&uuml;rk Ärger ärger ΑΘΗΝΑ 東京 3M",
-            &mut scratch,
-        );
-        let capital: Vec<bool> = scratch
-            .words
-            .iter()
-            .map(|w| w.flags.contains(WordFlags::CAPITAL))
-            .collect();
-        assert_eq!(
-            capital,
-            [
-                true, true, false, true, true, false, true, false, false, false
-            ]
-        );
     }
 
     #[test]

@@ -223,11 +223,7 @@ impl<'a, 's> Tokens<'a, 's> {
                     .position(|&b| !ASCII_WORD[usize::from(b)])
                     .map_or(bytes.len() - start, |n| n + 1);
                 self.pos += run;
-                let opens = !self.in_word;
                 self.push_ascii(&self.input[start..start + run], b.is_ascii_digit());
-                if opens && b.is_ascii_uppercase() {
-                    self.word_flags |= WordFlags::CAPITAL;
-                }
             } else if b == b' ' {
                 self.pos += 1;
                 self.finish_word();
@@ -256,11 +252,7 @@ impl<'a, 's> Tokens<'a, 's> {
     /// An ASCII character decoded from an HTML entity.
     fn ascii(&mut self, b: u8) {
         if b.is_ascii_alphanumeric() {
-            let opens = !self.in_word;
             self.push_letters(ascii_str(b.to_ascii_lowercase()), b.is_ascii_digit());
-            if opens && b.is_ascii_uppercase() {
-                self.word_flags |= WordFlags::CAPITAL;
-            }
             self.disguise.ascii();
         } else {
             self.apply(ascii_class(b));
@@ -279,7 +271,7 @@ impl<'a, 's> Tokens<'a, 's> {
                     folded @ (Folded::Letter(..)
                     | Folded::Lookalike(_)
                     | Folded::Class(Class::Ignored)),
-                ) => self.take_char(c, folded),
+                ) => self.take(folded),
                 _ => break,
             }
             consumed += c.len_utf8();
@@ -334,12 +326,16 @@ impl<'a, 's> Tokens<'a, 's> {
             };
         // Any script's letter or digit (not only ASCII: lower-casing "İ"
         // gives an ASCII "i", and a note's kind must not change with case).
-        // Zero-width characters between are looked past, as everywhere.
+        // Zero-width characters and apostrophes of any style between are
+        // looked past, as everywhere (`0.'a` reads as `0.´a` does).
         let inside = self.in_word
             && self
                 .input
                 .get(self.pos..)
-                .and_then(|rest| rest.chars().find(|&c| !is_hidden(c)))
+                .and_then(|rest| {
+                    rest.chars()
+                        .find(|&c| !is_hidden(c) && !is_ascii_ignored(c))
+                })
                 .is_some_and(char::is_alphanumeric);
         if initial {
             self.word_flags |= WordFlags::INITIAL;
@@ -357,27 +353,8 @@ impl<'a, 's> Tokens<'a, 's> {
     /// One non-ASCII character: from the table, or computed.
     fn unicode(&mut self, c: char) {
         match self.chars.get(c) {
-            Some(folded) => self.take_char(c, folded),
-            None => {
-                let opens = !self.in_word;
-                char_events(c, &mut |event| self.take(event.into()));
-                self.mark_capital(opens, c);
-            }
-        }
-    }
-
-    /// Takes character `c`, normalised as `folded`.
-    fn take_char(&mut self, c: char, folded: Folded<'_>) {
-        let opens = !self.in_word;
-        self.take(folded);
-        self.mark_capital(opens, c);
-    }
-
-    /// Flags the word `c` opened (when `opens`) as `CAPITAL` if `c` is an
-    /// upper-case letter.
-    fn mark_capital(&mut self, opens: bool, c: char) {
-        if opens && self.in_word && c.is_uppercase() {
-            self.word_flags |= WordFlags::CAPITAL;
+            Some(folded) => self.take(folded),
+            None => char_events(c, &mut |event| self.take(event.into())),
         }
     }
 
@@ -636,4 +613,10 @@ pub(crate) fn is_blank(text: &str) -> bool {
 /// entries at build time).
 pub(crate) fn normalize_into(text: &str, scratch: &mut Scratch) {
     Tokens::new(text, scratch).len();
+}
+
+/// Whether `c` is an ASCII character the tokenizer drops (an apostrophe, a
+/// backtick, a control character), as [`is_hidden`] says for the others.
+fn is_ascii_ignored(c: char) -> bool {
+    c.is_ascii() && matches!(ascii_class(c as u8), Class::Ignored)
 }
