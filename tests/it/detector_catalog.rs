@@ -213,11 +213,6 @@ fn held_out_decorations_of_the_tuning_halves_are_recognised() {
                 "\"Ale\" Conti",
                 "Conti is also an Italian word (accounts)",
             ),
-            (
-                "vi",
-                "Thân,\nTuấn",
-                "Tuấn folds to tuần (week), a word of shared history",
-            ),
             ("th", "ดร.", "a title glued to a Thai name"),
             ("th", "\"บอส\"", "a nickname in quotes inside a Thai name"),
             (
