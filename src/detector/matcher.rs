@@ -744,7 +744,19 @@ impl Run<'_, '_, '_, '_> {
     /// limit, the end of its complete words: padding cannot turn a stock
     /// text into a personal note).
     fn finish(&mut self, n: usize) -> Outcome {
-        let States { pure, generic } = self.get(n);
+        let States {
+            mut pure,
+            mut generic,
+        } = self.get(n);
+        // A name of several words or a headline is never exclaimed or
+        // asked: a signature that ends with "!" or "?" is a remark ("…⏎⏎
+        // Great keynote in Tartu!"). One word may be ("Danke dir!" reads
+        // "dir" as a name, "Valeu!" is a closing).
+        if self.tokens.flags_or_end(n).contains(WordFlags::EXCLAIM) {
+            let named = Phases::SIGS.without(Phases::SIG1) | Phases::HEAD;
+            pure = pure.without(named);
+            generic = generic.without(named);
+        }
         if pure.intersects(Phases::ENDED) {
             let template = self
                 .stock
@@ -1752,7 +1764,14 @@ const MAX_SEGMENT_NAMES: usize = 3;
 /// at a sentence end after a single word ("Ana!"). A few unknown words and
 /// a full stop ("Yesterday seminar coffee.") are a sentence, not a name.
 fn solo_done(phases: Phases, flags: WordFlags) -> bool {
-    (phases.intersects(Phases::SOLOS)
+    // A name of several words is never exclaimed or asked either: "Great
+    // keynote in Tartu!" before a stock text is a remark.
+    let solos = if flags.contains(WordFlags::EXCLAIM) {
+        Phases::SOLO1
+    } else {
+        Phases::SOLOS
+    };
+    (phases.intersects(solos)
         && flags.intersects(WordFlags::COMMA | WordFlags::LINE | WordFlags::DASH))
         || (phases.contains(Phases::SOLO1) && flags.contains(WordFlags::SENTENCE))
 }

@@ -74,6 +74,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // be made of everyday words.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, Bright Horizons",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nDesigner at Bright Horizons",
+        // One word may be exclaimed: a short name, a closing.
+        "Jag vill lägga till dig i min kontaktlista.\n\nHälsningar,\nAnna!",
+        "I'd like to add you to my professional network on LinkedIn.\n\nDanke dir!",
         // Public bodies and their units are organisations too.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nComune di Bergamo – Ufficio Tributi",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Rossi\nProvincia di Torino, Settore Ambiente",
@@ -209,6 +212,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // An employer's name never holds words that speak to the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, thanks for the intro last week",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, still using your Kafka scripts",
+        // A name of several words is never exclaimed or asked: after or
+        // before a stock text, such a line is a remark.
+        "Jag vill lägga till dig i min kontaktlista.\n\nKaspi Arena Almaty!",
+        "Kaspi Arena Almaty!\n\nJag vill lägga till dig i min kontaktlista.",
+        "Jag vill lägga till dig i min kontaktlista.\n\nAnna Lind?",
         // A public body's line frames its name, never a remark.
         "Vorrei aggiungerti alla mia rete professionale su LinkedIn.\n\nCordiali saluti,\nMarco Bianchi\nRegione Lombardia – grazie per l'incontro di ieri",
         "I'd like to add you to my professional network on LinkedIn.\n\nKind regards,\nSarah Jones\nCity Council – thanks for the walk round the depot",

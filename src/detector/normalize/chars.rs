@@ -314,6 +314,8 @@ impl CharTable {
     pub(super) fn get(&self, c: char) -> Option<Folded<'_>> {
         let entry = *self.entries.get(c as usize)?;
         let flags = ((entry >> 3) & 0xFF) as u8;
+        // Separators and spaces keep all sixteen bits of their flags.
+        let class_flags = WordFlags::from_bits(((entry >> 3) & 0xFFFF) as u16);
         Some(match entry & 7 {
             LETTERS => {
                 let start = (entry >> 12) as usize;
@@ -326,8 +328,8 @@ impl CharTable {
             IGNORED if u32::from(flags) == INVISIBLE_FLAG => Folded::Class(Class::Invisible),
             IGNORED if u32::from(flags) == BIDI_FLAG => Folded::Class(Class::Bidi),
             IGNORED => Folded::Class(Class::Ignored),
-            SPACE => Folded::Class(Class::Space(WordFlags::from_bits(u16::from(flags)))),
-            SEPARATOR => Folded::Class(Class::Separator(WordFlags::from_bits(u16::from(flags)))),
+            SPACE => Folded::Class(Class::Space(class_flags)),
+            SEPARATOR => Folded::Class(Class::Separator(class_flags)),
             DASH_KIND => Folded::Class(Class::Dash),
             _ => return None,
         })
@@ -349,7 +351,8 @@ pub(super) fn ascii_class(b: u8) -> Class {
         b'\'' | b'`' => Class::Ignored,
         b'\n' | 0x0B | 0x0C => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
         b' ' | b'\t' | b'\r' => Class::Space(WordFlags::EMPTY),
-        b'.' | b'!' | b'?' | b';' => Class::Separator(WordFlags::SENTENCE),
+        b'.' | b';' => Class::Separator(WordFlags::SENTENCE),
+        b'!' | b'?' => Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM)),
         b',' | b':' => Class::Separator(WordFlags::COMMA),
         b'|' | b'/' => Class::Separator(WordFlags::PIPE),
         b'-' => Class::Dash,
@@ -404,10 +407,11 @@ fn special_class(c: char) -> Option<Class> {
         c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,
         c if in_ranges(INVISIBLE, c) => Class::Invisible,
         c if is_line_break(c) => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
-        '…' | '。' | '｡' | '！' | '？' | '¡' | '¿' | '؟' | '؛' | '।' | '॥' | '۔' | '።' | '၊'
-        | '။' | '།' | '។' | '៕' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '׃' => {
-            Class::Separator(WordFlags::SENTENCE)
+        '！' | '？' | '؟' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '፧' | '⸮' => {
+            Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM))
         }
+        '…' | '。' | '｡' | '¡' | '¿' | '؛' | '।' | '॥' | '۔' | '።' | '၊' | '။' | '།' | '។'
+        | '៕' | '׃' => Class::Separator(WordFlags::SENTENCE),
         '、' | '，' | '،' | '﹐' | '﹑' | '：' | '፣' | '፡' => {
             Class::Separator(WordFlags::COMMA)
         }

@@ -88,6 +88,10 @@ bit_set! {
         /// Set by the matcher: a common word right before a break after a
         /// salutation, so it may be the name greeted (`Selam Can!`).
         GREETED = 16384;
+        /// The sentence end before the word (or after the last word, see
+        /// `Tokens::flags_or_end`) is an exclamation or question mark
+        /// (`!` `?` `！` `؟` …): a remark's, never a name's.
+        EXCLAIM = 32768;
     }
 }
 
@@ -197,11 +201,35 @@ mod tests {
                 WordFlags::SENTENCE | WordFlags::LINE,
                 WordFlags::EMPTY,
                 WordFlags::COMMA | WordFlags::LINE | WordFlags::SENTENCE,
-                WordFlags::SENTENCE | WordFlags::DASH,
+                WordFlags::SENTENCE | WordFlags::EXCLAIM | WordFlags::DASH,
                 WordFlags::EMPTY,
                 WordFlags::JOINED,
             ]
         );
+    }
+
+    /// An exclamation or question mark in any script is marked as one; a
+    /// full stop is not.
+    #[test]
+    fn exclamations_and_questions_are_marked() {
+        for (note, exclaimed) in [
+            ("Hi! Ann", true),
+            ("Hi? Ann", true),
+            ("你好！张伟", true),
+            ("مرحبا؟ أحمد", true),
+            ("Hi. Ann", false),
+            ("こんにちは。田中", false),
+        ] {
+            let (_, flags) = norm(note);
+            // The mark stands before the first word of the second sentence.
+            let after = flags
+                .iter()
+                .skip(1)
+                .find(|f| f.contains(WordFlags::SENTENCE))
+                .copied()
+                .unwrap_or_default();
+            assert_eq!(after.contains(WordFlags::EXCLAIM), exclaimed, "{note}");
+        }
     }
 
     #[test]

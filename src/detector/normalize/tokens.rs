@@ -134,12 +134,15 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 
     /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
-    /// the note is a boundary of every kind).
+    /// the note is a boundary of every kind), with `EXCLAIM` when the note
+    /// ends with an exclamation or question mark.
     pub(crate) fn flags_or_end(&mut self, i: usize) -> WordFlags {
         if self.has(i) {
             self.scratch.words[i].flags
         } else {
-            WordFlags::BOUNDARY
+            // Past the last word: every boundary, and whether the note
+            // ends with an exclamation or question mark.
+            WordFlags::BOUNDARY | (self.pending & WordFlags::EXCLAIM)
         }
     }
 
