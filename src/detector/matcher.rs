@@ -1314,11 +1314,14 @@ impl Run<'_, '_, '_, '_> {
         // Past a list separator ("Data Engineer | AWS | Industrie 4.0") a
         // segment is a label, not a sentence: any word may stand in it.
         let mut listed = false;
-        // Past a title and a comma, dash or connector ("Head of Marketing,
-        // Bright Horizons", "Designer at Good Energy") the words name the
-        // employer, which may be everyday words, never ones that speak to
-        // the reader.
+        // The segment right after a title, past a separator or a connector
+        // ("Head of Marketing, Bright Horizons", "Designer at Bright
+        // Horizons"), names the employer: a few words, which may be
+        // everyday ones, never ones that speak to the reader; a later
+        // segment does not.
         let mut employer = false;
+        // Whether the last label read was a title word.
+        let mut after_title = false;
         // What frames the current segment's other words, read from where
         // it starts the first time a word needs it (most headlines are
         // title words only).
@@ -1331,7 +1334,7 @@ impl Run<'_, '_, '_, '_> {
             if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE) {
                 others = 0;
                 listed |= f.contains(WordFlags::PIPE) && titled;
-                employer |= titled;
+                employer = after_title;
                 (start, framing) = (k, None);
             }
             let info = self.info(k);
@@ -1352,14 +1355,21 @@ impl Run<'_, '_, '_, '_> {
             if let Some((words, classes)) = label {
                 labelled = true;
                 titled |= classes.intersects(WordClasses::TITLE);
+                after_title = classes.intersects(WordClasses::TITLE);
                 k += words;
                 continue;
             }
             let classes = info.classes;
             if classes.intersects(WordClasses::CONNECTOR) {
-                // "at", "of", "bei": joins titles and companies.
-                employer |= titled;
+                // "at", "of", "bei": joins titles and companies; after a
+                // title, the employer's name starts after it.
+                if after_title {
+                    employer = true;
+                    others = 0;
+                    (start, framing) = (k + 1, None);
+                }
             } else {
+                after_title = false;
                 let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
                 let label = Label {
                     listed,
@@ -1538,15 +1548,17 @@ impl Run<'_, '_, '_, '_> {
     /// "s.r.o."), and whether it has at most [`MAX_LABEL_WORDS`] words
     /// besides those (a label or a company's name, not a sentence). A
     /// character of a script without spaces weighs a third of a word here
-    /// too (see [`other_word`]): "中国科学院物理研究所" has two words
-    /// besides its kinds, not four.
+    /// too (see [`other_word`]) when the segment holds a company's kind:
+    /// the four other characters of "中国科学院物理研究所" weigh a word and
+    /// a third, not four words. Elsewhere a run of them may be a sentence,
+    /// and each counts as a word.
     fn segment(&mut self, i: usize) -> (bool, bool) {
         let ends = WordFlags::LINE
             | WordFlags::SENTENCE
             | WordFlags::COMMA
             | WordFlags::DASH
             | WordFlags::PIPE;
-        let (mut k, mut named) = (i, 0);
+        let (mut k, mut named, mut weighted) = (i, 0, 0);
         // A legal form or kind of company; a kind of organisation that is
         // also a word of shared history ("University"); a proper name.
         let (mut kind, mut storied, mut proper) = (false, false, false);
@@ -1566,7 +1578,8 @@ impl Run<'_, '_, '_, '_> {
                     kind = true;
                 }
             } else {
-                named += self.weight(k, true);
+                named += 1;
+                weighted += self.weight(k, true);
                 let classes = self.engine.classes(self.tokens.text(k), info);
                 proper |= !word.flags.contains(WordFlags::DIGIT)
                     && !classes.intersects(
@@ -1579,10 +1592,15 @@ impl Run<'_, '_, '_, '_> {
             }
             k += words;
         }
-        (
-            kind || (storied && proper),
-            named <= MAX_LABEL_WORDS * WORD_WEIGHT,
-        )
+        let company = kind || (storied && proper);
+        // Characters of a script without spaces weigh less only where a
+        // company's kind frames them as a name.
+        let short = if company {
+            weighted <= MAX_LABEL_WORDS * WORD_WEIGHT
+        } else {
+            named <= MAX_LABEL_WORDS
+        };
+        (company, short)
     }
 
     /// Whether word `k` of a headline, an everyday word (a function or
@@ -1657,10 +1675,10 @@ impl Run<'_, '_, '_, '_> {
 /// Counts a word outside the vocabulary (a company, a technology, a model
 /// number) on a headline or footer line; and in a `listed` segment (after
 /// a title and a list separator) or a `company` one (holding a legal form)
-/// any word, but a generic one only in a `short` segment; in an `employer`
-/// one (after a title and a comma, dash or connector) any word but a
-/// generic one, since an employer's name is often made of everyday words
-/// ("Bright Horizons", "Good Energy"). A label or a
+/// any word, but a generic one only in a `short` segment; in a `short`
+/// `employer` one (right after a title, past a separator or connector) any
+/// word but a generic one, since an employer's name is often made of
+/// everyday words ("Bright Horizons"). A label or a
 /// company's name is a few words ("Supply Chain", "PT Maju Bersama Tbk"),
 /// while words generic notes are made of ("your", "read", "would love") in
 /// a longer segment speak to the reader ("read your postmortem on the DNS
@@ -1686,7 +1704,7 @@ fn other_word(
     let speaks =
         classes.intersects(WordClasses::GENERIC) && !classes.intersects(WordClasses::PARTICLE);
     let counts = ((listed || company) && (!speaks || short))
-        || (employer && !speaks)
+        || (employer && !speaks && short)
         || flags.contains(WordFlags::DIGIT)
         || !classes.intersects(WordClasses::BODY);
     if classes.intersects(WordClasses::HISTORY) || !counts {
@@ -1710,7 +1728,8 @@ const MAX_LABEL_WORDS: usize = 3;
 struct Label {
     /// After a title and a list separator.
     listed: bool,
-    /// After a title and a comma, dash or connector: the employer's name.
+    /// Right after a title, past a separator or a connector: the employer's
+    /// name.
     employer: bool,
     /// Holds a company's legal form or kind.
     company: bool,
@@ -1798,11 +1817,29 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
 /// Whether `word` (normalised) may be an initial in a script of India: a
 /// letter's name of one or two letters and their signs ("ಕೆ", "ಎಸ್", "ஆர்").
 fn is_indic_initial(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|c| (0x0900..=0x0DFF).contains(&u32::from(c)) && !is_indic_mark(c))
-        && word.chars().filter(|&c| !is_indic_mark(c)).count() <= 2
-        && word.chars().count() <= 5
+    let mut letters = word.chars().filter(|&c| !is_indic_mark(c));
+    let (Some(first), second, None) = (letters.next(), letters.next(), letters.next()) else {
+        return false;
+    };
+    let indic = |c: char| (0x0900..=0x0DFF).contains(&u32::from(c)) && c.is_alphabetic();
+    if !word.starts_with(first) || !indic(first) || word.chars().count() > 5 {
+        return false;
+    }
+    match second {
+        None => true,
+        // A vowel and a consonant with at most a virama or nukta after it
+        // ("ಎಸ್", "एस", "ஆர்"), not a word of two syllables ("ರವಿ").
+        Some(second) => {
+            let offset = u32::from(first) & 0x7F;
+            let vowel = (0x05..=0x14).contains(&offset) || (0x60..=0x61).contains(&offset);
+            let after = &word[word.find(second).unwrap_or(0) + second.len_utf8()..];
+            vowel
+                && indic(second)
+                && after
+                    .chars()
+                    .all(|c| matches!(u32::from(c) & 0x7F, 0x3C | 0x4D))
+        }
+    }
 }
 
 /// Whether a word or phrase of `classes`, a kind of organisation, is also a

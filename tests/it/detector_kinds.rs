@@ -209,6 +209,20 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna can help",
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nAwesome PyCon",
         "Hi Anna from PyCon, I'd like to add you to my professional network on LinkedIn.",
+        // An employer's name is a few words right after the title, never
+        // a remark of everyday words, and never a later segment (found by
+        // review).
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna Lima\nHead of Marketing – old neighbour in Denver",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna Lima\nProduct Designer, helped Tom with the Postgres upgrade",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna Lima\nEngineer at Acme – old neighbour in Denver",
+        "我想将您添加到我的联系人列表。\n\n李明\n产品经理 | 谢谢你的帮助",
+        // A given name of two syllables in a script of India is no
+        // initial: the full stop after it ends the greeting.
+        "ನಮಸ್ಕಾರ ರವಿ. ಹಂಪಿ ಕವಿತೆ ತುಂಬಾ ಸುಂದರವಾಗಿದೆ.\nನಾನು ನಿನ್ನನ್ನು ನನ್ನ ಸಂಪರ್ಕ ವಿಳಾಸಗಳ ಪಟ್ಟಿಗೆ ಸೇರಿಸಲು ಬಯಸುತ್ತೇನೆ.",
+        "Hi रवि. Jaipur Kafka migration,\n\nI'd like to add you to my professional network on LinkedIn.",
+        // An apostrophe after a full stop does not glue the next word to
+        // the one before it.
+        "Hi Ann, I'd like to add you to my professional network on LinkedIn. Cheers.'yesterday",
         // An employer's name never holds words that speak to the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, thanks for the intro last week",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, still using your Kafka scripts",

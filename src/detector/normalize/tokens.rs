@@ -2,8 +2,8 @@
 //! matcher asks for them.
 
 use super::chars::{
-    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_hidden, is_invisible,
-    is_unspaced, opens_placeholder,
+    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_apostrophe, is_hidden,
+    is_invisible, is_unspaced, opens_placeholder,
 };
 use super::disguise::Disguise;
 use super::entity::parse_entities;
@@ -335,10 +335,7 @@ impl<'a, 's> Tokens<'a, 's> {
             && self
                 .input
                 .get(self.pos..)
-                .and_then(|rest| {
-                    rest.chars()
-                        .find(|&c| !is_hidden(c) && !is_ascii_ignored(c))
-                })
+                .and_then(|rest| rest.chars().find(|&c| is_apostrophe(c) || !is_hidden(c)))
                 .is_some_and(char::is_alphanumeric);
         if initial {
             self.word_flags |= WordFlags::INITIAL;
@@ -616,10 +613,4 @@ pub(crate) fn is_blank(text: &str) -> bool {
 /// entries at build time).
 pub(crate) fn normalize_into(text: &str, scratch: &mut Scratch) {
     Tokens::new(text, scratch).len();
-}
-
-/// Whether `c` is an ASCII character the tokenizer drops (an apostrophe, a
-/// backtick, a control character), as [`is_hidden`] says for the others.
-fn is_ascii_ignored(c: char) -> bool {
-    c.is_ascii() && matches!(ascii_class(c as u8), Class::Ignored)
 }
