@@ -37,7 +37,7 @@ use super::homograph::{self, Homographs, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{
-    Scratch, Tokens, WordFlags, is_indic_mark, is_unspaced_mark, may_abbreviate,
+    Scratch, Tokens, WordFlags, is_indic_initial, is_unspaced_mark, may_abbreviate,
 };
 
 mod body;
@@ -1811,34 +1811,6 @@ fn is_name(classes: WordClasses, flags: WordFlags) -> bool {
         !flags.contains(WordFlags::UNSPACED)
             && !classes
                 .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
-    }
-}
-
-/// Whether `word` (normalised) may be an initial in a script of India: a
-/// letter's name of one or two letters and their signs ("ಕೆ", "ಎಸ್", "ஆர்").
-fn is_indic_initial(word: &str) -> bool {
-    let mut letters = word.chars().filter(|&c| !is_indic_mark(c));
-    let (Some(first), second, None) = (letters.next(), letters.next(), letters.next()) else {
-        return false;
-    };
-    let indic = |c: char| (0x0900..=0x0DFF).contains(&u32::from(c)) && c.is_alphabetic();
-    if !word.starts_with(first) || !indic(first) || word.chars().count() > 5 {
-        return false;
-    }
-    match second {
-        None => true,
-        // A vowel and a consonant with at most a virama or nukta after it
-        // ("ಎಸ್", "एस", "ஆர்"), not a word of two syllables ("ರವಿ").
-        Some(second) => {
-            let offset = u32::from(first) & 0x7F;
-            let vowel = (0x05..=0x14).contains(&offset) || (0x60..=0x61).contains(&offset);
-            let after = &word[word.find(second).unwrap_or(0) + second.len_utf8()..];
-            vowel
-                && indic(second)
-                && after
-                    .chars()
-                    .all(|c| matches!(u32::from(c) & 0x7F, 0x3C | 0x4D))
-        }
     }
 }
 

@@ -465,9 +465,40 @@ pub(crate) fn is_unspaced_mark(c: char) -> bool {
 /// Whether `c` is a combining mark (a vowel sign, a virama, an anusvara) of
 /// a script of India or Sri Lanka: part of the syllable before it, so a
 /// syllable followed by a full stop is an initial ("ಕೆ. ಎಸ್. ನಾಗರಾಜ್").
-pub(crate) fn is_indic_mark(c: char) -> bool {
-    (0x0900..=0x0DFF).contains(&u32::from(c)) && in_ranges(INDIC_MARKS, c)
+fn is_indic_mark(c: char) -> bool {
+    INDIC.contains(&u32::from(c)) && in_ranges(INDIC_MARKS, c)
 }
+
+/// Whether `word` (normalised) may be an initial in a script of India: a
+/// letter's name of one or two letters and their signs ("ಕೆ", "ಎಸ್", "ஆர்").
+pub(crate) fn is_indic_initial(word: &str) -> bool {
+    let mut letters = word.chars().filter(|&c| !is_indic_mark(c));
+    let (Some(first), second, None) = (letters.next(), letters.next(), letters.next()) else {
+        return false;
+    };
+    let indic = |c: char| INDIC.contains(&u32::from(c)) && c.is_alphabetic();
+    if !word.starts_with(first) || !indic(first) || word.chars().count() > 5 {
+        return false;
+    }
+    match second {
+        None => true,
+        // A vowel and a consonant with at most a virama or nukta after it
+        // ("ಎಸ್", "एस", "ஆர்"), not a word of two syllables ("ರವಿ").
+        Some(second) => {
+            let offset = u32::from(first) & 0x7F;
+            let vowel = (0x05..=0x14).contains(&offset) || (0x60..=0x61).contains(&offset);
+            let after = &word[word.find(second).unwrap_or(0) + second.len_utf8()..];
+            vowel
+                && indic(second)
+                && after
+                    .chars()
+                    .all(|c| matches!(u32::from(c) & 0x7F, 0x3C | 0x4D))
+        }
+    }
+}
+
+/// The scripts of India and Sri Lanka: Devanagari to Sinhala.
+const INDIC: std::ops::RangeInclusive<u32> = 0x0900..=0x0DFF;
 
 // Sets derived from Unicode properties (Unicode 16, as the `regex` crate
 // ships it). Kept as range tables so the library needs no property tables
@@ -741,7 +772,7 @@ mod tests {
             assert_eq!(in_ranges(DASHES, c), dash(c) && !c.is_ascii(), "{c:?} dash");
             let unspaced_mark = is_unspaced(c) && mark(c);
             assert_eq!(is_unspaced_mark(c), unspaced_mark, "{c:?} unspaced mark");
-            let indic = (0x0900..=0x0DFF).contains(&u32::from(c)) && mark(c);
+            let indic = INDIC.contains(&u32::from(c)) && mark(c);
             assert_eq!(is_indic_mark(c), indic, "{c:?} indic mark");
         }
     }

@@ -34,7 +34,7 @@ mod entity_names;
 mod markup;
 mod tokens;
 
-pub(crate) use chars::{is_hangul_syllable, is_indic_mark, is_unspaced_mark};
+pub(crate) use chars::{is_hangul_syllable, is_indic_initial, is_unspaced_mark};
 pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
 
 use super::bits::bit_set;
