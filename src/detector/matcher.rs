@@ -199,6 +199,9 @@ struct WordInfo {
     /// How many of `Engine::phrases`, from `phrase`, begin with this word.
     phrases: u16,
     phrase: u32,
+    /// How many of them, first in the range, are phrases of shared
+    /// history only (see [`tells`]).
+    tells: u16,
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
     languages: Languages,
@@ -227,6 +230,13 @@ struct Phrase {
     classes: WordClasses,
     /// The second word: most phrases are ruled out by it alone.
     second: Box<str>,
+}
+
+impl Phrase {
+    /// Whether this is a phrase of shared history only (see [`tells`]).
+    fn is_tale(&self) -> bool {
+        self.classes.contains(WordClasses::HISTORY) && !self.classes.intersects(SAID)
+    }
 }
 
 /// A template that a word may begin: its index, and the second word of its
@@ -333,14 +343,17 @@ impl Engine {
                 classes,
             })
             .collect();
-        phrases.sort_by(|a, b| a.text.cmp(&b.text));
+        // By first word, a word's phrases of shared history first.
+        let first = |phrase: &Phrase| phrase.text.split(' ').next().unwrap_or_default().to_owned();
+        phrases
+            .sort_by_cached_key(|phrase| (first(phrase), !phrase.is_tale(), phrase.text.clone()));
         for (index, phrase) in phrases.iter().enumerate() {
-            let first = phrase.text.split(' ').next().unwrap_or_default();
-            let info = words.entry(first.into()).or_default();
+            let info = words.entry(first(phrase).into()).or_default();
             if info.phrases == 0 {
                 info.phrase = index as u32;
             }
             info.phrases += 1;
+            info.tells += u16::from(phrase.is_tale());
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
         // as the first of them.
@@ -569,6 +582,11 @@ struct Run<'e, 'r, 'a, 's> {
     /// Whether words of shared history are read as template words (see
     /// [`Run::unread`]).
     history_is_body: bool,
+    /// Words before this stand in a phrase of shared history: no name.
+    story_until: usize,
+    /// Words before this stand in a phrase of template words or
+    /// pleasantries read from a live position (see [`Run::tells`]).
+    said_until: usize,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -589,6 +607,8 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             lead_common: 0,
             ends: Ends::default(),
             history_is_body: false,
+            story_until: 0,
+            said_until: 0,
         };
         run.restart();
         run
@@ -602,6 +622,7 @@ impl Run<'_, '_, '_, '_> {
         self.reach.clear();
         self.stock.clear();
         (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
+        (self.story_until, self.said_until) = (0, 0);
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -857,15 +878,20 @@ impl Run<'_, '_, '_, '_> {
             self.pattern(i, states, word.flags);
         }
         let any = states.pure | states.generic;
-        if any.intersects(Phases::SIGS | Phases::HEAD) {
-            self.headline(i, states, word.flags);
-            self.contact(i, states, word.flags, info);
-        }
-        if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
-            self.footer(i, states);
-        }
-        if info.phrases > 0 {
-            self.phrases(i, states, info, word.flags);
+        // No headline, contact line, footer or other phrase starts inside
+        // a phrase of shared history.
+        let story = self.in_story(i, info);
+        if !story {
+            if any.intersects(Phases::SIGS | Phases::HEAD) {
+                self.headline(i, states, word.flags);
+                self.contact(i, states, word.flags, info);
+            }
+            if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
+                self.footer(i, states);
+            }
+            if info.phrases > 0 {
+                self.phrases(i, states, info, word.flags);
+            }
         }
         let unspaced = word.flags.contains(WordFlags::UNSPACED);
         if unspaced {
@@ -875,6 +901,8 @@ impl Run<'_, '_, '_, '_> {
         // ("com" in "bol.com"), whatever it means on its own.
         let classes = if word.flags.contains(WordFlags::DOTTED) {
             WordClasses::EMPTY
+        } else if story {
+            WordClasses::HISTORY
         } else {
             self.engine.classes(self.tokens.text(i), info)
         };
@@ -921,9 +949,43 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name =
-            (is_name(classes, flags) || self.after_particle(i, any, classes, flags)) && !predicate;
+        let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
+            && !predicate
+            && !story;
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether word `i` stands in a phrase of shared history ("wythnos
+    /// diwethaf", "i dag", "cuộc gọi"): each of its words then reads as a
+    /// word of shared history only, though alone it may be a word no list
+    /// holds (read as a name), an initial ("i") or an everyday word ("dag",
+    /// a Dutch greeting). (Not
+    /// in a script without spaces, whose phrases may be parts of a longer
+    /// word; see [`Run::unspaced_history`].)
+    fn in_story(&mut self, i: usize, info: WordInfo) -> bool {
+        if info.tells == 0 {
+            return i < self.story_until;
+        }
+        if let Some(words) = self.tells(i, info) {
+            self.story_until = self.story_until.max(i + words);
+        }
+        i < self.story_until
+    }
+
+    /// The length of the phrase of shared history that starts at word `k`
+    /// (see [`tells`]); none while history words are read as template
+    /// words ([`Run::unread`]).
+    fn tells(&mut self, k: usize, info: WordInfo) -> Option<usize> {
+        if self.history_is_body {
+            return None;
+        }
+        // Nor one whose first word ends a phrase of those read from an
+        // earlier word ("yeni insanlarla tanışmak" = to meet new people,
+        // then "tanışmak için" = "to meet").
+        if k < self.said_until {
+            return None;
+        }
+        tells(self.engine, &mut self.tokens, k, info)
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
@@ -1002,6 +1064,7 @@ impl Run<'_, '_, '_, '_> {
                 && self.second_is(i, &phrase.second)
                 && self.tokens.span_is(i, phrase.words, &phrase.text)
             {
+                self.said_until = self.said_until.max(i + phrase.words);
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
             }
         }
@@ -1015,18 +1078,7 @@ impl Run<'_, '_, '_, '_> {
         info: WordInfo,
         class: WordClasses,
     ) -> Option<(usize, WordClasses)> {
-        let engine = self.engine;
-        let mut best: Option<(usize, WordClasses)> = None;
-        for phrase in &engine.phrases[info.phrases()] {
-            if phrase.classes.intersects(class)
-                && best.is_none_or(|(words, _)| phrase.words > words)
-                && self.second_is(k, &phrase.second)
-                && self.tokens.span_is(k, phrase.words, &phrase.text)
-            {
-                best = Some((phrase.words, phrase.classes));
-            }
-        }
-        best
+        phrase_at(self.engine, &mut self.tokens, k, info, class)
     }
 
     /// Names written in a script without spaces, whose characters are
@@ -1378,6 +1430,7 @@ impl Run<'_, '_, '_, '_> {
                     short,
                 };
                 if is_predicate(self.tokens.text(k))
+                    || self.tells(k, info).is_some()
                     || (!other_word(classes, f, label, self.weight(k, company), &mut others)
                         && !self.qualifies_title(k, classes))
                 {
@@ -1527,12 +1580,13 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `k` (whose entry is `info`) may be part of a name on a
     /// contact or address line: no word generic notes are made of (a
     /// particle is), no word of shared history, no predicate.
-    fn is_name_word(&self, k: usize, info: WordInfo) -> bool {
+    fn is_name_word(&mut self, k: usize, info: WordInfo) -> bool {
         let text = self.tokens.text(k);
         let classes = self.engine.classes(text, info);
         !classes.intersects(WordClasses::HISTORY)
             && (classes.intersects(WordClasses::PARTICLE) || !classes.intersects(WordClasses::BODY))
             && !is_predicate(text)
+            && self.tells(k, info).is_none()
     }
 
     /// Whether the word after `k` is glued to it (see [`is_glued`]): `k`
@@ -2047,11 +2101,13 @@ impl SlotFill {
             // ever refuses a name.) A part joined to the word before it is
             // a piece of one proper noun ("alumni" in
             // "communaute.alumni-insa.fr"), not a word of the sentence.
+            // Nor are the words of a phrase of one ("wythnos diwethaf").
             let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
                 || (info.classes.contains(WordClasses::HISTORY)
                     && !self.compound_part(tokens, k, flags))
+                || (info.tells > 0 && tells(engine, tokens, k, info).is_some())
             {
                 return false;
             }
@@ -2079,6 +2135,68 @@ impl SlotFill {
                 && spaced(tokens.word(k + 1).flags))
     }
 }
+
+/// The longest phrase of `class` that starts at word `k` (which exists
+/// and has `info`): its length and classes.
+fn phrase_at(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+    class: WordClasses,
+) -> Option<(usize, WordClasses)> {
+    let mut best: Option<(usize, WordClasses)> = None;
+    for phrase in &engine.phrases[info.phrases()] {
+        if phrase.classes.intersects(class)
+            && best.is_none_or(|(words, _)| phrase.words > words)
+            && (!engine.shortcuts() || (tokens.has(k + 1) && tokens.text(k + 1) == &*phrase.second))
+            && tokens.span_is(k, phrase.words, &phrase.text)
+        {
+            best = Some((phrase.words, phrase.classes));
+        }
+    }
+    best
+}
+
+/// The length of the phrase of shared history that starts at word `k`
+/// (which has `info`), if one does in a script with spaces ("wythnos
+/// diwethaf", "i dag"). A phrase some language also lists as a pleasantry
+/// or a template's words is read as those.
+fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> Option<usize> {
+    if info.tells == 0 || tokens.word(k).flags.contains(WordFlags::UNSPACED) {
+        return None;
+    }
+    let tales = &engine.phrases[info.phrase as usize..][..usize::from(info.tells)];
+    // They are sorted by their text, so by their second word: only those
+    // whose second word follows need a look.
+    let tales = if engine.shortcuts() {
+        if !tokens.has(k + 1) {
+            return None;
+        }
+        let next = tokens.text(k + 1);
+        let from = tales.partition_point(|phrase| &*phrase.second < next);
+        let to = from + tales[from..].partition_point(|phrase| &*phrase.second == next);
+        &tales[from..to]
+    } else {
+        tales
+    };
+    let mut longest = None;
+    for phrase in tales {
+        if longest.is_none_or(|words| phrase.words > words)
+            && tokens.span_is(k, phrase.words, &phrase.text)
+        {
+            longest = Some(phrase.words);
+        }
+    }
+    longest
+}
+
+/// The classes of what people say in any note, stock or generic: a phrase
+/// of shared history that some language also lists as one of these is read
+/// as these.
+const SAID: WordClasses = WordClasses::BODY
+    .union(WordClasses::SALUTATION)
+    .union(WordClasses::SIGN_OFF);
 
 /// Whether a word counts as common in a slot holding a proper name: it has
 /// a generic use, is no particle ("van", "de"), and is not an initial, a

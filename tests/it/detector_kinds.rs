@@ -12,6 +12,9 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // "tanışmak için" (to meet) is a phrase of shared history, but here
+        // its first word ends the template's "yeni insanlarla tanışmak".
+        "Merhaba, yeni insanlarla tanışmak için buradayım.",
         "Hi there, I'd love to connect with you.",
         "Hello Maria! Would be great to connect.",
         "Hey, let's connect!",
@@ -238,6 +241,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nWe are hiring Rust engineers at Acme GmbH",
+        // A phrase of shared history is no name, though each of its words
+        // alone may be one no list holds, an initial or a greeting
+        // ("i dag": today; "dag": a Dutch greeting).
+        "I'd like to add you to my professional network on LinkedIn.\n\nwythnos diwethaf Caerdydd",
+        "i dag Bergen – I'd like to add you to my professional network on LinkedIn.",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna\nCaerdydd, wythnos diwethaf",
     ]
 };
 

@@ -146,6 +146,25 @@ fn english_specific_sentence() -> impl Strategy<Value = String> {
         .prop_map(|(s, v, p, t, o)| format!("{s} {v} {o} {p} {t}."))
 }
 
+/// The vocabulary's phrases of shared history in scripts written with
+/// spaces ("last week", "wythnos diwethaf", "cuộc gọi"), spaced as written.
+fn history_phrases() -> Vec<String> {
+    include_str!("../../data/lexicon.tsv")
+        .lines()
+        .filter_map(|line| line.strip_prefix("history\t"))
+        .filter_map(|line| line.split_once('\t'))
+        .flat_map(|(_, entries)| entries.split(' '))
+        .filter(|entry| entry.contains('_') && !entry.chars().any(is_unspaced))
+        .map(|entry| entry.replace('_', " "))
+        .collect()
+}
+
+/// Whether `c` belongs to a script written without spaces, whose phrases
+/// may be parts of longer words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0FFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
 /// Decorations that keep a stock text a stock text, applied in a fixed
 /// order (an entity encoding last, so nothing is inserted inside one).
 fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
@@ -342,6 +361,25 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
+    /// A remark made of a phrase of shared history and a place, before a
+    /// stock text or after it, is never read as a name ("Yr wythnos
+    /// diwethaf yn Abertawe": each word alone may be one no list holds).
+    #[test]
+    fn a_history_phrase_makes_a_stock_text_personal(
+        row in select(stock_rows()),
+        phrase in select(history_phrases()),
+        place in select(&["Tartu", "Zomba", "Gqeberha", "Шымкент", "Dilijan", "ಮಂಗಳೂರು"]),
+        mask in 0u32..16384,
+        picks in proptest::collection::vec(0usize..1000, 8),
+        before in any::<bool>(),
+        gap in select(&[" ", "\n", "\n\n"]),
+    ) {
+        let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
+        let remark = format!("{phrase} {place}");
+        let note = if before { format!("{remark}{gap}{stock}") } else { format!("{stock}{gap}{remark}") };
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
     /// After a title and a comma, dash or connector the words may name
     /// the employer, everyday words included ("Head of Marketing, Bright
     /// Horizons"), but never a sentence that tells of something specific.
@@ -481,4 +519,41 @@ proptest! {
         let first = detector.classify(&note);
         prop_assert_eq!(detector.classify(&note), first, "deterministic");
     }
+}
+
+/// Every phrase of shared history the vocabulary holds, as a remark on a
+/// line of its own after a stock text of its language, keeps the note
+/// personal (the property test above draws decorations; this reads every
+/// phrase once).
+#[test]
+fn every_history_phrase_is_a_remark_after_a_stock_text() {
+    let detector = GreetingDetector::new();
+    let rows = stock_rows();
+    let lexicon = include_str!("../../data/lexicon.tsv");
+    let mut failures = Vec::new();
+    for (languages, entries) in lexicon
+        .lines()
+        .filter_map(|line| line.strip_prefix("history\t"))
+        .filter_map(|line| line.split_once('\t'))
+    {
+        let language = languages.split(' ').next().unwrap_or_default();
+        let row = rows
+            .iter()
+            .find(|row| row.language == language)
+            .unwrap_or(&rows[0]);
+        for entry in entries.split(' ') {
+            if !entry.contains('_') || entry.chars().any(is_unspaced) {
+                continue;
+            }
+            let note = format!("{}\n\n{} Tartu", row.text, entry.replace('_', " "));
+            if detector.classify(&note) != GreetingKind::Personal {
+                failures.push(note);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} read as not personal: {failures:#?}",
+        failures.len()
+    );
 }
