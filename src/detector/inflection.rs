@@ -51,7 +51,7 @@ use super::normalize::{Scratch, is_hangul_syllable, normalize_into};
 const MIN_STEM: usize = 4;
 
 /// A set of languages, by the index [`Inflections`] gave each.
-type Languages = u64;
+type Languages = u128;
 
 /// What a stem stands for, per language.
 #[derive(Debug, Clone, Copy, Default)]
@@ -129,7 +129,7 @@ impl LengthTable {
 impl Inflections {
     /// Rules from `(languages, suffixes)` and `(languages, prefixes)` rows:
     /// languages separated by spaces, affixes already normalised. A row
-    /// with too many languages (over 64 in all) adds none past the 64th.
+    /// with too many languages (over 128 in all) adds none past the 128th.
     pub(crate) fn new<'a>(
         suffix_rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>,
         prefix_rows: impl IntoIterator<Item = (&'a str, Vec<Box<str>>)>,
@@ -181,7 +181,7 @@ impl Inflections {
         for code in languages.split_whitespace() {
             let at = match self.languages.iter().position(|l| &**l == code) {
                 Some(at) => at,
-                None if add && self.languages.len() < 64 => {
+                None if add && self.languages.len() < Languages::BITS as usize => {
                     self.languages.push(code.into());
                     self.languages.len() - 1
                 }

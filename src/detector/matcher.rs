@@ -233,9 +233,13 @@ struct Phrase {
 }
 
 impl Phrase {
-    /// Whether this is a phrase of shared history only (see [`tells`]).
+    /// Whether this is a phrase of shared history only (see [`tells`]): no
+    /// pleasantry, template words or label of a signature's lines.
     fn is_tale(&self) -> bool {
-        self.classes.contains(WordClasses::HISTORY) && !self.classes.intersects(SAID)
+        self.classes.contains(WordClasses::HISTORY)
+            && !self.classes.intersects(
+                SAID | WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY,
+            )
     }
 }
 
@@ -1390,6 +1394,9 @@ impl Run<'_, '_, '_, '_> {
                 (start, framing) = (k, None);
             }
             let info = self.info(k);
+            if self.tells(k, info).is_some() {
+                return;
+            }
             let phrase = self.phrase_at(k, info, labels);
             let mut label = None;
             for (words, classes) in phrase.into_iter().chain([(1, info.classes)]) {
@@ -1430,7 +1437,6 @@ impl Run<'_, '_, '_, '_> {
                     short,
                 };
                 if is_predicate(self.tokens.text(k))
-                    || self.tells(k, info).is_some()
                     || (!other_word(classes, f, label, self.weight(k, company), &mut others)
                         && !self.qualifies_title(k, classes))
                 {
@@ -1520,6 +1526,11 @@ impl Run<'_, '_, '_, '_> {
                 segment = 0;
             }
             let info = self.info(k);
+            // A phrase of shared history is a remark, whatever its words
+            // mean alone ("ar maidin": this morning; "ar" a country code).
+            if self.tells(k, info).is_some() {
+                return None;
+            }
             let marks = WordClasses::CONTACT | WordClasses::ADDRESS;
             if let Some((words, classes)) = self.phrase_at(k, info, marks) {
                 located |= classes.intersects(WordClasses::ADDRESS);
@@ -2160,8 +2171,8 @@ fn phrase_at(
 
 /// The length of the phrase of shared history that starts at word `k`
 /// (which has `info`), if one does in a script with spaces ("wythnos
-/// diwethaf", "i dag"). A phrase some language also lists as a pleasantry
-/// or a template's words is read as those.
+/// diwethaf", "i dag"). A phrase some language also lists as a pleasantry,
+/// a template's words or a label of a signature's lines is read as those.
 fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> Option<usize> {
     if info.tells == 0 || tokens.word(k).flags.contains(WordFlags::UNSPACED) {
         return None;

@@ -247,6 +247,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nwythnos diwethaf Caerdydd",
         "i dag Bergen – I'd like to add you to my professional network on LinkedIn.",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna\nCaerdydd, wythnos diwethaf",
+        // Nor a word of a contact line ("ar": a country code).
+        "Hi, سلام Sam,\nبیا باهم تو Wire گپ بزنیم.\nAna Lima ar maidin Tartu",
     ]
 };
 
