@@ -347,10 +347,14 @@ impl Engine {
                 classes,
             })
             .collect();
-        // By first word, a word's phrases of shared history first.
-        let first = |phrase: &Phrase| phrase.text.split(' ').next().unwrap_or_default().to_owned();
-        phrases
-            .sort_by_cached_key(|phrase| (first(phrase), !phrase.is_tale(), phrase.text.clone()));
+        // By first word, a word's phrases of shared history first, each
+        // part by text (so by second word).
+        fn first(phrase: &Phrase) -> &str {
+            phrase.text.split(' ').next().unwrap_or_default()
+        }
+        phrases.sort_by(|a, b| {
+            (first(a), !a.is_tale(), &a.text).cmp(&(first(b), !b.is_tale(), &b.text))
+        });
         for (index, phrase) in phrases.iter().enumerate() {
             let info = words.entry(first(phrase).into()).or_default();
             if info.phrases == 0 {
@@ -1591,13 +1595,12 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `k` (whose entry is `info`) may be part of a name on a
     /// contact or address line: no word generic notes are made of (a
     /// particle is), no word of shared history, no predicate.
-    fn is_name_word(&mut self, k: usize, info: WordInfo) -> bool {
+    fn is_name_word(&self, k: usize, info: WordInfo) -> bool {
         let text = self.tokens.text(k);
         let classes = self.engine.classes(text, info);
         !classes.intersects(WordClasses::HISTORY)
             && (classes.intersects(WordClasses::PARTICLE) || !classes.intersects(WordClasses::BODY))
             && !is_predicate(text)
-            && self.tells(k, info).is_none()
     }
 
     /// Whether the word after `k` is glued to it (see [`is_glued`]): `k`
@@ -2177,23 +2180,51 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
     if info.tells == 0 || tokens.word(k).flags.contains(WordFlags::UNSPACED) {
         return None;
     }
-    let tales = &engine.phrases[info.phrase as usize..][..usize::from(info.tells)];
-    // They are sorted by their text, so by their second word: only those
-    // whose second word follows need a look.
-    let tales = if engine.shortcuts() {
+    let phrases = &engine.phrases[info.phrase as usize..][..usize::from(info.phrases)];
+    let (tales, others) = phrases.split_at(usize::from(info.tells));
+    let mut words = longest_at(engine, tokens, k, tales, MAX_PHRASE_WORDS)?;
+    // Within its sentence and line: "An⏎Sáng lập viên" is a name and a
+    // title, not "ăn sáng" (breakfast), whatever accents fold away.
+    if let Some(end) =
+        (k + 1..k + words).find(|&j| tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
+    {
+        words = longest_at(engine, tokens, k, tales, end - k)?;
+    }
+    // And none when a longer phrase of other words starts here ("visita
+    // la nostra pagina", Italian, holds Portuguese "visitá-la").
+    match longest_at(engine, tokens, k, others, MAX_PHRASE_WORDS) {
+        Some(longer) if longer > words => None,
+        _ => Some(words),
+    }
+}
+
+/// The length of the longest of `phrases` (all starting with word `k`,
+/// sorted by their text) of at most `most` words that the words from `k`
+/// spell.
+fn longest_at(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    phrases: &[Phrase],
+    most: usize,
+) -> Option<usize> {
+    // Sorted by their text, so by their second word: only those whose
+    // second word follows need a look.
+    let phrases = if engine.shortcuts() {
         if !tokens.has(k + 1) {
             return None;
         }
         let next = tokens.text(k + 1);
-        let from = tales.partition_point(|phrase| &*phrase.second < next);
-        let to = from + tales[from..].partition_point(|phrase| &*phrase.second == next);
-        &tales[from..to]
+        let from = phrases.partition_point(|phrase| &*phrase.second < next);
+        let to = from + phrases[from..].partition_point(|phrase| &*phrase.second == next);
+        &phrases[from..to]
     } else {
-        tales
+        phrases
     };
     let mut longest = None;
-    for phrase in tales {
-        if longest.is_none_or(|words| phrase.words > words)
+    for phrase in phrases {
+        if phrase.words <= most
+            && longest.is_none_or(|words| phrase.words > words)
             && tokens.span_is(k, phrase.words, &phrase.text)
         {
             longest = Some(phrase.words);

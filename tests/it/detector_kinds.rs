@@ -12,6 +12,9 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // A longer phrase of template words holds a phrase of shared
+        // history ("visita la", Portuguese "visitá-la" folded).
+        "Ciao! Visita la nostra pagina.",
         // "tanışmak için" (to meet) is a phrase of shared history, but here
         // its first word ends the template's "yeni insanlarla tanışmak".
         "Merhaba, yeni insanlarla tanışmak için buradayım.",
@@ -55,6 +58,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // A phrase of shared history stands within a line: a name, then a
+        // title ("An⏎Sáng" is not "ăn sáng", breakfast); and a longer
+        // title phrase holds one ("khoa học máy tính" holds "khóa học").
+        "Tôi muốn thêm bạn vào danh sách liên lạc mình.\n\nTrân trọng,\nNguyễn Văn An\nSáng lập viên, ABC",
+        "Tôi muốn thêm bạn vào danh sách liên lạc mình.\n\nTrân trọng,\nNguyễn Văn An\nGiảng viên Khoa học Máy tính",
         // A title's full stop in any script is an abbreviation's, not a
         // sentence end.
         "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",
