@@ -967,13 +967,9 @@ impl Run<'_, '_, '_, '_> {
     /// diwethaf", "i dag", "cuộc gọi"): each of its words then reads as a
     /// word of shared history only, though alone it may be a word no list
     /// holds (read as a name), an initial ("i") or an everyday word ("dag",
-    /// a Dutch greeting). (Not
-    /// in a script without spaces, whose phrases may be parts of a longer
-    /// word; see [`Run::unspaced_history`].)
+    /// a Dutch greeting). (Not in a script without spaces, whose phrases
+    /// may be parts of a longer word; see [`Run::unspaced_history`].)
     fn in_story(&mut self, i: usize, info: WordInfo) -> bool {
-        if info.tells == 0 {
-            return i < self.story_until;
-        }
         if let Some(words) = self.tells(i, info) {
             self.story_until = self.story_until.max(i + words);
         }
@@ -984,7 +980,7 @@ impl Run<'_, '_, '_, '_> {
     /// (see [`tells`]); none while history words are read as template
     /// words ([`Run::unread`]).
     fn tells(&mut self, k: usize, info: WordInfo) -> Option<usize> {
-        if self.history_is_body {
+        if info.tells == 0 || self.history_is_body {
             return None;
         }
         // Nor one whose first word ends a phrase of those read from an
@@ -2159,17 +2155,11 @@ fn phrase_at(
     info: WordInfo,
     class: WordClasses,
 ) -> Option<(usize, WordClasses)> {
-    let mut best: Option<(usize, WordClasses)> = None;
-    for phrase in &engine.phrases[info.phrases()] {
-        if phrase.classes.intersects(class)
-            && best.is_none_or(|(words, _)| phrase.words > words)
-            && (!engine.shortcuts() || (tokens.has(k + 1) && tokens.text(k + 1) == &*phrase.second))
-            && tokens.span_is(k, phrase.words, &phrase.text)
-        {
-            best = Some((phrase.words, phrase.classes));
-        }
-    }
-    best
+    let phrases = &engine.phrases[info.phrases()];
+    longest_at(engine, tokens, k, phrases, |phrase| {
+        phrase.classes.intersects(class)
+    })
+    .map(|phrase| (phrase.words, phrase.classes))
 }
 
 /// The length of the phrase of shared history that starts at word `k`
@@ -2180,57 +2170,66 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
     if info.tells == 0 || tokens.word(k).flags.contains(WordFlags::UNSPACED) {
         return None;
     }
-    let phrases = &engine.phrases[info.phrase as usize..][..usize::from(info.phrases)];
-    let (tales, others) = phrases.split_at(usize::from(info.tells));
-    let mut words = longest_at(engine, tokens, k, tales, MAX_PHRASE_WORDS)?;
+    let (tales, others) = engine.phrases[info.phrases()].split_at(usize::from(info.tells));
+    let tales = by_second(engine, tokens, k, tales);
+    let mut words = longest_at(engine, tokens, k, tales, |_| true)?.words;
     // Within its sentence and line: "An⏎Sáng lập viên" is a name and a
     // title, not "ăn sáng" (breakfast), whatever accents fold away.
     if let Some(end) =
         (k + 1..k + words).find(|&j| tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
     {
-        words = longest_at(engine, tokens, k, tales, end - k)?;
+        words = longest_at(engine, tokens, k, tales, |phrase| phrase.words <= end - k)?.words;
     }
     // And none when a longer phrase of other words starts here ("visita
     // la nostra pagina", Italian, holds Portuguese "visitá-la").
-    match longest_at(engine, tokens, k, others, MAX_PHRASE_WORDS) {
-        Some(longer) if longer > words => None,
+    let others = by_second(engine, tokens, k, others);
+    match longest_at(engine, tokens, k, others, |_| true) {
+        Some(longer) if longer.words > words => None,
         _ => Some(words),
     }
 }
 
-/// The length of the longest of `phrases` (all starting with word `k`,
-/// sorted by their text) of at most `most` words that the words from `k`
-/// spell.
-fn longest_at(
+/// The longest of `phrases` (all starting with word `k`) that `accept`
+/// takes and the words from `k` spell.
+fn longest_at<'e>(
     engine: &Engine,
     tokens: &mut Tokens<'_, '_>,
     k: usize,
-    phrases: &[Phrase],
-    most: usize,
-) -> Option<usize> {
-    // Sorted by their text, so by their second word: only those whose
-    // second word follows need a look.
-    let phrases = if engine.shortcuts() {
-        if !tokens.has(k + 1) {
-            return None;
-        }
-        let next = tokens.text(k + 1);
-        let from = phrases.partition_point(|phrase| &*phrase.second < next);
-        let to = from + phrases[from..].partition_point(|phrase| &*phrase.second == next);
-        &phrases[from..to]
-    } else {
-        phrases
-    };
-    let mut longest = None;
+    phrases: &'e [Phrase],
+    accept: impl Fn(&Phrase) -> bool,
+) -> Option<&'e Phrase> {
+    let mut longest: Option<&Phrase> = None;
     for phrase in phrases {
-        if phrase.words <= most
-            && longest.is_none_or(|words| phrase.words > words)
+        if longest.is_none_or(|best| phrase.words > best.words)
+            && accept(phrase)
+            && (!engine.shortcuts() || (tokens.has(k + 1) && tokens.text(k + 1) == &*phrase.second))
             && tokens.span_is(k, phrase.words, &phrase.text)
         {
-            longest = Some(phrase.words);
+            longest = Some(phrase);
         }
     }
     longest
+}
+
+/// Those of `phrases` (all starting with word `k`, sorted by their text, so
+/// by their second word) whose second word follows `k`: the rest cannot
+/// match. All of them without the shortcuts.
+fn by_second<'e>(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    phrases: &'e [Phrase],
+) -> &'e [Phrase] {
+    if !engine.shortcuts() {
+        return phrases;
+    }
+    if !tokens.has(k + 1) {
+        return &[];
+    }
+    let next = tokens.text(k + 1);
+    let from = phrases.partition_point(|phrase| &*phrase.second < next);
+    let to = from + phrases[from..].partition_point(|phrase| &*phrase.second == next);
+    &phrases[from..to]
 }
 
 /// The classes of what people say in any note, stock or generic: a phrase
