@@ -234,12 +234,12 @@ struct Phrase {
 
 impl Phrase {
     /// Whether this is a phrase of shared history only (see [`tells`]): no
-    /// pleasantry, template words or label of a signature's lines.
+    /// pleasantry, template words (both [`WordClasses::BODY`]) or label of
+    /// a signature's lines.
     fn is_tale(&self) -> bool {
-        self.classes.contains(WordClasses::HISTORY)
-            && !self.classes.intersects(
-                SAID | WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY,
-            )
+        let said =
+            WordClasses::BODY | WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
+        self.classes.contains(WordClasses::HISTORY) && !self.classes.intersects(said)
     }
 }
 
@@ -2231,13 +2231,6 @@ fn by_second<'e>(
     let to = from + phrases[from..].partition_point(|phrase| &*phrase.second == next);
     &phrases[from..to]
 }
-
-/// The classes of what people say in any note, stock or generic: a phrase
-/// of shared history that some language also lists as one of these is read
-/// as these.
-const SAID: WordClasses = WordClasses::BODY
-    .union(WordClasses::SALUTATION)
-    .union(WordClasses::SIGN_OFF);
 
 /// Whether a word counts as common in a slot holding a proper name: it has
 /// a generic use, is no particle ("van", "de"), and is not an initial, a
