@@ -205,6 +205,9 @@ struct WordInfo {
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
     languages: Languages,
+    /// A filter over the second words of the phrases this word begins
+    /// (see [`second_bit`]): most words that follow it start none.
+    seconds: u64,
 }
 
 impl WordInfo {
@@ -362,6 +365,7 @@ impl Engine {
             }
             info.phrases += 1;
             info.tells += u16::from(phrase.is_tale());
+            info.seconds |= second_bit(&phrase.second);
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
         // as the first of them.
@@ -1061,6 +1065,9 @@ impl Run<'_, '_, '_, '_> {
     /// The vocabulary's phrases that start at word `i`, read like words.
     fn phrases(&mut self, i: usize, states: States, info: WordInfo, flags: WordFlags) {
         let engine = self.engine;
+        if !may_continue(engine, &mut self.tokens, i, info) {
+            return;
+        }
         for phrase in &engine.phrases[info.phrases()] {
             if phrase
                 .classes
@@ -1444,7 +1451,7 @@ impl Run<'_, '_, '_, '_> {
                     // contact details ("Atelier Garnier SARL – 14 rue des
                     // Tanneurs, 69002 Lyon").
                     if labelled && start > i {
-                        if let Some(end) = self.contact_end(start) {
+                        if let Some((end, _)) = self.contact_end(start, false) {
                             self.set(end, to);
                         }
                     }
@@ -1476,8 +1483,14 @@ impl Run<'_, '_, '_, '_> {
         if to.is_empty() {
             return;
         }
-        if let Some(end) = self.contact_end(i) {
-            self.set(end, to);
+        // Under a headline, a line of names alone gives the employer or the
+        // place ("Okavango Labs", "Örebro"), as an address line does; right
+        // after a name, such a line ("KubeCon Paris") may be a remark.
+        let head = states.only(Phases::HEAD);
+        match self.contact_end(i, !head.is_empty()) {
+            Some((end, true)) => self.set(end, to),
+            Some((end, false)) => self.set(end, head),
+            None => {}
         }
     }
 
@@ -1493,8 +1506,9 @@ impl Run<'_, '_, '_, '_> {
     /// label, the handle right after a label, part of an address (a
     /// domain, and what is glued to it without a space: the user of an
     /// e-mail address, a link's path), a word of addresses (a kind of
-    /// street, "No.", a district), or a name (a word no generic note is
-    /// made of, no word of shared history: a street's or a city's name),
+    /// street, "No.", a district), an initial (part of the name after it),
+    /// or a name (a word no generic note is made of, no word of shared
+    /// history: a street's or a city's name),
     /// at most [`MAX_SEGMENT_NAMES`] of them between separators and
     /// [`MAX_ADDRESS_NAMES`] on the line. And the line must hold a
     /// phone number of at least [`MIN_PHONE_DIGITS`] digits, a domain, a
@@ -1505,7 +1519,13 @@ impl Run<'_, '_, '_, '_> {
     /// The sender's details are part of the signature, while a sentence
     /// about a number, a place or a link speaks to the reader, is not such
     /// a line and keeps a note personal.
-    fn contact_end(&mut self, i: usize) -> Option<usize> {
+    ///
+    /// Also says whether the line is anchored so. When the line is
+    /// `placed` under a headline, a line of names alone is returned
+    /// unanchored: no number, no label, no word glued to a word that is no
+    /// name, at most [`MAX_LINE_INITIALS`] initials. It gives the employer
+    /// or the place ("Okavango Labs", "Örebro"), see [`Run::contact`].
+    fn contact_end(&mut self, i: usize, placed: bool) -> Option<(usize, bool)> {
         let (mut k, mut digits) = (i, 0);
         // Names on the line, and in its current segment.
         let (mut names, mut segment) = (0, 0);
@@ -1514,6 +1534,9 @@ impl Run<'_, '_, '_, '_> {
         // Right after a label: its value may be a handle ("WeChat:
         // wangwei88", "Telegram @anna").
         let mut labelled = false;
+        // A word a line of names alone may not hold: one glued to another
+        // that is no name ("Paris,yesterday"), or a fourth initial.
+        let (mut loose, mut initials) = (false, 0);
         while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
             let word = self.tokens.word(k);
             if k > i && word.flags.contains(WordFlags::LINE) {
@@ -1560,6 +1583,12 @@ impl Run<'_, '_, '_, '_> {
             {
                 // Part of an address: "firma" in "firma.de", "in" in
                 // "linkedin.com/in/anna", "a" in "a.mueller@firma.de".
+                loose |= placed && !self.is_name_word(k, info);
+            } else if word.flags.contains(WordFlags::INITIAL) {
+                // An initial belongs to the name after it ("Stefana
+                // A. Batorego"): it takes no place of its own.
+                initials += 1;
+                loose |= initials > MAX_LINE_INITIALS;
             } else if self.is_name_word(k, info) {
                 let weight = self.weight(k, true);
                 (names, segment) = (names + weight, segment + weight);
@@ -1574,9 +1603,10 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
-        ((digits >= MIN_PHONE_DIGITS || address || located)
-            && self.tokens.flags_or_end(k).contains(WordFlags::LINE))
-        .then_some(k)
+        let anchored = digits >= MIN_PHONE_DIGITS || address || located;
+        let named = placed && names > 0 && digits == 0 && !labelled && !loose;
+        (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))
+            .then_some((k, anchored))
     }
 
     /// Whether word `k` (whose entry is `info`) is a contact label of more
@@ -1842,6 +1872,10 @@ const MAX_ADDRESS_NAMES: usize = 8;
 /// do Ouro", "Hồ Chí Minh"), not a sentence.
 const MAX_SEGMENT_NAMES: usize = 3;
 
+/// The most initials a line of names alone may hold (see
+/// [`Run::contact_end`]).
+const MAX_LINE_INITIALS: usize = 3;
+
 /// Whether a name standing alone as a salutation ends before a word with
 /// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
 /// at a sentence end after a single word ("Ana!"). A few unknown words and
@@ -2018,6 +2052,19 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     }
 }
 
+/// Whether a phrase that word `k` (whose entry is `info`) begins may
+/// continue with the next word: false positives possible, no false
+/// negatives (a shortcut: always true when the shortcuts are off).
+fn may_continue(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> bool {
+    !engine.shortcuts() || (tokens.has(k + 1) && info.seconds & second_bit(tokens.text(k + 1)) != 0)
+}
+
+/// The bit of a phrase's second word in [`WordInfo::seconds`]: its first
+/// byte and length, mixed.
+fn second_bit(word: &str) -> u64 {
+    1 << (lead_bit(word) % 64)
+}
+
 /// The Bloom-filter bit of a word: its first byte and length, mixed.
 fn lead_bit(word: &str) -> usize {
     let first = word.as_bytes().first().copied().unwrap_or(0);
@@ -2155,6 +2202,9 @@ fn phrase_at(
     info: WordInfo,
     class: WordClasses,
 ) -> Option<(usize, WordClasses)> {
+    if !may_continue(engine, tokens, k, info) {
+        return None;
+    }
     let phrases = &engine.phrases[info.phrases()];
     longest_at(engine, tokens, k, phrases, |phrase| {
         phrase.classes.intersects(class)
@@ -2167,7 +2217,10 @@ fn phrase_at(
 /// diwethaf", "i dag"). A phrase some language also lists as a pleasantry,
 /// a template's words or a label of a signature's lines is read as those.
 fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> Option<usize> {
-    if info.tells == 0 || tokens.word(k).flags.contains(WordFlags::UNSPACED) {
+    if info.tells == 0
+        || tokens.word(k).flags.contains(WordFlags::UNSPACED)
+        || !may_continue(engine, tokens, k, info)
+    {
         return None;
     }
     let (tales, others) = engine.phrases[info.phrases()].split_at(usize::from(info.tells));

@@ -278,15 +278,20 @@ fn held_out_contact_blocks_of_the_tuning_half_are_recognised() {
 /// agencies and other institutions. The misses left are named, as above.
 #[test]
 fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
-    const PLACE: &str = "a place alone on a line after the headline (read as a sentence)";
     check_decorations(
         include_str!("../../examples/data/institution_tuning.tsv"),
         220,
         &[
-            ("en", "\nSeattle, WA", PLACE),
-            ("de", "\nNeuchâtel", PLACE),
-            ("fr", "\nParis", PLACE),
-            ("sv", "\nÖrebro", PLACE),
+            (
+                "en",
+                "\nSeattle, WA",
+                "a region's code that is also a word (\"wa\" labels WhatsApp numbers)",
+            ),
+            (
+                "ru",
+                "НМИЦ им. В. А. Алмазова",
+                "an institution named by its acronym, a function word and a person",
+            ),
             (
                 "de",
                 "Fraunhofer-Institut für Solare Energiesysteme ISE",
@@ -296,16 +301,6 @@ fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
                 "fr",
                 "Médecins Sans Frontières",
                 "an organisation's name with no word of its kind",
-            ),
-            (
-                "ru",
-                "МГУ имени М. В. Ломоносова",
-                "an institution named by its acronym and a person",
-            ),
-            (
-                "ru",
-                "НМИЦ им. В. А. Алмазова",
-                "an institution named by its acronym and a person",
             ),
             (
                 "ja",
@@ -461,6 +456,29 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
         .count();
     assert!(rows.len() >= 531, "{} notes read", rows.len());
     assert!(personal >= 512, "{personal} of {} personal", rows.len());
+}
+
+/// Signature blocks whose last lines give the employer and the place in
+/// names alone, and personal notes of the same shape whose last line is a
+/// remark of names and small words (tuning half; see the file's header).
+/// The floors keep what round 16 reached: 23 of 60 stock texts were
+/// recognised before lines of names were read under a headline, 49 now;
+/// 38 of 44 personal notes were read right before, 39 with the words of a
+/// tie to someone (the 5 others read as signatures).
+#[test]
+fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
+    let rows = labelled(include_str!("../../examples/data/orglines_tuning.tsv"));
+    let detector = GreetingDetector::new();
+    let right = |label: &str, kind: GreetingKind| {
+        rows.iter()
+            .filter(|(l, _, note)| l == label && detector.classify(note) == kind)
+            .count()
+    };
+    let stock = right("platform_default", GreetingKind::PlatformDefault);
+    let personal = right("personal", GreetingKind::Personal);
+    assert!(rows.len() >= 104, "{} notes read", rows.len());
+    assert!(stock >= 49, "{stock} stock texts");
+    assert!(personal >= 39, "{personal} personal notes");
 }
 
 /// Checks that every note of a labelled file (at least `least` notes) is

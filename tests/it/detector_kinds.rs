@@ -21,6 +21,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi there, I'd love to connect with you.",
         "Hello Maria! Would be great to connect.",
         "Hey, let's connect!",
+        // Words of a tie to someone that platforms and templates use too
+        // are not words of shared history.
+        "Add me as a friend please.",
+        "Dodaj mnie do znajomych!",
+        "Cześć! Chętnie poszerzę sieć znajomych z branży.",
         "Hi John, I'm always looking to expand my network with like-minded professionals. Let's connect!",
         "Good morning! I came across your profile and would like to add you to my professional network.",
         "Hi, hope you are well. I'd be happy to connect with you here.",
@@ -63,6 +68,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // title phrase holds one ("khoa học máy tính" holds "khóa học").
         "Tôi muốn thêm bạn vào danh sách liên lạc mình.\n\nTrân trọng,\nNguyễn Văn An\nSáng lập viên, ABC",
         "Tôi muốn thêm bạn vào danh sách liên lạc mình.\n\nTrân trọng,\nNguyễn Văn An\nGiảng viên Khoa học Máy tính",
+        // Under a headline, lines of names alone give the employer and
+        // the place.
+        "I'd like to add you to my professional network on LinkedIn.\n\nDaniel Okafor\nResearch Scientist\nOkavango Labs\nTallinn",
+        "I'd like to join your LinkedIn network.\n\nJulia Brandt\nProjektleiterin\nStadtwerke Ludwigshafen",
         // A title's full stop in any script is an abbreviation's, not a
         // sentence end.
         "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",
@@ -161,6 +170,22 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // address line.
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nSee you at Kungsgatan 24 on Friday!",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nThanks for the tour of Industriestraße 12 yesterday",
+        // A tie to someone or a referral, under the signature's name, is a
+        // remark, not a name or a footer.
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\n\nJulia Brandt\nSchulfreundin von Tom",
+        "Je voudrais vous ajouter à ma liste de contacts.\n\nCamille Roy\nde la part de Paul Girard",
+        "Jag vill lägga till dig i min kontaktlista.\n\nSara Lind\nvän till Erik Holm",
+        // A line of names right after a signature's name may be a remark,
+        // not the employer: only a headline frames such a line.
+        "I'd like to join your LinkedIn network.\n\nAnna\nKubeCon in Paris",
+        "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nSee you in Lisbon",
+        "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nBerlin, next week?",
+        // Nor does a line of names that holds a function word, a word
+        // glued to a remark, or a short word after a comma (found by
+        // review).
+        "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nOkavango Labs\nWedding in Rome",
+        "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nOkavango Labs\nKubeCon Paris,yesterday",
+        "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nOkavango Labs\nParis, ok",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nTel. 030 1234567. Loved your talk on Rust!",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nCall me about the Lisbon flat: +351 912 345 678",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nhttps://example.org/slides has the deck we discussed",

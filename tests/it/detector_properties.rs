@@ -269,7 +269,11 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             // Institutions: ranks, disciplines, a kind of organisation
             // beside its name.
             "\n\nAnna Schmidt\nAssistant Professor of Economics\nUniversity of Manchester",
-        ][picks[6 % picks.len()] % 19];
+            // Lines of names alone under a headline: the employer and the
+            // place.
+            "\n\nDaniel Okafor\nResearch Scientist\nOkavango Labs\nTallinn",
+            "\n\nViele Grüße\nJulia Brandt\nProjektleiterin\nStadtwerke Ludwigshafen",
+        ][picks[6 % picks.len()] % 21];
         t.push_str(signature);
     }
     if mask & 4096 != 0 {
@@ -416,6 +420,22 @@ proptest! {
         separator in select(&[", ", " | ", " – ", " · ", "\n"]),
     ) {
         let note = format!("{}\n\nBest regards,\nAna Lima\n{company}{separator}{sentence}", row.text);
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// Under a headline a line of names gives the employer or the place
+    /// ("Okavango Labs"), never a sentence that tells of something specific
+    /// written beside it.
+    #[test]
+    fn a_place_line_never_hides_a_specific_sentence(
+        row in select(stock_rows()),
+        place in select(&["Tallinn", "Stadtwerke Ludwigshafen", "Okavango Labs", "Montréal", "Санкт-Петербург"]),
+        sentence in specific_sentence(),
+        separator in select(&[", ", " | ", " – ", " ", "\n"]),
+        before in any::<bool>(),
+    ) {
+        let (first, second) = if before { (sentence.as_str(), place) } else { (place, sentence.as_str()) };
+        let note = format!("{}\n\nBest regards,\nAna Lima\nResearch Scientist\n{first}{separator}{second}", row.text);
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
