@@ -202,6 +202,10 @@ struct WordInfo {
     /// How many of them, first in the range, are phrases of shared
     /// history only (see [`tells`]).
     tells: u16,
+    /// Whether one of them is a phrase of shared history that some
+    /// language also lists as a closing or as template words (see
+    /// [`ends_name`]).
+    retold: bool,
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
     languages: Languages,
@@ -243,6 +247,16 @@ impl Phrase {
         let said =
             WordClasses::BODY | WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
         self.classes.contains(WordClasses::HISTORY) && !self.classes.intersects(said)
+    }
+
+    /// Whether this is a phrase of shared history that some language also
+    /// lists as a closing or as template words, but not as a title, a
+    /// company's word or a label (see [`ends_name`]).
+    fn is_retold(&self) -> bool {
+        let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
+        self.classes.contains(WordClasses::HISTORY)
+            && self.classes.intersects(WordClasses::BODY)
+            && !self.classes.intersects(labels)
     }
 }
 
@@ -365,6 +379,7 @@ impl Engine {
             }
             info.phrases += 1;
             info.tells += u16::from(phrase.is_tale());
+            info.retold |= phrase.is_retold();
             info.seconds |= second_bit(&phrase.second);
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
@@ -996,6 +1011,18 @@ impl Run<'_, '_, '_, '_> {
         tells(self.engine, &mut self.tokens, k, info)
     }
 
+    /// Whether a phrase of shared history starts at word `k` (whose entry
+    /// is `info`) to end a signature's headline, contact or footer line (see
+    /// [`ends_name`]); none while history words are read as template words
+    /// ([`Run::unread`]), nor one whose first word ends a phrase read from
+    /// an earlier word (see [`Run::tells`]).
+    fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
+        (info.tells > 0 || info.retold)
+            && !self.history_is_body
+            && k >= self.said_until
+            && ends_name(self.engine, &mut self.tokens, k, info)
+    }
+
     /// Whether a full stop after word `k` may be an abbreviation's rather
     /// than a sentence end: after a short Latin word ("Dr.", "St."), after
     /// a title that stands before names in any script ("डॉ.", "г-жа."),
@@ -1401,7 +1428,7 @@ impl Run<'_, '_, '_, '_> {
                 (start, framing) = (k, None);
             }
             let info = self.info(k);
-            if self.tells(k, info).is_some() {
+            if self.ends_line(k, info) {
                 return;
             }
             let phrase = self.phrase_at(k, info, labels);
@@ -1551,7 +1578,7 @@ impl Run<'_, '_, '_, '_> {
             let info = self.info(k);
             // A phrase of shared history is a remark, whatever its words
             // mean alone ("ar maidin": this morning; "ar" a country code).
-            if self.tells(k, info).is_some() {
+            if self.ends_line(k, info) {
                 return None;
             }
             let marks = WordClasses::CONTACT | WordClasses::ADDRESS;
@@ -1734,6 +1761,11 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             let info = self.info(k);
+            // "फोन गरेको" (phoned) tells of something, though "फोन" (phone)
+            // is a device.
+            if self.ends_line(k, info) {
+                return;
+            }
             if let Some((words, classes)) =
                 self.phrase_at(k, info, WordClasses::FOOTER | WordClasses::DEVICE)
             {
@@ -2164,7 +2196,7 @@ impl SlotFill {
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
                 || (info.classes.contains(WordClasses::HISTORY)
                     && !self.compound_part(tokens, k, flags))
-                || (info.tells > 0 && tells(engine, tokens, k, info).is_some())
+                || ends_name(engine, tokens, k, info)
             {
                 return false;
             }
@@ -2240,6 +2272,35 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
         Some(longer) if longer.words > words => None,
         _ => Some(words),
     }
+}
+
+/// Whether a phrase of shared history starts at word `k` (which has
+/// `info`) that no name, headline or contact line holds: one [`tells`]
+/// reads, or one some language also lists as a closing or as template
+/// words ("ci sentiamo": Italian for "talk soon", and for "we are in
+/// touch"), which the grammar reads as those where they may stand. Inside
+/// a name or a line of titles, companies or contact details it is neither,
+/// and speaks to the reader: "CI" is a title and "Ana Lima" a name, but
+/// "CI Lead, ci sentiamo a Tartu" is no headline and "Ana Lima ci sentiamo
+/// Tartu" no name. (Unless a longer phrase of titles, companies or labels
+/// holds it, as [`tells`] has it.)
+fn ends_name(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> bool {
+    if tells(engine, tokens, k, info).is_some() {
+        return true;
+    }
+    if !info.retold || !may_continue(engine, tokens, k, info) {
+        return false;
+    }
+    let phrases = &engine.phrases[info.phrases()];
+    let Some(retold) = longest_at(engine, tokens, k, phrases, Phrase::is_retold) else {
+        return false;
+    };
+    let (words, labels) = (
+        retold.words,
+        WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY,
+    );
+    (k + 1..k + words).all(|j| !tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
+        && phrase_at(engine, tokens, k, info, labels).is_none_or(|(longer, _)| longer <= words)
 }
 
 /// The longest of `phrases` (all starting with word `k`) that `accept`

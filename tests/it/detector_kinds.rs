@@ -72,6 +72,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // the place.
         "I'd like to add you to my professional network on LinkedIn.\n\nDaniel Okafor\nResearch Scientist\nOkavango Labs\nTallinn",
         "I'd like to join your LinkedIn network.\n\nJulia Brandt\nProjektleiterin\nStadtwerke Ludwigshafen",
+        // A device footer ("sent from my phone") still closes a note.
+        "Szeretnélek felvenni az ismerőseim közé.\n\nमेरे फ़ोन से भेजा गया",
+        // A phrase that is a closing and a phrase of shared history ("ci
+        // sentiamo") closes a note where a closing stands.
+        "I'd like to add you to my professional network on LinkedIn.\n\nCi sentiamo,\nAnn Lee\nCI Lead",
         // A title's full stop in any script is an abbreviation's, not a
         // sentence end.
         "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",
@@ -282,6 +287,18 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAna\nCaerdydd, wythnos diwethaf",
         // Nor a word of a contact line ("ar": a country code).
         "Hi, سلام Sam,\nبیا باهم تو Wire گپ بزنیم.\nAna Lima ar maidin Tartu",
+        // Nor a phrase of shared history that some language also lists as
+        // a closing ("ci sentiamo": talk soon, or we are in touch), though
+        // its first word is a title ("CI"): on a headline line it is a
+        // remark.
+        "Hei! Hyväksythän ystäväpyyntöni. ci sentiamo Tartu",
+        "Hei! Hyväksythän ystäväpyyntöni!! ci sentiamo Tartu",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nCI Lead, ci sentiamo a Tartu",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nCI Lead\nci sentiamo Tartu",
+        // Nor a device footer ("फोन गरेको": phoned; "फोन": phone).
+        "Hi - Szeretnélek felvenni az ismerőseim közé. फोन गरेको Tartu",
+        // Nor a name a stock text's slot takes ("Ana Lima ci sentiamo").
+        "Hej,\n\nJeg vil gerne invitere dig til mit netværk her på https://acme.example/invite/8Kd2.\n\nProfil-link : https://acme.example/u/ana-lima\n\nMed venlig hilsen,\nAna Lima ci sentiamo Tartu",
     ]
 };
 
