@@ -203,8 +203,8 @@ struct WordInfo {
     /// history only (see [`tells`]).
     tells: u16,
     /// Whether one of them is a phrase of shared history that some
-    /// language also lists as a closing or as template words (see
-    /// [`ends_name`]).
+    /// language also lists as a greeting, a closing or template words
+    /// (see [`Phrase::is_retold`]).
     retold: bool,
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
@@ -250,13 +250,18 @@ impl Phrase {
     }
 
     /// Whether this is a phrase of shared history that some language also
-    /// lists as a closing or as template words, but not as a title, a
-    /// company's word or a label (see [`ends_name`]).
+    /// lists as a greeting, a closing or template words, but not as an
+    /// everyday word ("co-worker" stands in a title: "Co-Worker Relations
+    /// Manager"), a title, a company's word or a label (see [`ends_name`]).
     fn is_retold(&self) -> bool {
-        let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
+        let said = WordClasses::SALUTATION | WordClasses::SIGN_OFF | WordClasses::GENERIC;
+        let other = WordClasses::FUNCTION
+            | WordClasses::TITLE
+            | WordClasses::COMPANY
+            | WordClasses::LABEL_ONLY;
         self.classes.contains(WordClasses::HISTORY)
-            && self.classes.intersects(WordClasses::BODY)
-            && !self.classes.intersects(labels)
+            && self.classes.intersects(said)
+            && !self.classes.intersects(other)
     }
 }
 
@@ -2275,20 +2280,25 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
 }
 
 /// Whether a phrase of shared history starts at word `k` (which has
-/// `info`) that no name, headline or contact line holds: one [`tells`]
-/// reads, or one some language also lists as a closing or as template
-/// words ("ci sentiamo": Italian for "talk soon", and for "we are in
-/// touch"), which the grammar reads as those where they may stand. Inside
-/// a name or a line of titles, companies or contact details it is neither,
+/// `info`) that no name, headline, contact or footer line holds: one
+/// [`tells`] reads, or one some language also lists as a greeting, a
+/// closing or template words ([`Phrase::is_retold`]: "ci sentiamo",
+/// Italian for "talk soon" and for "we are in touch"), which the grammar
+/// reads as those where they may stand. Inside a name or a line of titles,
+/// companies, contact details or a device's footer it is none of those,
 /// and speaks to the reader: "CI" is a title and "Ana Lima" a name, but
 /// "CI Lead, ci sentiamo a Tartu" is no headline and "Ana Lima ci sentiamo
-/// Tartu" no name. (Unless a longer phrase of titles, companies or labels
-/// holds it, as [`tells`] has it.)
+/// Tartu" no name. As in [`tells`]: not in a script without spaces, within
+/// its sentence and line, and unless a longer phrase of titles, companies
+/// or labels holds it.
 fn ends_name(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> bool {
     if tells(engine, tokens, k, info).is_some() {
         return true;
     }
-    if !info.retold || !may_continue(engine, tokens, k, info) {
+    if !info.retold
+        || tokens.word(k).flags.contains(WordFlags::UNSPACED)
+        || !may_continue(engine, tokens, k, info)
+    {
         return false;
     }
     let phrases = &engine.phrases[info.phrases()];

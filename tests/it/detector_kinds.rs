@@ -77,6 +77,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A phrase that is a closing and a phrase of shared history ("ci
         // sentiamo") closes a note where a closing stands.
         "I'd like to add you to my professional network on LinkedIn.\n\nCi sentiamo,\nAnn Lee\nCI Lead",
+        // But a phrase of a script without spaces may be part of a longer
+        // word ("今天国际", a company), and an everyday word stays one in a
+        // title ("Co-worker Relations Manager": co-worker is also a word of
+        // shared history).
+        "我想将您添加到我的联系人列表。\n\n此致\n张伟\n深圳市今天国际物流技术股份有限公司",
+        "我想将您添加到我的联系人列表。\n\n张伟\n销售总监 | 今天国际",
+        "我想将您添加到我的联系人列表。\n\n王伟\n手机 138 0013 8000 · 今天",
+        "田中 さん、こんにちは。\nWire でつながりましょう。\n山田之前",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnn Lee\nCo-worker Relations Manager\nIKEA",
+        "I'd like to add you to my professional network on LinkedIn.\nBest,\nAnn Lee\nHead of Co-Worker Success, Acme GmbH",
         // A title's full stop in any script is an abbreviation's, not a
         // sentence end.
         "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",

@@ -160,7 +160,10 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             };
             return (letters && words <= MAX_PLACEHOLDER_WORDS).then_some(end);
         }
-        if c.is_alphabetic() {
+        if is_apostrophe(c) {
+            // Of any style, it stands inside a word but is no letter: "ʼ"
+            // (U+02BC) is one to Unicode, and "{ʼ}" must read as "{'}".
+        } else if c.is_alphabetic() {
             letters = true;
             if !in_word {
                 words += 1;
@@ -182,7 +185,7 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
             continue;
         } else if in_word && is_combining_mark(c) {
             // A tone mark or virama inside a word ("[ชื่อ]", "[ឈ្មោះ]").
-        } else if !is_apostrophe(c) {
+        } else {
             return None;
         }
         spaced = false;
@@ -213,6 +216,9 @@ mod tests {
         for quote in ['\'', '’', '‘', '`', '´', 'ʼ'] {
             let text = format!("{{{quote}ਅ}}");
             assert_eq!(placeholder(&text), Some(text.len()), "{text}");
+            // An apostrophe is no letter, whatever its style (found by the
+            // property test `apostrophe_style_never_matters`: "{ʼ}").
+            assert_eq!(placeholder(&format!("{{{quote}}}")), None, "{quote}");
         }
     }
 
