@@ -203,8 +203,8 @@ struct WordInfo {
     /// history only (see [`tells`]).
     tells: u16,
     /// Whether one of them is a phrase of shared history that some
-    /// language also lists as a greeting, a closing or template words
-    /// (see [`Phrase::is_retold`]).
+    /// language also lists as a greeting, a closing, template words or an
+    /// everyday word (see [`Phrase::is_retold`]).
     retold: bool,
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
@@ -250,18 +250,13 @@ impl Phrase {
     }
 
     /// Whether this is a phrase of shared history that some language also
-    /// lists as a greeting, a closing or template words, but not as an
-    /// everyday word ("co-worker" stands in a title: "Co-Worker Relations
-    /// Manager"), a title, a company's word or a label (see [`ends_name`]).
+    /// lists as a greeting, a closing, template words or an everyday word,
+    /// but not as a title, a company's word or a label (see [`ends_name`]).
     fn is_retold(&self) -> bool {
-        let said = WordClasses::SALUTATION | WordClasses::SIGN_OFF | WordClasses::GENERIC;
-        let other = WordClasses::FUNCTION
-            | WordClasses::TITLE
-            | WordClasses::COMPANY
-            | WordClasses::LABEL_ONLY;
+        let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
         self.classes.contains(WordClasses::HISTORY)
-            && self.classes.intersects(said)
-            && !self.classes.intersects(other)
+            && self.classes.intersects(WordClasses::BODY)
+            && !self.classes.intersects(labels)
     }
 }
 
@@ -616,6 +611,10 @@ struct Run<'e, 'r, 'a, 's> {
     history_is_body: bool,
     /// Words before this stand in a phrase of shared history: no name.
     story_until: usize,
+    /// Words before this stand in a phrase of shared history that the
+    /// grammar reads as a greeting, a closing, template words or everyday
+    /// words ([`Phrase::is_retold`]): no name either.
+    retold_until: usize,
     /// Words before this stand in a phrase of template words or
     /// pleasantries read from a live position (see [`Run::tells`]).
     said_until: usize,
@@ -640,6 +639,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             ends: Ends::default(),
             history_is_body: false,
             story_until: 0,
+            retold_until: 0,
             said_until: 0,
         };
         run.restart();
@@ -654,7 +654,7 @@ impl Run<'_, '_, '_, '_> {
         self.reach.clear();
         self.stock.clear();
         (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
-        (self.story_until, self.said_until) = (0, 0);
+        (self.story_until, self.retold_until, self.said_until) = (0, 0, 0);
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -913,6 +913,7 @@ impl Run<'_, '_, '_, '_> {
         // No headline, contact line, footer or other phrase starts inside
         // a phrase of shared history.
         let story = self.in_story(i, info);
+        let retold = self.in_retold(i, info);
         if !story {
             if any.intersects(Phases::SIGS | Phases::HEAD) {
                 self.headline(i, states, word.flags);
@@ -983,7 +984,8 @@ impl Run<'_, '_, '_, '_> {
         }
         let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
             && !predicate
-            && !story;
+            && !story
+            && !retold;
         self.read(i + 1, states, classes, flags, name);
     }
 
@@ -998,6 +1000,19 @@ impl Run<'_, '_, '_, '_> {
             self.story_until = self.story_until.max(i + words);
         }
         i < self.story_until
+    }
+
+    /// Whether word `i` stands in a phrase of shared history that the
+    /// grammar reads as a greeting, a closing, template words or everyday
+    /// words ("ci sentiamo", "co worker"; see [`retold_at`]): read so, but
+    /// never as part of a name ("… ？ co worker Tartu" is no signature).
+    fn in_retold(&mut self, i: usize, info: WordInfo) -> bool {
+        if info.retold && !self.history_is_body && i >= self.said_until {
+            if let Some(words) = retold_at(self.engine, &mut self.tokens, i, info) {
+                self.retold_until = self.retold_until.max(i + words);
+            }
+        }
+        i < self.retold_until
     }
 
     /// The length of the phrase of shared history that starts at word `k`
@@ -1017,10 +1032,10 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether a phrase of shared history starts at word `k` (whose entry
-    /// is `info`) to end a signature's headline, contact or footer line (see
-    /// [`ends_name`]); none while history words are read as template words
-    /// ([`Run::unread`]), nor one whose first word ends a phrase read from
-    /// an earlier word (see [`Run::tells`]).
+    /// is `info`) to end a signature's headline, contact or footer line
+    /// (see [`ends_name`]); none while history words are read as template
+    /// words ([`Run::unread`]), nor one whose first word ends a phrase read
+    /// from an earlier word (see [`Run::tells`]).
     fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
         (info.tells > 0 || info.retold)
             && !self.history_is_body
@@ -2282,35 +2297,44 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
 /// Whether a phrase of shared history starts at word `k` (which has
 /// `info`) that no name, headline, contact or footer line holds: one
 /// [`tells`] reads, or one some language also lists as a greeting, a
-/// closing or template words ([`Phrase::is_retold`]: "ci sentiamo",
-/// Italian for "talk soon" and for "we are in touch"), which the grammar
-/// reads as those where they may stand. Inside a name or a line of titles,
-/// companies, contact details or a device's footer it is none of those,
-/// and speaks to the reader: "CI" is a title and "Ana Lima" a name, but
-/// "CI Lead, ci sentiamo a Tartu" is no headline and "Ana Lima ci sentiamo
-/// Tartu" no name. As in [`tells`]: not in a script without spaces, within
-/// its sentence and line, and unless a longer phrase of titles, companies
-/// or labels holds it.
+/// closing, template words or an everyday word ([`Phrase::is_retold`]: "ci
+/// sentiamo", Italian for "talk soon" and for "we are in touch"; "co
+/// worker"), which the grammar reads as those where they may stand. Inside
+/// a name or a line of titles, companies, contact details or a device's
+/// footer it is none of those, and speaks to the reader: "CI" is a title
+/// and "Ana Lima" a name, but "CI Lead, ci sentiamo a Tartu" is no
+/// headline and "Ana Lima ci sentiamo Tartu" no name. So a title that
+/// holds such a phrase reads as a remark ("Co-worker Relations Manager"),
+/// the safe direction: "… co worker Tartu" is no company ("Co") either. As
+/// in [`tells`]: not in a script without spaces, where it may be part of a
+/// longer word, within its sentence and line, and unless a longer phrase
+/// of titles, companies or labels holds it.
 fn ends_name(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> bool {
-    if tells(engine, tokens, k, info).is_some() {
-        return true;
-    }
+    tells(engine, tokens, k, info).is_some() || retold_at(engine, tokens, k, info).is_some()
+}
+
+/// The length of the phrase of shared history that starts at word `k`
+/// (which has `info`) and that some language also lists as a greeting, a
+/// closing, template words or an everyday word ([`Phrase::is_retold`]; see
+/// [`ends_name`]).
+fn retold_at(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+) -> Option<usize> {
     if !info.retold
         || tokens.word(k).flags.contains(WordFlags::UNSPACED)
         || !may_continue(engine, tokens, k, info)
     {
-        return false;
+        return None;
     }
     let phrases = &engine.phrases[info.phrases()];
-    let Some(retold) = longest_at(engine, tokens, k, phrases, Phrase::is_retold) else {
-        return false;
-    };
-    let (words, labels) = (
-        retold.words,
-        WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY,
-    );
-    (k + 1..k + words).all(|j| !tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
-        && phrase_at(engine, tokens, k, info, labels).is_none_or(|(longer, _)| longer <= words)
+    let words = longest_at(engine, tokens, k, phrases, Phrase::is_retold)?.words;
+    let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
+    ((k + 1..k + words).all(|j| !tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
+        && phrase_at(engine, tokens, k, info, labels).is_none_or(|(longer, _)| longer <= words))
+    .then_some(words)
 }
 
 /// The longest of `phrases` (all starting with word `k`) that `accept`

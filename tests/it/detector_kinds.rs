@@ -78,15 +78,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // sentiamo") closes a note where a closing stands.
         "I'd like to add you to my professional network on LinkedIn.\n\nCi sentiamo,\nAnn Lee\nCI Lead",
         // But a phrase of a script without spaces may be part of a longer
-        // word ("今天国际", a company), and an everyday word stays one in a
-        // title ("Co-worker Relations Manager": co-worker is also a word of
-        // shared history).
+        // word ("今天国际", a company; "今天" is also today).
         "我想将您添加到我的联系人列表。\n\n此致\n张伟\n深圳市今天国际物流技术股份有限公司",
         "我想将您添加到我的联系人列表。\n\n张伟\n销售总监 | 今天国际",
         "我想将您添加到我的联系人列表。\n\n王伟\n手机 138 0013 8000 · 今天",
         "田中 さん、こんにちは。\nWire でつながりましょう。\n山田之前",
-        "I'd like to add you to my professional network on LinkedIn.\n\nAnn Lee\nCo-worker Relations Manager\nIKEA",
-        "I'd like to add you to my professional network on LinkedIn.\nBest,\nAnn Lee\nHead of Co-Worker Success, Acme GmbH",
         // A title's full stop in any script is an abbreviation's, not a
         // sentence end.
         "आदरणीय डॉ. वर्मा जी,\n\nI'd like to add you to my professional network on LinkedIn.",
@@ -307,6 +303,15 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nCI Lead\nci sentiamo Tartu",
         // Nor a device footer ("फोन गरेको": phoned; "फोन": phone).
         "Hi - Szeretnélek felvenni az ismerőseim közé. फोन गरेको Tartu",
+        // Nor an everyday word that is also one of shared history ("co
+        // worker"): never a name, and on a headline a remark, though "Co"
+        // names a company. (So a title holding it reads as a remark too,
+        // the safe direction: "Co-worker Relations Manager".)
+        "我是 Ana Lima！我们用 Tox 聊天吧？ co worker Tartu",
+        "co worker Tartu Sam, please add me to your LinkedIn network",
+        "co worker Tartu\nVorrei aggiungerti alla mia rete professionale su LinkedIn.",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nCI Lead, co worker in Tartu",
+        "I'd like to add you to my professional network on LinkedIn.\n\nAnn Lee\nCo-worker Relations Manager\nIKEA",
         // Nor a name a stock text's slot takes ("Ana Lima ci sentiamo").
         "Hej,\n\nJeg vil gerne invitere dig til mit netværk her på https://acme.example/invite/8Kd2.\n\nProfil-link : https://acme.example/u/ana-lima\n\nMed venlig hilsen,\nAna Lima ci sentiamo Tartu",
     ]

@@ -165,28 +165,41 @@ fn history_phrases() -> Vec<(&'static str, String)> {
 }
 
 /// Whether `phrase` (spaced, as [`history_phrases`] gives it) is one
-/// some list also reads as a greeting, a closing or template words ("ci
-/// sentiamo": talk soon, and we are in touch). The detector reads such a
+/// some list also reads as a greeting, a closing, template words or an
+/// everyday word, and none as a title, a company's word or a label (as the
+/// detector has it, less its folding of accents): "ci sentiamo" (talk
+/// soon, and we are in touch), "co worker". The detector reads such a
 /// phrase as those wherever one may stand, so at the start of a note it
 /// may be a pleasantry before a stock text ("ci sentiamo Tartu Sam, please
 /// add me to your LinkedIn network"); it still never stands in a name, a
 /// headline, a contact or a footer line (the table cases in
 /// `detector_kinds`).
 fn is_retold(phrase: &str) -> bool {
-    static SAID: std::sync::LazyLock<std::collections::HashSet<String>> =
-        std::sync::LazyLock::new(|| {
-            include_str!("../../data/lexicon.tsv")
-                .lines()
-                .filter_map(|line| line.split_once('\t'))
-                .filter(|(class, _)| {
-                    ["salutation", "sign_off", "closer", "generic"].contains(class)
-                })
-                .filter_map(|(_, rest)| rest.split_once('\t'))
-                .flat_map(|(_, entries)| entries.split(' '))
-                .map(|entry| entry.to_lowercase().replace(['_', '-'], " "))
-                .collect()
-        });
-    SAID.contains(&phrase.to_lowercase().replace('-', " "))
+    type Listed = std::collections::HashSet<String>;
+    fn listed(classes: &[&str]) -> Listed {
+        include_str!("../../data/lexicon.tsv")
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .filter(|(class, _)| classes.contains(class))
+            .filter_map(|(_, rest)| rest.split_once('\t'))
+            .flat_map(|(_, entries)| entries.split(' '))
+            .map(|entry| entry.to_lowercase().replace(['_', '-'], " "))
+            .collect()
+    }
+    static SAID: std::sync::LazyLock<Listed> = std::sync::LazyLock::new(|| {
+        listed(&[
+            "salutation",
+            "sign_off",
+            "closer",
+            "generic",
+            "common",
+            "function",
+        ])
+    });
+    static LABELS: std::sync::LazyLock<Listed> =
+        std::sync::LazyLock::new(|| listed(&["title", "company", "contact", "address"]));
+    let phrase = phrase.to_lowercase().replace('-', " ");
+    SAID.contains(&phrase) && !LABELS.contains(&phrase)
 }
 
 /// Decorations that keep a stock text a stock text, applied in a fixed
