@@ -1122,10 +1122,26 @@ impl Run<'_, '_, '_, '_> {
                 && self.second_is(i, &phrase.second)
                 && self.tokens.span_is(i, phrase.words, &phrase.text)
             {
-                self.said_until = self.said_until.max(i + phrase.words);
+                // One that reaches across a sentence or line ("… a
+                // conectar. Te manda saludos", where "conectar te" is a
+                // phrase) says nothing of the words after the break.
+                if !self.crosses_break(i, phrase.words) {
+                    self.said_until = self.said_until.max(i + phrase.words);
+                }
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
             }
         }
+    }
+
+    /// Whether a sentence end or line break stands inside the `words`
+    /// words from word `i`.
+    fn crosses_break(&mut self, i: usize, words: usize) -> bool {
+        (i + 1..i + words).any(|j| {
+            self.tokens
+                .word(j)
+                .flags
+                .intersects(WordFlags::SENTENCE | WordFlags::LINE)
+        })
     }
 
     /// The longest phrase of `class` that starts at word `k` (which exists

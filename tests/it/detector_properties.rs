@@ -22,6 +22,16 @@ const SPACES: &[&str] = &[" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "  ", " \
 const APOSTROPHES: &[char] = &['\'', '’', '‘', '`', '´', 'ʼ'];
 const INVISIBLE: &[char] = &['\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{2060}'];
 
+/// Whether `text` may hold an HTML entity or tag, which a zero-width
+/// character inside breaks, as in a browser (see README).
+fn has_markup(text: &str) -> bool {
+    text.contains('&')
+        || text
+            .split('<')
+            .skip(1)
+            .any(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'))
+}
+
 /// Replaces every run of horizontal whitespace with runs drawn from `picks`.
 fn respace(text: &str, picks: &[usize]) -> String {
     let mut out = String::new();
@@ -554,7 +564,7 @@ proptest! {
     }
 
     #[test]
-    fn zero_width_characters_never_matter(note in note().prop_filter("no entities", |n| !n.contains('&')), picks in proptest::collection::vec(0usize..100, 1..12)) {
+    fn zero_width_characters_never_matter(note in note().prop_filter("no entities or tags", |n| !has_markup(n)), picks in proptest::collection::vec(0usize..100, 1..12)) {
         let detector = GreetingDetector::new();
         let sprinkled = sprinkle(&note, &picks);
         prop_assert_eq!(detector.classify(&sprinkled), detector.classify(&note), "{:?} vs {:?}", note, sprinkled);

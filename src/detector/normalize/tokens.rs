@@ -336,7 +336,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 .input
                 .get(self.pos..)
                 .and_then(|rest| rest.chars().find(|&c| is_apostrophe(c) || !is_hidden(c)))
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(|c| !is_apostrophe(c) && c.is_alphanumeric());
         if initial {
             self.word_flags |= WordFlags::INITIAL;
             self.apply(Class::Separator(WordFlags::EMPTY));
