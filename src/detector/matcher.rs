@@ -244,8 +244,7 @@ impl Phrase {
     /// pleasantry, template words (both [`WordClasses::BODY`]) or label of
     /// a signature's lines.
     fn is_tale(&self) -> bool {
-        let said =
-            WordClasses::BODY | WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
+        let said = WordClasses::BODY.union(SIGNATURE_LABELS);
         self.classes.contains(WordClasses::HISTORY) && !self.classes.intersects(said)
     }
 
@@ -253,12 +252,17 @@ impl Phrase {
     /// lists as a greeting, a closing, template words or an everyday word,
     /// but not as a title, a company's word or a label (see [`ends_name`]).
     fn is_retold(&self) -> bool {
-        let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
         self.classes.contains(WordClasses::HISTORY)
             && self.classes.intersects(WordClasses::BODY)
-            && !self.classes.intersects(labels)
+            && !self.classes.intersects(SIGNATURE_LABELS)
     }
 }
+
+/// The classes of a signature's headline and contact lines: a phrase of
+/// shared history that one of them also lists is read as that.
+const SIGNATURE_LABELS: WordClasses = WordClasses::TITLE
+    .union(WordClasses::COMPANY)
+    .union(WordClasses::LABEL_ONLY);
 
 /// A template that a word may begin: its index, and the second word of its
 /// first literal (empty for a literal of one word), which must follow.
@@ -1007,7 +1011,7 @@ impl Run<'_, '_, '_, '_> {
     /// words ("ci sentiamo", "co worker"; see [`retold_at`]): read so, but
     /// never as part of a name ("… ？ co worker Tartu" is no signature).
     fn in_retold(&mut self, i: usize, info: WordInfo) -> bool {
-        if info.retold && !self.history_is_body && i >= self.said_until {
+        if info.retold && self.may_tell(i) {
             if let Some(words) = retold_at(self.engine, &mut self.tokens, i, info) {
                 self.retold_until = self.retold_until.max(i + words);
             }
@@ -1016,30 +1020,30 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// The length of the phrase of shared history that starts at word `k`
-    /// (see [`tells`]); none while history words are read as template
-    /// words ([`Run::unread`]).
+    /// (see [`tells`]), where one may start (see [`Run::may_tell`]).
     fn tells(&mut self, k: usize, info: WordInfo) -> Option<usize> {
-        if info.tells == 0 || self.history_is_body {
-            return None;
-        }
-        // Nor one whose first word ends a phrase of those read from an
-        // earlier word ("yeni insanlarla tanışmak" = to meet new people,
-        // then "tanışmak için" = "to meet").
-        if k < self.said_until {
+        if info.tells == 0 || !self.may_tell(k) {
             return None;
         }
         tells(self.engine, &mut self.tokens, k, info)
     }
 
+    /// Whether a phrase of shared history may start at word `k`: not while
+    /// history words are read as template words ([`Run::unread`]), nor on a
+    /// word that ends a phrase of those read from an earlier word ("yeni
+    /// insanlarla tanışmak" = to meet new people, then "tanışmak için" =
+    /// "to meet").
+    fn may_tell(&self, k: usize) -> bool {
+        !self.history_is_body && k >= self.said_until
+    }
+
     /// Whether a phrase of shared history starts at word `k` (whose entry
     /// is `info`) to end a signature's headline, contact or footer line
-    /// (see [`ends_name`]); none while history words are read as template
-    /// words ([`Run::unread`]), nor one whose first word ends a phrase read
-    /// from an earlier word (see [`Run::tells`]).
+    /// (see [`ends_name`]), where one may start (see [`Run::may_tell`]).
     fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
+        // Most words begin no such phrase: the entry says so without a call.
         (info.tells > 0 || info.retold)
-            && !self.history_is_body
-            && k >= self.said_until
+            && self.may_tell(k)
             && ends_name(self.engine, &mut self.tokens, k, info)
     }
 
@@ -1125,23 +1129,13 @@ impl Run<'_, '_, '_, '_> {
                 // One that reaches across a sentence or line ("… a
                 // conectar. Te manda saludos", where "conectar te" is a
                 // phrase) says nothing of the words after the break.
-                if !self.crosses_break(i, phrase.words) {
+                let breaks = WordFlags::SENTENCE | WordFlags::LINE;
+                if break_within(&mut self.tokens, i, phrase.words, breaks).is_none() {
                     self.said_until = self.said_until.max(i + phrase.words);
                 }
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
             }
         }
-    }
-
-    /// Whether a sentence end or line break stands inside the `words`
-    /// words from word `i`.
-    fn crosses_break(&mut self, i: usize, words: usize) -> bool {
-        (i + 1..i + words).any(|j| {
-            self.tokens
-                .word(j)
-                .flags
-                .intersects(WordFlags::SENTENCE | WordFlags::LINE)
-        })
     }
 
     /// The longest phrase of `class` that starts at word `k` (which exists
@@ -2296,9 +2290,7 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
     let mut words = longest_at(engine, tokens, k, tales, |_| true)?.words;
     // Within its sentence and line: "An⏎Sáng lập viên" is a name and a
     // title, not "ăn sáng" (breakfast), whatever accents fold away.
-    if let Some(end) =
-        (k + 1..k + words).find(|&j| tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
-    {
+    if let Some(end) = break_within(tokens, k, words, WordFlags::BOUNDARY) {
         words = longest_at(engine, tokens, k, tales, |phrase| phrase.words <= end - k)?.words;
     }
     // And none when a longer phrase of other words starts here ("visita
@@ -2347,10 +2339,22 @@ fn retold_at(
     }
     let phrases = &engine.phrases[info.phrases()];
     let words = longest_at(engine, tokens, k, phrases, Phrase::is_retold)?.words;
-    let labels = WordClasses::TITLE | WordClasses::COMPANY | WordClasses::LABEL_ONLY;
-    ((k + 1..k + words).all(|j| !tokens.word(j).flags.intersects(WordFlags::BOUNDARY))
-        && phrase_at(engine, tokens, k, info, labels).is_none_or(|(longer, _)| longer <= words))
+    (break_within(tokens, k, words, WordFlags::BOUNDARY).is_none()
+        && phrase_at(engine, tokens, k, info, SIGNATURE_LABELS)
+            .is_none_or(|(longer, _)| longer <= words))
     .then_some(words)
+}
+
+/// The first word after word `k` and before word `k + words` that has one
+/// of `flags` before it (a break inside a phrase of `words` words).
+#[inline]
+fn break_within(
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    words: usize,
+    flags: WordFlags,
+) -> Option<usize> {
+    (k + 1..k + words).find(|&j| tokens.word(j).flags.intersects(flags))
 }
 
 /// The longest of `phrases` (all starting with word `k`) that `accept`

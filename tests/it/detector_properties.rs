@@ -161,17 +161,24 @@ fn english_specific_sentence() -> impl Strategy<Value = String> {
 /// its lexicon line names. (An entry in a script without spaces is written
 /// as it is, without `_`, and matched character by character: not here.)
 fn history_phrases() -> Vec<(&'static str, String)> {
+    lexicon_entries(&["history"])
+        .filter(|(_, entry)| entry.contains('_'))
+        .map(|(language, entry)| (language, entry.replace('_', " ")))
+        .collect()
+}
+
+/// The entries of the vocabulary's lines of `classes`, each with the first
+/// language its line names.
+fn lexicon_entries(classes: &[&str]) -> impl Iterator<Item = (&'static str, &'static str)> {
     include_str!("../../data/lexicon.tsv")
         .lines()
-        .filter_map(|line| line.strip_prefix("history\t"))
         .filter_map(|line| line.split_once('\t'))
+        .filter(|(class, _)| classes.contains(class))
+        .filter_map(|(_, rest)| rest.split_once('\t'))
         .flat_map(|(languages, entries)| {
             let language = languages.split(' ').next().unwrap_or_default();
             entries.split(' ').map(move |entry| (language, entry))
         })
-        .filter(|(_, entry)| entry.contains('_'))
-        .map(|(language, entry)| (language, entry.replace('_', " ")))
-        .collect()
 }
 
 /// Whether `phrase` (spaced, as [`history_phrases`] gives it) is one
@@ -187,13 +194,8 @@ fn history_phrases() -> Vec<(&'static str, String)> {
 fn is_retold(phrase: &str) -> bool {
     type Listed = std::collections::HashSet<String>;
     fn listed(classes: &[&str]) -> Listed {
-        include_str!("../../data/lexicon.tsv")
-            .lines()
-            .filter_map(|line| line.split_once('\t'))
-            .filter(|(class, _)| classes.contains(class))
-            .filter_map(|(_, rest)| rest.split_once('\t'))
-            .flat_map(|(_, entries)| entries.split(' '))
-            .map(|entry| entry.to_lowercase().replace(['_', '-'], " "))
+        lexicon_entries(classes)
+            .map(|(_, entry)| entry.to_lowercase().replace(['_', '-'], " "))
             .collect()
     }
     static SAID: std::sync::LazyLock<Listed> = std::sync::LazyLock::new(|| {
@@ -413,8 +415,9 @@ proptest! {
     }
 
     /// A remark made of a phrase of shared history and a place, before a
-    /// stock text (unless a list also reads the phrase as a closing, see
-    /// [`is_retold`]) or after it, is never read as a name ("Yr wythnos
+    /// stock text (unless a list also reads the phrase as a greeting, a
+    /// closing, template words or an everyday word, see [`is_retold`]) or
+    /// after it, is never read as a name ("Yr wythnos
     /// diwethaf yn Abertawe": each word alone may be one no list holds).
     #[test]
     fn a_history_phrase_makes_a_stock_text_personal(
@@ -428,7 +431,8 @@ proptest! {
     ) {
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
         let remark = format!("{phrase} {place}");
-        // A phrase also read as a closing may open a note as a pleasantry.
+        // A phrase also read as a greeting or a closing may open a note as
+        // a pleasantry.
         let before = before && !is_retold(&phrase);
         let note = if before { format!("{remark}{gap}{stock}") } else { format!("{stock}{gap}{remark}") };
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
