@@ -2317,8 +2317,12 @@ fn tells(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo)
 /// in [`tells`]: not in a script without spaces, where it may be part of a
 /// longer word, within its sentence and line, and unless a longer phrase
 /// of titles, companies or labels holds it.
+#[inline]
 fn ends_name(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: WordInfo) -> bool {
-    tells(engine, tokens, k, info).is_some() || retold_at(engine, tokens, k, info).is_some()
+    // Most words begin no such phrase: the entry says so without a call.
+    (info.tells > 0 || info.retold)
+        && (tells(engine, tokens, k, info).is_some()
+            || retold_at(engine, tokens, k, info).is_some())
 }
 
 /// The length of the phrase of shared history that starts at word `k`
