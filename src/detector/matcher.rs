@@ -1041,10 +1041,7 @@ impl Run<'_, '_, '_, '_> {
     /// is `info`) to end a signature's headline, contact or footer line
     /// (see [`ends_name`]), where one may start (see [`Run::may_tell`]).
     fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
-        // Most words begin no such phrase: the entry says so without a call.
-        (info.tells > 0 || info.retold)
-            && self.may_tell(k)
-            && ends_name(self.engine, &mut self.tokens, k, info)
+        self.may_tell(k) && ends_name(self.engine, &mut self.tokens, k, info)
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
