@@ -125,7 +125,10 @@ impl GreetingDetectorBuilder {
     }
 
     /// Adds a stock text. `{sender}` and `{recipient}` in `text` match a
-    /// name of one to four words, `{headline}` a headline of up to twelve.
+    /// name of one to eight words, `{headline}` a headline of up to twelve
+    /// on one line. Slots that open the text are counted together, by the
+    /// last one's limit: `{sender} ({headline}) wants to connect` takes at
+    /// most twelve words before "wants".
     ///
     /// # Examples
     ///
@@ -237,7 +240,10 @@ impl GreetingDetectorBuilder {
     /// gone, words separated by single spaces (`"I’d love to connect!"` is
     /// `id love to connect`). They are anchored at both ends and compiled
     /// with size limits (1 MiB each, 16 MiB together), so a pattern from an
-    /// untrusted config cannot make matching super-linear or unbounded.
+    /// untrusted config cannot make matching super-linear or unbounded; and
+    /// each must be a valid regex on its own, so that one cannot close the
+    /// anchoring group and escape it (`x)|(.*` is an error, not a pattern
+    /// that matches every note).
     ///
     /// # Examples
     ///
@@ -397,15 +403,20 @@ const PATTERNS_DFA_LIMIT: usize = 4 << 20;
 
 fn compile_patterns(patterns: &[String]) -> Result<RegexSet, Kind> {
     let anchored: Vec<String> = patterns.iter().map(|p| format!("^(?:{p})$")).collect();
-    // Compile one at a time first, so an error names its pattern.
+    // Compile one at a time first, so an error names its pattern: alone,
+    // so that one whose parentheses do not balance cannot close the
+    // anchoring group and escape it ("x)|(.*" would match every note),
+    // then anchored.
     for (pattern, full) in patterns.iter().zip(&anchored) {
-        RegexSetBuilder::new([full])
-            .size_limit(PATTERN_SIZE_LIMIT)
-            .build()
-            .map_err(|source| Kind::InvalidPattern {
-                pattern: pattern.clone(),
-                source,
-            })?;
+        for regex in [pattern, full] {
+            RegexSetBuilder::new([regex])
+                .size_limit(PATTERN_SIZE_LIMIT)
+                .build()
+                .map_err(|source| Kind::InvalidPattern {
+                    pattern: pattern.clone(),
+                    source,
+                })?;
+        }
     }
     RegexSetBuilder::new(&anchored)
         .size_limit(PATTERNS_SIZE_LIMIT)

@@ -7,6 +7,42 @@ use opendoor::{
 };
 
 #[test]
+fn a_pattern_cannot_close_its_anchors() {
+    // Valid once wrapped in `^(?:…)$`, invalid alone: it would match every
+    // note ("x" or anything), so it is refused, naming it.
+    for escape in ["x)|(.*", "lets connect)|(?:", ")|("] {
+        let err = GreetingDetector::builder()
+            .generic_pattern(escape)
+            .build()
+            .unwrap_err();
+        assert!(
+            err.kind() == BuildErrorKind::InvalidPattern && err.input() == escape,
+            "{escape}: {err}"
+        );
+    }
+    #[cfg(feature = "serde")]
+    {
+        let config = r#"{"policy":"rules","generic_template_note":"ignore",
+            "detector":{"generic_patterns":["x)|(.*"]}}"#;
+        let err = serde_json::from_str::<opendoor::PolicyConfig>(config).unwrap_err();
+        assert!(err.to_string().contains("x)|(.*"), "{err}");
+    }
+    // Balanced groups, alternations and flags stay inside the anchors.
+    let detector = GreetingDetector::builder()
+        .generic_pattern("(?i)(lets|let us) connect|grow (together)")
+        .build()
+        .unwrap();
+    assert_eq!(
+        detector.classify("Let us connect!"),
+        GreetingKind::GenericTemplate
+    );
+    assert_eq!(
+        detector.classify("Lets connect about the Zyxwv grant we discussed in Tartu"),
+        GreetingKind::Personal
+    );
+}
+
+#[test]
 fn oversized_and_pathological_patterns_are_errors_or_linear() {
     let huge = r"(?:\w{1000}){1000}";
     let err = GreetingDetector::builder()
