@@ -22,10 +22,15 @@
 //! | [`Hybrid`](crate::Hybrid) | the default rule above | [`HybridBuilder`](crate::HybridBuilder): threshold of mutual connections, what strangers get |
 //! | [`Rules`](crate::Rules) | an action per criterion, including Mastodon's notification policy and Matrix invite filtering | [`RulesBuilder`](crate::RulesBuilder), or a [`PolicyConfig`](crate::PolicyConfig) |
 //!
-//! Every policy is total (any request gets a decision), deterministic, and
-//! monotone: knowing the sender better, sharing more connections, or a
-//! personal note instead of a stock one never makes a decision less open
-//! (property tests check this). Compose policies with
+//! Every policy is total (any request gets a decision) and deterministic.
+//! `Open`, `Closed` and the default `Hybrid` are also monotone: knowing the
+//! sender better, sharing more connections, or a personal note instead of
+//! a stock one never makes a decision less open (property tests check
+//! this). A `Rules` decides what its configuration says, criterion by
+//! criterion (the most severe tripped criterion wins, else `otherwise`),
+//! so it is monotone only when its configuration is:
+//! `platform_default_note = "follow_up"` with `otherwise = "hold"` follows
+//! up a stock text and holds a personal note. Compose policies with
 //! [`PolicyExt`](crate::PolicyExt): `a.strictest(b)` to add a veto,
 //! `a.most_open(b)` to add an exception.
 //!
@@ -167,7 +172,7 @@
 //! length and keeps at most 4 KiB of normalised text (a longer note is judged
 //! on that prefix). User regex patterns compile with size limits (1 MiB each,
 //! 16 MiB together) and match in linear time; a stock text may have at most
-//! three slots. MSC4155 globs longer than 255 bytes are skipped, as Synapse
+//! three slots. MSC4155 globs longer than 255 characters are skipped, as Synapse
 //! skips them. Numeric knobs take any `u32` with a documented meaning at both
 //! ends.
 //!

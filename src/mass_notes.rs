@@ -36,7 +36,8 @@ const MAX_SENDERS_PER_NOTE: usize = 4096;
 pub struct MassNotesConfig {
     /// How far back a sender counts (default: 7 days): a sender is counted
     /// while less than `window` has passed since they last pasted the
-    /// note. Whole seconds, from one second to `u32::MAX` seconds.
+    /// note. Whole seconds, from one second to `u32::MAX - 1` seconds
+    /// (about 136 years; time is kept in 32-bit seconds).
     pub window: Duration,
     /// How many notes are followed at once (default: 4,096; rounded up to a
     /// multiple of 8, at most 2^24). With more distinct notes than this in
@@ -117,9 +118,9 @@ impl MassNotesConfig {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MassNotesError {
-    /// The window is shorter than one second or longer than `u32::MAX`
-    /// seconds.
-    #[error("mass-note window {window:?} is out of range (1 s to u32::MAX s)")]
+    /// The window is shorter than one second or not shorter than
+    /// `u32::MAX` seconds.
+    #[error("mass-note window {window:?} is out of range (1 s to u32::MAX - 1 s)")]
     Window {
         /// The window asked for.
         window: Duration,

@@ -26,7 +26,8 @@ spelled_enum! {
     /// ```
     #[derive(PartialOrd, Ord)]
     GreetingKind, "greeting kind" {
-        /// No note, or only whitespace and invisible characters.
+        /// No note, or only whitespace, invisible characters and characters
+        /// dropped inside words (apostrophes, combining marks).
         Empty => "empty",
         /// A platform's stock text, with at most a salutation before it and
         /// a signature or pleasantry after it. The sender may not have typed

@@ -317,7 +317,9 @@ impl GreetingDetector {
     /// The fingerprint of `note`'s body: the same for every copy of a
     /// pasted note, whatever salutation, signature, case or spacing frames
     /// it; `None` when the note has no body (it is empty, or only a
-    /// salutation, a name or a sign-off). See [`NoteFingerprint`] for the
+    /// salutation and the name it greets, or only sign-offs and a
+    /// signature; a note that is nothing but a name is all body). See
+    /// [`NoteFingerprint`] for the
     /// algorithm and what stays stable. Linear in the note, on at most its
     /// first 4 KiB of normalised text, with no allocation once the
     /// thread's buffers are warm.

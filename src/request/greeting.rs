@@ -68,8 +68,10 @@ impl Greeting {
     }
 
     /// Whether the note holds nothing visible: it is empty, or only
-    /// whitespace and invisible characters (zero-width spaces, bidi
-    /// controls). Agrees with [`GreetingKind::Empty`](crate::GreetingKind::Empty).
+    /// whitespace, invisible characters (zero-width spaces, bidi controls)
+    /// and characters the detector drops inside words (apostrophes of any
+    /// style, combining marks): a note of `'` alone says nothing. Agrees
+    /// with [`GreetingKind::Empty`](crate::GreetingKind::Empty).
     ///
     /// # Examples
     ///

@@ -42,8 +42,9 @@ pub use relationship::{Familiarity, Relationship};
 ///
 /// One object per request; only `sender` is required, and a missing field
 /// or `null` takes the default, as exporters write it. Unknown fields are
-/// errors. Enumerations read any case and the platforms' own words
-/// (`"We've done business together"`); they are written in snake_case.
+/// errors. The `claim` and `familiarity` enumerations read any case and
+/// the platforms' own words (`"We've done business together"`); they are
+/// written in snake_case. `kind` is read exactly as the table writes it.
 ///
 /// | field | type | default |
 /// |---|---|---|

@@ -41,6 +41,39 @@ pub fn relationship() -> impl Strategy<Value = Relationship> {
     proptest::sample::select(Relationship::ALL)
 }
 
+/// Any request of [`request`], with the signals it leaves alone: a limited
+/// or bot sender, a private mention, a server, how many senders pasted the
+/// note, how long the sender has followed the recipient.
+pub fn request_with_signals() -> impl Strategy<Value = Request> {
+    (
+        request(),
+        any::<[bool; 3]>(),
+        proptest::option::of("[a-z]{1,8}\\.example"),
+        proptest::option::of(0u32..200),
+        proptest::option::of(0u32..10),
+    )
+        .prop_map(
+            |(request, [limited, private, bot], server, mass, follows)| {
+                let request = request
+                    .with_limited_sender(limited)
+                    .with_private_mention(private)
+                    .with_bot_sender(bot);
+                let request = match server {
+                    Some(server) => request.with_server(server),
+                    None => request,
+                };
+                let request = match mass {
+                    Some(count) => request.with_mass_senders(count),
+                    None => request,
+                };
+                match follows {
+                    Some(days) => request.with_follows_you_since_days(days),
+                    None => request,
+                }
+            },
+        )
+}
+
 /// Any request: either kind, any signals, any kind of note.
 pub fn request() -> impl Strategy<Value = Request> {
     (

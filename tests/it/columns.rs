@@ -175,44 +175,13 @@ fn bad_columns_are_named() {
     assert!(matches!(err, ColumnError::WrongType { .. }), "{err}");
 }
 
-/// Any request, with the signals `strategies::request` leaves alone.
-fn request() -> impl Strategy<Value = Request> {
-    (
-        strategies::request(),
-        any::<[bool; 3]>(),
-        proptest::option::of("[a-z]{1,8}\\.example"),
-        proptest::option::of(0u32..200),
-        proptest::option::of(0u32..10),
-    )
-        .prop_map(
-            |(request, [limited, private, bot], server, mass, follows)| {
-                let request = request
-                    .with_limited_sender(limited)
-                    .with_private_mention(private)
-                    .with_bot_sender(bot);
-                let request = match server {
-                    Some(server) => request.with_server(server),
-                    None => request,
-                };
-                let request = match mass {
-                    Some(count) => request.with_mass_senders(count),
-                    None => request,
-                };
-                match follows {
-                    Some(days) => request.with_follows_you_since_days(days),
-                    None => request,
-                }
-            },
-        )
-}
-
 proptest! {
     /// What a batch user relies on: `decide_batch` decides every row as
     /// `decide` decides that request, whatever the rows before it were (one
     /// request is refilled for all of them).
     #[test]
     fn decide_batch_decides_each_row_as_decide_does(
-        requests in proptest::collection::vec(request(), 1..24),
+        requests in proptest::collection::vec(strategies::request_with_signals(), 1..24),
     ) {
         let rules = Rules::builder()
             .not_follower(Action::Hold)

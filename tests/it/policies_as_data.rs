@@ -5,7 +5,7 @@ use opendoor::{
     Action, Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Rules,
     RulesConfig, policy_fn,
 };
-use opendoor_testkit::strategies::request;
+use opendoor_testkit::strategies::{request, request_with_signals};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -108,6 +108,7 @@ fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
             Box::new(Open::new()),
             Rules::builder()
                 .limited(Action::Accept)
+                .private_mentions(Action::Accept)
                 .unfamiliar_introductions(Action::FollowUp)
                 .build(),
         ),
@@ -116,6 +117,7 @@ fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
             Box::new(Closed::new()),
             Rules::builder()
                 .limited(Action::Accept)
+                .private_mentions(Action::Accept)
                 .not_following(Action::Ignore)
                 .build(),
         ),
@@ -124,6 +126,7 @@ fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
             Box::new(Hybrid::new()),
             Rules::builder()
                 .limited(Action::Accept)
+                .private_mentions(Action::Accept)
                 .strangers(Action::FollowUp)
                 .unfamiliar_introductions(Action::FollowUp)
                 .build(),
@@ -149,7 +152,7 @@ proptest! {
     }
 
     #[test]
-    fn built_in_policies_are_expressible_as_rules(request in request()) {
+    fn built_in_policies_are_expressible_as_rules(request in request_with_signals()) {
         for (name, policy, rules) in as_rules() {
             prop_assert_eq!(policy.decide(&request).action(), rules.decide(&request).action(), "{} on {:?}", name, request);
         }
