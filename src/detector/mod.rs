@@ -318,8 +318,9 @@ impl GreetingDetector {
     /// pasted note, whatever salutation, signature, case or spacing frames
     /// it; `None` when the note has no body (it is empty, or only a
     /// salutation and the name it greets, or only sign-offs and a
-    /// signature; a note that is nothing but a name is all body). See
-    /// [`NoteFingerprint`] for the
+    /// signature on a line of its own: `"Thanks,\nBo"`, while
+    /// `"Thanks, Bo"` keeps both words; a note that is nothing but a name
+    /// is all body). See [`NoteFingerprint`] for the
     /// algorithm and what stays stable. Linear in the note, on at most its
     /// first 4 KiB of normalised text, with no allocation once the
     /// thread's buffers are warm.
