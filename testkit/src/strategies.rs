@@ -74,7 +74,9 @@ pub fn request_with_signals() -> impl Strategy<Value = Request> {
         )
 }
 
-/// Any request: either kind, any signals, any kind of note.
+/// Any request: either kind, any claim, familiarity, mutual connections
+/// and account age, any kind of note (the other signals are left alone:
+/// see [`request_with_signals`]).
 pub fn request() -> impl Strategy<Value = Request> {
     (
         any::<bool>(),

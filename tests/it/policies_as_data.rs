@@ -3,7 +3,7 @@
 
 use opendoor::{
     Action, Closed, Hybrid, HybridConfig, NetworkingPolicy, Open, PolicyConfig, PolicyExt, Rules,
-    RulesConfig, policy_fn,
+    RulesBuilder, RulesConfig, policy_fn,
 };
 use opendoor_testkit::strategies::{request, request_with_signals};
 use proptest::prelude::*;
@@ -106,32 +106,34 @@ fn as_rules() -> [(&'static str, Box<dyn NetworkingPolicy>, Rules); 3] {
         (
             "open",
             Box::new(Open::new()),
-            Rules::builder()
-                .limited(Action::Accept)
-                .private_mentions(Action::Accept)
-                .unfamiliar_introductions(Action::FollowUp)
-                .build(),
+            built_in(|rules| rules.unfamiliar_introductions(Action::FollowUp)),
         ),
         (
             "closed",
             Box::new(Closed::new()),
-            Rules::builder()
-                .limited(Action::Accept)
-                .private_mentions(Action::Accept)
-                .not_following(Action::Ignore)
-                .build(),
+            built_in(|rules| rules.not_following(Action::Ignore)),
         ),
         (
             "hybrid",
             Box::new(Hybrid::new()),
-            Rules::builder()
-                .limited(Action::Accept)
-                .private_mentions(Action::Accept)
-                .strangers(Action::FollowUp)
-                .unfamiliar_introductions(Action::FollowUp)
-                .build(),
+            built_in(|rules| {
+                rules
+                    .strangers(Action::FollowUp)
+                    .unfamiliar_introductions(Action::FollowUp)
+            }),
         ),
     ]
+}
+
+/// Rules with `set` on top of what every built-in policy does: it holds
+/// neither limited senders nor private mentions (a `Rules` holds both by
+/// default).
+fn built_in(set: impl FnOnce(&mut RulesBuilder) -> &mut RulesBuilder) -> Rules {
+    let mut rules = Rules::builder();
+    rules
+        .limited(Action::Accept)
+        .private_mentions(Action::Accept);
+    set(&mut rules).build()
 }
 
 proptest! {
