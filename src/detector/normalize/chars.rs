@@ -286,8 +286,8 @@ impl CharTable {
                     Class::Ignored | Class::Mark => IGNORED,
                     Class::Invisible => IGNORED | INVISIBLE_FLAG << 3,
                     Class::Bidi => IGNORED | BIDI_FLAG << 3,
-                    Class::Space(flags) => SPACE | u32::from(flags.bits()) << 3,
-                    Class::Separator(flags) => SEPARATOR | u32::from(flags.bits()) << 3,
+                    Class::Space(flags) => SPACE | flags.bits() << 3,
+                    Class::Separator(flags) => SEPARATOR | flags.bits() << 3,
                     Class::Dash => DASH_KIND,
                 },
                 (false, 0) if single => {
@@ -315,7 +315,7 @@ impl CharTable {
         let entry = *self.entries.get(c as usize)?;
         let flags = ((entry >> 3) & 0xFF) as u8;
         // Separators and spaces keep all sixteen bits of their flags.
-        let class_flags = WordFlags::from_bits(((entry >> 3) & 0xFFFF) as u16);
+        let class_flags = WordFlags::from_bits((entry >> 3) & 0xFFFF);
         Some(match entry & 7 {
             LETTERS => {
                 let start = (entry >> 12) as usize;

@@ -43,7 +43,7 @@ bit_set! {
     /// What stands before a word: the separators the tokenizer folded away
     /// (salutations and signatures are recognised by where they stand),
     /// and what kind of word it is.
-    WordFlags(u16) {
+    WordFlags(u32) {
         /// A sentence end (`.` `!` `?` `…` `。` …) stands before the word.
         SENTENCE = 1;
         /// A line break stands before the word.
