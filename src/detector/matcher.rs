@@ -989,8 +989,24 @@ impl Run<'_, '_, '_, '_> {
         let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
             && !predicate
             && !story
-            && !retold;
+            && !retold
+            || self.nickname(i, any, flags);
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
+    /// one word between double quotes inside a name that is already open,
+    /// its closing quote on the same line ("Alessandra "Ale" Conti", "Hi
+    /// Robert “Bob” Lee,"). It is part of the name whatever it means alone
+    /// ("Ale" is a drink, a word of shared history).
+    fn nickname(&mut self, i: usize, any: Phases, flags: WordFlags) -> bool {
+        flags.contains(WordFlags::QUOTED)
+            && !flags.intersects(WordFlags::BOUNDARY | WordFlags::DIGIT | WordFlags::UNSPACED)
+            && any.intersects(Phases::NAMES | Phases::SOLOS | Phases::SIGS)
+            && {
+                let next = self.tokens.flags_or_end(i + 1);
+                next.contains(WordFlags::QUOTED) && !next.intersects(WordFlags::LINE)
+            }
     }
 
     /// Whether word `i` stands in a phrase of shared history ("wythnos
@@ -2796,6 +2812,33 @@ mod tests {
         for (opening, stock_text) in cases {
             let note =
                 format!("{opening} vorrei aggiungerti alla mia rete professionale su LinkedIn.");
+            let outcome = run(built_in(), &note).0;
+            assert_eq!(
+                matches!(outcome, Outcome::Stock(_)),
+                stock_text,
+                "{note:?}: {outcome:?}"
+            );
+        }
+    }
+
+    /// One word between double quotes inside a name is a nickname,
+    /// whatever it means alone; a quoted word anywhere else is read as
+    /// what it is.
+    #[test]
+    fn a_quoted_word_inside_a_name_is_a_nickname() {
+        let cases = [
+            ("\n\nCiao ciao\nAlessandra \"Ale\" Conti", true),
+            ("\n\nBest,\nRobert “Coffee” Lee", true),
+            ("\n\nBest,\nRobert «Met» Lee", true),
+            // Not inside a name: a remark, a quoted word after a closing.
+            ("\n\nThanks for the \"coffee\" chat", false),
+            ("\n\n\"Coffee\" soon", false),
+            ("\n\nBest,\n\"Coffee\" Lee", false),
+            // Two words are no nickname: a quoted remark.
+            ("\n\nBest,\nRobert \"coffee yesterday\" Lee", false),
+        ];
+        for (decoration, stock_text) in cases {
+            let note = format!("Vorrei aggiungerti al mio elenco contatti.{decoration}");
             let outcome = run(built_in(), &note).0;
             assert_eq!(
                 matches!(outcome, Outcome::Stock(_)),

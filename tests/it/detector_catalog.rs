@@ -208,11 +208,6 @@ fn held_out_decorations_of_the_tuning_halves_are_recognised() {
         include_str!("../../examples/data/decorated_casual_tuning.tsv"),
         450,
         &[
-            (
-                "it",
-                "\"Ale\" Conti",
-                "Conti is also an Italian word (accounts)",
-            ),
             ("th", "ดร.", "a title glued to a Thai name"),
             ("th", "\"บอส\"", "a nickname in quotes inside a Thai name"),
             (

@@ -289,7 +289,8 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             "Hi Will,\n\n",
             "Hallo Carl Graf zu Solms,\n",
             "Gentile Anna Maria Lo Presti,\n\n",
-        ][picks[5 % picks.len()] % 12];
+            "Hallo Johannes «Hannes» Berger,\n",
+        ][picks[5 % picks.len()] % 13];
         t = format!("{salutation}{t}");
     }
     if mask & 2048 != 0 {
@@ -323,7 +324,10 @@ fn decorate(text: &str, language: &str, mask: u32, picks: &[usize]) -> String {
             // place.
             "\n\nDaniel Okafor\nResearch Scientist\nOkavango Labs\nTallinn",
             "\n\nViele Grüße\nJulia Brandt\nProjektleiterin\nStadtwerke Ludwigshafen",
-        ][picks[6 % picks.len()] % 21];
+            // A nickname in quotes inside the name, whatever it means alone.
+            "\n\nCiao ciao\nAlessandra \"Ale\" Conti (lei)",
+            "\n\nBest,\nRobert “Coffee” Lee",
+        ][picks[6 % picks.len()] % 23];
         t.push_str(signature);
     }
     if mask & 4096 != 0 {

@@ -228,7 +228,7 @@ pub(super) struct CharTable {
     /// Per code point: kind (3 bits), then for `LETTERS` length (8 bits),
     /// digit (1 bit) and offset into `letters` (20 bits); for `LETTER` and
     /// `LOOKALIKE` digit (1 bit at 3) and the folded character (21 bits at
-    /// 11); for classes the flags (8 bits at 3).
+    /// 11); for classes the flags (at 3).
     entries: Box<[u32]>,
     letters: String,
 }
@@ -314,8 +314,8 @@ impl CharTable {
     pub(super) fn get(&self, c: char) -> Option<Folded<'_>> {
         let entry = *self.entries.get(c as usize)?;
         let flags = ((entry >> 3) & 0xFF) as u8;
-        // Separators and spaces keep all sixteen bits of their flags.
-        let class_flags = WordFlags::from_bits((entry >> 3) & 0xFFFF);
+        // Separators and spaces keep all the bits of their flags.
+        let class_flags = WordFlags::from_bits(entry >> 3);
         Some(match entry & 7 {
             LETTERS => {
                 let start = (entry >> 12) as usize;
@@ -354,6 +354,7 @@ pub(super) fn ascii_class(b: u8) -> Class {
         b'.' | b';' => Class::Separator(WordFlags::SENTENCE),
         b'!' | b'?' => Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM)),
         b',' | b':' => Class::Separator(WordFlags::COMMA),
+        b'"' => Class::Separator(WordFlags::QUOTED),
         b'|' | b'/' => Class::Separator(WordFlags::PIPE),
         b'-' => Class::Dash,
         0..=0x1F | 0x7F => Class::Ignored,
@@ -419,6 +420,9 @@ fn special_class(c: char) -> Option<Class> {
         '¦' | '｜' | '·' | '•' | '‧' | '∙' | '⋅' | '・' | '･' | '／' | '◦' | '▪' => {
             Class::Separator(WordFlags::PIPE)
         }
+        // Double quotation marks (the single ones are apostrophes above).
+        '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' | '〝' | '〞'
+        | '〟' => Class::Separator(WordFlags::QUOTED),
         c if in_ranges(DASHES, c) => Class::Dash,
         c if c.is_control() => Class::Ignored,
         _ => return None,

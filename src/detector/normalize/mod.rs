@@ -92,6 +92,11 @@ bit_set! {
         /// `Tokens::flags_or_end`) is an exclamation or question mark
         /// (`!` `?` `！` `؟` …): a remark's, never a name's.
         EXCLAIM = 32768;
+        /// A double quotation mark stands before the word (`"` `“` `”` `„`
+        /// `«` `»` `「` `」` …: an opening or a closing one, since the
+        /// straight quote does not tell). A word between two, inside a name,
+        /// is a nickname (`Alessandra "Ale" Conti`).
+        QUOTED = 65536;
     }
 }
 
@@ -206,6 +211,20 @@ mod tests {
                 WordFlags::JOINED,
             ]
         );
+    }
+
+    /// A double quotation mark of any style before a word is marked; an
+    /// apostrophe is not (it is part of the word).
+    #[test]
+    fn quotation_marks_are_marked() {
+        for quote in ['"', '“', '”', '„', '«', '»', '「', '」', '＂'] {
+            let (_, flags) = norm(&format!("Ann {quote}Bo{quote} Lee"));
+            assert!(!flags[0].contains(WordFlags::QUOTED), "{quote}");
+            assert!(flags[1].contains(WordFlags::QUOTED), "{quote}");
+            assert!(flags[2].contains(WordFlags::QUOTED), "{quote}");
+        }
+        let (_, flags) = norm("Ann ‘Bo’ Lee");
+        assert!(flags.iter().all(|f| !f.contains(WordFlags::QUOTED)));
     }
 
     /// An exclamation or question mark in any script is marked as one; a
