@@ -1583,7 +1583,9 @@ impl Run<'_, '_, '_, '_> {
     /// [`MAX_ADDRESS_NAMES`] on the line. And the line must hold a
     /// phone number of at least [`MIN_PHONE_DIGITS`] digits, a domain, a
     /// labelled handle, or a word of addresses (or a street's name ending
-    /// like one, "Kungsgatan"): a postcode alone is not enough, since a
+    /// like one, "Kungsgatan"; one that is also an everyday word, "via",
+    /// only beside a number when it leads its segment): a postcode alone
+    /// is not enough, since a
     /// number beside a few words the vocabulary lacks is as often an order
     /// number beside a sentence ("주문번호 64120 – 판매하신 모니터 건").
     /// The sender's details are part of the signature, while a sentence
@@ -1601,6 +1603,8 @@ impl Run<'_, '_, '_, '_> {
         let (mut names, mut segment) = (0, 0);
         // A domain or a labelled handle; a word of addresses.
         let (mut address, mut located) = (false, false);
+        // A word of addresses that is also an everyday word.
+        let mut everyday = false;
         // Right after a label: its value may be a handle ("WeChat:
         // wangwei88", "Telegram @anna").
         let mut labelled = false;
@@ -1645,7 +1649,22 @@ impl Run<'_, '_, '_, '_> {
                 (k, labelled) = (k + 1, self.is_label(k, info));
                 continue;
             } else if info.classes.intersects(WordClasses::ADDRESS) {
-                located = true;
+                // A word of addresses that is also an everyday word and
+                // leads words of its segment, as a kind of street leads
+                // the street's name ("via": a street in Italian, "through"
+                // in English and Dutch), locates only beside a number
+                // ("Via Roma 12"): "via Marieke de Graaf" is a referral,
+                // not an address. Last in its segment it is a place
+                // ("Agostino Gemelli, Roma").
+                let next = self.tokens.flags_or_end(k + 1);
+                let leads = segment == 0
+                    && next.contains(WordFlags::SPACE)
+                    && !next.intersects(WordFlags::BOUNDARY | WordFlags::PIPE);
+                if info.classes.intersects(WordClasses::BODY) && leads {
+                    everyday = true;
+                } else {
+                    located = true;
+                }
             } else if labelled && self.is_name_word(k, info) {
                 address = true;
             } else if !word.flags.contains(WordFlags::UNSPACED)
@@ -1673,8 +1692,8 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
-        let anchored = digits >= MIN_PHONE_DIGITS || address || located;
-        let named = placed && names > 0 && digits == 0 && !labelled && !loose;
+        let anchored = digits >= MIN_PHONE_DIGITS || address || located || (everyday && digits > 0);
+        let named = placed && names > 0 && digits == 0 && !labelled && !loose && !everyday;
         (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))
             .then_some((k, anchored))
     }
@@ -2839,6 +2858,30 @@ mod tests {
         ];
         for (decoration, stock_text) in cases {
             let note = format!("Vorrei aggiungerti al mio elenco contatti.{decoration}");
+            let outcome = run(built_in(), &note).0;
+            assert_eq!(
+                matches!(outcome, Outcome::Stock(_)),
+                stock_text,
+                "{note:?}: {outcome:?}"
+            );
+        }
+    }
+
+    /// A kind of street that is also an everyday word ("via") makes a
+    /// signature's line an address only beside a number: leading names
+    /// alone it is a referral, the reader's to see.
+    #[test]
+    fn an_everyday_kind_of_street_needs_a_number() {
+        let cases = [
+            ("Via Roma 12, 20121 Milano", true),
+            ("Policlinico Gemelli, Roma", true),
+            ("via Marieke de Graaf", false),
+            ("via Sofia Ekström", false),
+        ];
+        for (line, stock_text) in cases {
+            let note = format!(
+                "Vorrei aggiungerti al mio elenco contatti.\n\nKoen Brouwer\nRecruiter\n{line}"
+            );
             let outcome = run(built_in(), &note).0;
             assert_eq!(
                 matches!(outcome, Outcome::Stock(_)),
