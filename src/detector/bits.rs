@@ -20,6 +20,8 @@ macro_rules! bit_set {
             $( $(#[$cmeta])* pub(crate) const $member: $name = $name($value); )+
             /// No member.
             pub(crate) const EMPTY: $name = $name(0);
+            /// Every member.
+            pub(crate) const ALL: $name = $name(0 $( | $value )+);
 
             /// The raw bits.
             pub(crate) const fn bits(self) -> $int {

@@ -986,27 +986,28 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
-        let name = (is_name(classes, flags) || self.after_particle(i, any, classes, flags))
+        // A nickname is a name whatever it means alone, but no predicate
+        // and no word of a phrase of shared history is one.
+        let name = (is_name(classes, flags)
+            || self.after_particle(i, any, classes, flags)
+            || self.nickname(i, any, flags))
             && !predicate
             && !story
-            && !retold
-            || self.nickname(i, any, flags);
+            && !retold;
         self.read(i + 1, states, classes, flags, name);
     }
 
     /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
     /// one word between double quotes inside a name that is already open,
-    /// its closing quote on the same line ("Alessandra "Ale" Conti", "Hi
-    /// Robert “Bob” Lee,"). It is part of the name whatever it means alone
+    /// on the name's line, its closing quote right after it ("Alessandra
+    /// "Ale" Conti", "Hi Robert “Bob” Lee,", "Hallo Johannes «Hannes»,⏎",
+    /// a note's last word). It is part of the name whatever it means alone
     /// ("Ale" is a drink, a word of shared history).
     fn nickname(&mut self, i: usize, any: Phases, flags: WordFlags) -> bool {
         flags.contains(WordFlags::QUOTED)
             && !flags.intersects(WordFlags::BOUNDARY | WordFlags::DIGIT | WordFlags::UNSPACED)
             && any.intersects(Phases::NAMES | Phases::SOLOS | Phases::SIGS)
-            && {
-                let next = self.tokens.flags_or_end(i + 1);
-                next.contains(WordFlags::QUOTED) && !next.intersects(WordFlags::LINE)
-            }
+            && self.tokens.flags_or_end(i + 1).contains(WordFlags::QUOTED)
     }
 
     /// Whether word `i` stands in a phrase of shared history ("wythnos
@@ -1584,9 +1585,9 @@ impl Run<'_, '_, '_, '_> {
     /// phone number of at least [`MIN_PHONE_DIGITS`] digits, a domain, a
     /// labelled handle, or a word of addresses (or a street's name ending
     /// like one, "Kungsgatan"; one that is also an everyday word, "via",
-    /// only beside a number when it leads its segment): a postcode alone
-    /// is not enough, since a
-    /// number beside a few words the vocabulary lacks is as often an order
+    /// only with a number or a further segment on the line when it leads
+    /// its segment): a postcode alone is not enough, since a number beside
+    /// a few words the vocabulary lacks is as often an order
     /// number beside a sentence ("주문번호 64120 – 판매하신 모니터 건").
     /// The sender's details are part of the signature, while a sentence
     /// about a number, a place or a link speaks to the reader, is not such
@@ -1603,8 +1604,9 @@ impl Run<'_, '_, '_, '_> {
         let (mut names, mut segment) = (0, 0);
         // A domain or a labelled handle; a word of addresses.
         let (mut address, mut located) = (false, false);
-        // A word of addresses that is also an everyday word.
-        let mut everyday = false;
+        // A word of addresses that is also an everyday word; a segment
+        // after it on the line (the city after the street).
+        let (mut everyday, mut placed_after) = (false, false);
         // Right after a label: its value may be a handle ("WeChat:
         // wangwei88", "Telegram @anna").
         let mut labelled = false;
@@ -1621,6 +1623,7 @@ impl Run<'_, '_, '_, '_> {
                 .intersects(WordFlags::COMMA | WordFlags::DASH | WordFlags::PIPE)
             {
                 segment = 0;
+                placed_after |= everyday;
             }
             let info = self.info(k);
             // A phrase of shared history is a remark, whatever its words
@@ -1652,15 +1655,17 @@ impl Run<'_, '_, '_, '_> {
                 // A word of addresses that is also an everyday word and
                 // leads words of its segment, as a kind of street leads
                 // the street's name ("via": a street in Italian, "through"
-                // in English and Dutch), locates only beside a number
-                // ("Via Roma 12"): "via Marieke de Graaf" is a referral,
+                // in English and Dutch), locates only with a number on the
+                // line ("Via Roma 12") or a segment after it ("Place
+                // Bellecour, Lyon"): "via Marieke de Graaf" is a referral,
                 // not an address. Last in its segment it is a place
-                // ("Agostino Gemelli, Roma").
-                let next = self.tokens.flags_or_end(k + 1);
-                let leads = segment == 0
-                    && next.contains(WordFlags::SPACE)
-                    && !next.intersects(WordFlags::BOUNDARY | WordFlags::PIPE);
-                if info.classes.intersects(WordClasses::BODY) && leads {
+                // ("Bamako, Mali").
+                let leads = info.classes.intersects(WordClasses::BODY) && segment == 0 && {
+                    let next = self.tokens.flags_or_end(k + 1);
+                    next.contains(WordFlags::SPACE)
+                        && !next.intersects(WordFlags::BOUNDARY | WordFlags::PIPE)
+                };
+                if leads {
                     everyday = true;
                 } else {
                     located = true;
@@ -1692,7 +1697,8 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
-        let anchored = digits >= MIN_PHONE_DIGITS || address || located || (everyday && digits > 0);
+        let located = located || (everyday && (digits > 0 || placed_after));
+        let anchored = digits >= MIN_PHONE_DIGITS || address || located;
         let named = placed && names > 0 && digits == 0 && !labelled && !loose && !everyday;
         (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))
             .then_some((k, anchored))
@@ -2857,6 +2863,9 @@ mod tests {
             ("\n\nCiao ciao\nAlessandra \"Ale\" Conti", true),
             ("\n\nBest,\nRobert “Coffee” Lee", true),
             ("\n\nBest,\nRobert «Met» Lee", true),
+            // Its closing quote may end the line or the note.
+            ("\n\nBest,\nRobert “Coffee”", true),
+            ("\n\nBest,\nRobert &quot;Coffee&quot;\nSales Manager", true),
             // Not inside a name: a remark, a quoted word after a closing.
             ("\n\nThanks for the \"coffee\" chat", false),
             ("\n\n\"Coffee\" soon", false),
@@ -2868,16 +2877,25 @@ mod tests {
             let note = format!("Vorrei aggiungerti al mio elenco contatti.{decoration}");
             (note, stock_text)
         }));
+        // A salutation's nickname, its closing quote before the line break.
+        assert_stock_texts([(
+            "Hallo Johannes «Kaffee»,\nIch würde dich gerne zu meiner Kontaktliste hinzufügen."
+                .to_owned(),
+            true,
+        )]);
     }
 
     /// A kind of street that is also an everyday word ("via") makes a
-    /// signature's line an address only beside a number: leading names
-    /// alone it is a referral, the reader's to see.
+    /// signature's line an address only beside a number or before a
+    /// further segment (the city): leading names alone it is a referral,
+    /// the reader's to see.
     #[test]
-    fn an_everyday_kind_of_street_needs_a_number() {
+    fn an_everyday_kind_of_street_needs_a_number_or_a_city() {
         let cases = [
             ("Via Roma 12, 20121 Milano", true),
             ("Policlinico Gemelli, Roma", true),
+            ("Place Bellecour, Lyon", true),
+            ("Chemin des Vignes – Lausanne", true),
             ("via Marieke de Graaf", false),
             ("via Sofia Ekström", false),
         ];

@@ -233,6 +233,9 @@ pub(super) struct CharTable {
     letters: String,
 }
 
+// Every word flag fits an entry above its kind (3 bits).
+const _: () = assert!(WordFlags::ALL.bits() >> 29 == 0);
+
 const SLOW: u32 = 0;
 const LETTERS: u32 = 1;
 const IGNORED: u32 = 2;
@@ -420,7 +423,8 @@ fn special_class(c: char) -> Option<Class> {
         '¦' | '｜' | '·' | '•' | '‧' | '∙' | '⋅' | '・' | '･' | '／' | '◦' | '▪' => {
             Class::Separator(WordFlags::PIPE)
         }
-        // Double quotation marks (the single ones are apostrophes above).
+        // Double quotation marks, and single guillemets, which quote as
+        // they do (the other single quotes are apostrophes above).
         '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' | '〝' | '〞'
         | '〟' => Class::Separator(WordFlags::QUOTED),
         c if in_ranges(DASHES, c) => Class::Dash,

@@ -140,9 +140,10 @@ impl<'a, 's> Tokens<'a, 's> {
         if self.has(i) {
             self.scratch.words[i].flags
         } else {
-            // Past the last word: every boundary, and whether the note
-            // ends with an exclamation or question mark.
-            WordFlags::BOUNDARY | (self.pending & WordFlags::EXCLAIM)
+            // Past the last word: every boundary, whether the note ends
+            // with an exclamation or question mark, and with a double
+            // quote (closing a nickname).
+            WordFlags::BOUNDARY | (self.pending & (WordFlags::EXCLAIM | WordFlags::QUOTED))
         }
     }
 
