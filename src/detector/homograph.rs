@@ -28,12 +28,15 @@ use super::lexicon::WordClasses;
 pub(crate) const WINDOW: usize = 6;
 
 /// The most languages homographs can be told apart in (one bit each of
-/// [`Languages`]). A homograph of a language past them gets no reading and
-/// is a word of shared history.
-const MAX_LANGUAGES: usize = 16;
+/// [`Languages`]): more than the vocabulary has (the catalog's 78 and the
+/// languages of the lists). A homograph of a language past them would get
+/// no reading and be a word of shared history everywhere: with 16 bits,
+/// a vocabulary round in more languages pushed Dutch past the 16th, and
+/// "met" (Dutch "with") made Dutch templates personal.
+const MAX_LANGUAGES: usize = Languages::BITS as usize;
 
 /// A set of the languages homographs involve, one bit each.
-pub(crate) type Languages = u16;
+pub(crate) type Languages = u128;
 
 /// The languages a homograph is a history word in, and those it is an
 /// everyday (body) word in: disjoint.
@@ -221,7 +224,8 @@ mod tests {
         let codes: Vec<String> = (0..MAX_LANGUAGES).map(|k| format!("l{k:02}")).collect();
         let mut entries: Vec<(&str, WordClasses, &str)> =
             codes.iter().map(|code| ("a", H, code.as_str())).collect();
-        // A 17th language: bits go by code, so "zz" gets none.
+        // One language more than there are bits: bits go by code, so "zz"
+        // gets none.
         entries.extend([("a", F, "zz"), ("b", H, "l00"), ("b", F, "l01")]);
         let found = Homographs::find(entries.into_iter());
         assert_eq!(found.unread, [Box::from("a")]);
@@ -246,9 +250,9 @@ mod tests {
         /// never makes it everyday.
         #[test]
         fn the_everyday_reading_needs_more_evidence_than_history(
-            before in proptest::collection::vec(proptest::num::u16::ANY, 0..WINDOW),
-            history in 1..=u16::MAX,
-            body in 1..=u16::MAX,
+            before in proptest::collection::vec(proptest::num::u128::ANY, 0..WINDOW),
+            history in 1..=u128::MAX,
+            body in 1..=u128::MAX,
         ) {
             let body = body & !history;
             proptest::prop_assume!(body != 0);
