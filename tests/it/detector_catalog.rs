@@ -436,9 +436,10 @@ fn hard_personal_notes_of_the_tuning_half_stay_personal() {
 /// language, written by someone who never saw the vocabulary (tuning
 /// half). Not all are personal yet: in a language whose words the
 /// vocabulary lacks, a remark of a few words can read as a signature's or
-/// a salutation's name. The floor keeps what round 15 reached (448 after
+/// a salutation's name. The floor keeps what round 18 reached (448 after
 /// round 14; phrases of shared history read whole took it to 506, the
-/// suffixes of 48 more languages to 512).
+/// suffixes of 48 more languages to 512, round 18's words of shared
+/// history in 39 of those languages to 524).
 #[test]
 fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
@@ -450,7 +451,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
         .filter(|(_, _, note)| detector.classify(note) == GreetingKind::Personal)
         .count();
     assert!(rows.len() >= 531, "{} notes read", rows.len());
-    assert!(personal >= 512, "{personal} of {} personal", rows.len());
+    assert!(personal >= 524, "{personal} of {} personal", rows.len());
 }
 
 /// Signature blocks whose last lines give the employer and the place in
