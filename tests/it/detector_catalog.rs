@@ -439,7 +439,7 @@ fn hard_personal_notes_of_the_tuning_half_stay_personal() {
 /// a salutation's name. The floor keeps what round 18 reached (448 after
 /// round 14; phrases of shared history read whole took it to 506, the
 /// suffixes of 48 more languages to 512, round 18's words of shared
-/// history in 39 of those languages to 524).
+/// history in the 59 languages to 525).
 #[test]
 fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
@@ -451,7 +451,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
         .filter(|(_, _, note)| detector.classify(note) == GreetingKind::Personal)
         .count();
     assert!(rows.len() >= 531, "{} notes read", rows.len());
-    assert!(personal >= 524, "{personal} of {} personal", rows.len());
+    assert!(personal >= 525, "{personal} of {} personal", rows.len());
 }
 
 /// Signature blocks whose last lines give the employer and the place in
