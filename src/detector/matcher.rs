@@ -1002,8 +1002,8 @@ impl Run<'_, '_, '_, '_> {
     /// on the name's line, with a double quote again before the next word
     /// or at the note's end ("Alessandra "Ale" Conti", "Hi Robert “Bob”
     /// Lee,", "Hallo Johannes «Kaffee»,⏎"; a straight quote that opens the
-    /// next line would count too). It is part of the name whatever it means alone
-    /// ("Ale" is a drink, a word of shared history).
+    /// next line would count too). It is part of the name whatever it
+    /// means alone ("Ale" is a drink, a word of shared history).
     fn nickname(&mut self, i: usize, any: Phases, flags: WordFlags) -> bool {
         flags.contains(WordFlags::QUOTED)
             && !flags.intersects(WordFlags::BOUNDARY | WordFlags::DIGIT | WordFlags::UNSPACED)
@@ -1697,8 +1697,7 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
-        let located = located || (everyday && digits > 0);
-        let anchored = digits >= MIN_PHONE_DIGITS || address || located;
+        let anchored = digits >= MIN_PHONE_DIGITS || address || located || (everyday && digits > 0);
         let named = placed && names > 0 && digits == 0 && !labelled && !loose && !everyday;
         (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))
             .then_some((k, anchored))

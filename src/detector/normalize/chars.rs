@@ -234,7 +234,7 @@ pub(super) struct CharTable {
 }
 
 // Every word flag fits an entry above its kind (3 bits).
-const _: () = assert!(WordFlags::ALL.bits() >> 29 == 0);
+const _: () = assert!(WordFlags::ALL.bits() >> (u32::BITS - 3) == 0);
 
 const SLOW: u32 = 0;
 const LETTERS: u32 = 1;
