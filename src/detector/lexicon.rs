@@ -17,6 +17,10 @@ pub(crate) enum WordClass {
     SignOff,
     /// A sign-off a name may follow directly ("thanks Ann").
     Closer,
+    /// A closer that thanks ("thanks", "merci", "takk"): what follows it on
+    /// its line may say what for ("Takk fyrir tenginguna við Jón"), so a
+    /// name right after one, with no comma between, is short.
+    Thanks,
     /// A word generic connect requests are made of.
     Generic,
     /// A job-title word of a signature headline.
@@ -63,10 +67,11 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 16] = [
+    const ALL: [WordClass; 17] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
+        WordClass::Thanks,
         WordClass::Generic,
         WordClass::Title,
         WordClass::Company,
@@ -88,6 +93,7 @@ impl WordClass {
             WordClass::Salutation => "salutation",
             WordClass::SignOff => "sign_off",
             WordClass::Closer => "closer",
+            WordClass::Thanks => "thanks",
             WordClass::Generic => "generic",
             WordClass::Title => "title",
             WordClass::Company => "company",
@@ -114,6 +120,9 @@ impl WordClass {
             WordClass::Salutation => WordClasses::SALUTATION,
             WordClass::SignOff => WordClasses::SIGN_OFF,
             WordClass::Closer => WordClasses::CLOSER.union(WordClasses::SIGN_OFF),
+            WordClass::Thanks => WordClasses::THANKS
+                .union(WordClasses::CLOSER)
+                .union(WordClasses::SIGN_OFF),
             WordClass::Generic => WordClasses::GENERIC,
             WordClass::Title => WordClasses::TITLE,
             WordClass::Company => WordClasses::COMPANY,
@@ -164,6 +173,8 @@ bit_set! {
         CONTACT = 8192;
         /// See [`WordClass::Address`].
         ADDRESS = 16384;
+        /// See [`WordClass::Thanks`]; always beside `CLOSER`.
+        THANKS = 32768;
         /// Classes only the lines they label read: a word of no other
         /// class is still a word the vocabulary does not know (a name, a
         /// word read by its stem).

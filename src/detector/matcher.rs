@@ -80,6 +80,20 @@ bit_set! {
         SIG6 = 1 << 20;
         /// After a signature headline or a device footer.
         HEAD = 1 << 21;
+        /// After one or two words of a name right after a closing word that
+        /// thanks, on its line, with no comma between ("Thanks Ann Lee"):
+        /// longer, it says what the thanks is for ("Takk fyrir tenginguna
+        /// við Jón", thanks for the introduction to Jón). After other
+        /// closings a name may be as long as any ("Un saludo Ana García
+        /// López").
+        SIGC1 = 1 << 22;
+        SIGC2 = 1 << 23;
+        /// After the particles a signature's name opens with ("De la Cruz",
+        /// "Lê Hoàng Nam", "van Dijk"): a name must follow.
+        SIGP = 1 << 24;
+        /// Beside `CLOSE` when the closing word thanks: a name right after
+        /// it on its line is short (`SIGC1`, `SIGC2`).
+        THANKED = 1 << 25;
 
         NAMES = Self::NAME1.bits() | Self::NAME2.bits() | Self::NAME3.bits()
             | Self::NAME4.bits() | Self::NAME5.bits() | Self::NAME6.bits();
@@ -88,8 +102,8 @@ bit_set! {
         SOLOS = Self::SOLO1.bits() | Self::SOLO2.bits() | Self::SOLO3.bits() | Self::SOLO4.bits();
         SOLOS_OPEN = Self::SOLOS.bits() & !Self::SOLO4.bits();
         SIGS = Self::SIG1.bits() | Self::SIG2.bits() | Self::SIG3.bits() | Self::SIG4.bits()
-            | Self::SIG5.bits() | Self::SIG6.bits();
-        SIGS_OPEN = Self::SIGS.bits() & !Self::SIG6.bits();
+            | Self::SIG5.bits() | Self::SIG6.bits() | Self::SIGC1.bits() | Self::SIGC2.bits();
+        SIGS_OPEN = Self::SIGS.bits() & !Self::SIG6.bits() & !Self::SIGC2.bits();
         /// Phases a stock text (or pattern sentence) may start from.
         OPEN = Self::START.bits() | Self::GREET.bits() | Self::NAMES.bits() | Self::PRE.bits()
             | Self::BODY.bits() | Self::CLOSE.bits();
@@ -810,7 +824,7 @@ impl Run<'_, '_, '_, '_> {
         // Great keynote in Tartu!"). One word may be ("Danke dir!" reads
         // "dir" as a name, "Valeu!" is a closing).
         if self.tokens.flags_or_end(n).contains(WordFlags::EXCLAIM) {
-            let named = Phases::SIGS.without(Phases::SIG1) | Phases::HEAD;
+            let named = Phases::SIGS.without(Phases::SIG1 | Phases::SIGC1) | Phases::HEAD;
             pure = pure.without(named);
             generic = generic.without(named);
         }
@@ -2105,7 +2119,10 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     // it takes no place of the name's six words.
     let particle = classes.intersects(WordClasses::PARTICLE) && !digit && !unspaced;
     if joined || particle {
-        same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS);
+        same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS | Phases::SIGP);
+    }
+    if name && has(Phases::SIGP) {
+        same |= Phases::SIG1;
     }
     if greeted && classes.intersects(WordClasses::SIGN_OFF) {
         same |= Phases::PRE;
@@ -2118,18 +2135,30 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     if has(Phases::BODY | Phases::CLOSE) {
         if classes.intersects(WordClasses::CLOSER) {
             same |= Phases::CLOSE;
+            if classes.intersects(WordClasses::THANKS) {
+                same |= Phases::THANKED;
+            }
         } else if classes.intersects(WordClasses::SIGN_OFF) {
             same |= Phases::BODY;
         } else if classes.intersects(WordClasses::BODY) {
             generic |= Phases::BODY;
         }
+        // A name right after a closing word that thanks, on its line, is
+        // short; any other signature name may be long.
+        let first = if boundary || !has(Phases::THANKED) {
+            Phases::SIG1
+        } else {
+            Phases::SIGC1
+        };
         if name && (boundary || has(Phases::CLOSE)) {
-            same |= Phases::SIG1;
+            same |= first;
+        } else if boundary && particle {
+            same |= Phases::SIGP;
         }
         // A short name that is also a common word, alone after a closing
         // word ("Cheers, Al", "Thanks, Will").
         if has(Phases::CLOSE) && flags.contains(WordFlags::NAME_END) && !digit {
-            same |= Phases::SIG1;
+            same |= first;
         }
     }
 
@@ -2572,9 +2601,36 @@ mod tests {
                 .pure
                 .contains(Phases::SIG1)
         );
-        assert!(st(Phases::CLOSE, NAME, NONE).pure.contains(Phases::SIG1));
         assert!(st(Phases::SIG1, NAME, NONE).pure.contains(Phases::SIG2));
         assert!(!st(Phases::SIG6, NAME, NONE).pure.intersects(Phases::SIGS));
+        // Right after a closing word that thanks, on its line, a name of
+        // two words at most ("Thanks Ann Lee"); after a comma or another
+        // closing word, any signature name.
+        let thanked = Phases::CLOSE | Phases::THANKED;
+        assert_eq!(st(thanked, NAME, NONE).pure, Phases::SIGC1);
+        assert_eq!(st(Phases::CLOSE, NAME, NONE).pure, Phases::SIG1);
+        let thanks = WordClasses::THANKS | WordClasses::CLOSER | WordClasses::SIGN_OFF;
+        assert!(st(Phases::BODY, thanks, NONE).pure.contains(thanked));
+        let regards = WordClasses::CLOSER | WordClasses::SIGN_OFF;
+        assert_eq!(st(thanked, regards, NONE).pure, Phases::CLOSE);
+        assert_eq!(st(Phases::SIGC1, NAME, NONE).pure, Phases::SIGC2);
+        assert!(!st(Phases::SIGC2, NAME, NONE).pure.intersects(Phases::SIGS));
+        assert!(
+            st(thanked, NAME, WordFlags::COMMA)
+                .pure
+                .contains(Phases::SIG1)
+        );
+        // A name may open with particles ("De la Cruz", "Lê Hoàng Nam"),
+        // which alone sign nothing.
+        let de = WordClasses::PARTICLE | WordClasses::GENERIC;
+        let opened = st(Phases::BODY, de, WordFlags::LINE);
+        assert!(opened.pure.contains(Phases::SIGP), "{opened:?}");
+        assert!(!opened.pure.intersects(Phases::ENDED), "{opened:?}");
+        assert!(st(Phases::SIGP, de, NONE).pure.contains(Phases::SIGP));
+        assert!(st(Phases::SIGP, NAME, NONE).pure.contains(Phases::SIG1));
+        assert!(st(Phases::SIGP, WordClasses::GENERIC, NONE).pure.is_empty());
+        // Not in mid-sentence: "… to the de …" is no signature.
+        assert!(!st(Phases::BODY, de, NONE).pure.contains(Phases::SIGP));
         // A common word ends a name only when it is short and last on its
         // line.
         let an = WordClasses::GENERIC;
