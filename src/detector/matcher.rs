@@ -373,6 +373,22 @@ impl Engine {
                 info.languages |= languages;
             }
         }
+        // A closing formula of several words that ends with a closing word
+        // ("met vriendelijke groet", "un saludo") closes like that word: a
+        // name may follow it directly. (Read word by word it often cannot:
+        // "met" after a line break is English history.)
+        for (text, classes) in &mut phrases {
+            let last = text.rsplit(' ').next().unwrap_or_default();
+            let closes = words
+                .get(last)
+                .is_some_and(|info| info.classes.intersects(WordClasses::CLOSER));
+            if closes
+                && classes.contains(WordClasses::SIGN_OFF)
+                && !classes.intersects(WordClasses::HISTORY)
+            {
+                *classes |= WordClasses::CLOSER;
+            }
+        }
         let mut phrases: Vec<Phrase> = phrases
             .into_iter()
             .map(|(text, classes)| Phrase {

@@ -455,8 +455,9 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// name right after a closing word that thanks is two words at most, so
 /// "Takk fyrir tenginguna við Jón" is a remark, while "Un saludo Ana
 /// García López" and "Thanks Ann Lee" sign; a signature's name may open
-/// with particles ("Lê Hoàng Nam", "De la Cruz"). The floors keep what
-/// that reached (542 personal and 355 stock before it). Many remarks are
+/// with particles ("Lê Hoàng Nam", "De la Cruz"), and a closing formula
+/// ending with a closing word closes like it. The floors keep what
+/// that reached (559 personal and 406 stock before it). Many remarks are
 /// still read as names: their words are in no list.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
@@ -469,9 +470,9 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     };
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = kept("personal", GreetingKind::Personal);
-    assert!(personal >= 554, "{personal} of 630 personal");
+    assert!(personal >= 577, "{personal} of 630 personal");
     let stock = kept("platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 364, "{stock} of 630 stock");
+    assert!(stock >= 417, "{stock} of 630 stock");
 }
 
 /// Signature blocks whose last lines give the employer and the place in

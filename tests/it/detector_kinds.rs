@@ -63,6 +63,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // A name right after a closing word that thanks is short; after
+        // other closings, and after a comma, it may be long. A signature's
+        // name may open with particles. A closing formula that ends with a
+        // closing word closes like it.
+        "I'd like to add you to my LinkedIn network\n\nThanks Ann Lee",
+        "I'd like to add you to my LinkedIn network\n\nThanks Anne-Sophie van den Broek",
+        "I'd like to add you to my LinkedIn network\n\nThanks, María José García López",
+        "I'd like to add you to my LinkedIn network\n\nRegards María José García López",
+        "I'd like to add you to my LinkedIn network\n\nDe la Cruz",
+        "Ik wil je graag toevoegen aan mijn contacten.\n\nMet vriendelijke groet Lotte Jansen",
         // A phrase of shared history stands within a line: a name, then a
         // title ("An⏎Sáng" is not "ăn sáng", breakfast); and a longer
         // title phrase holds one ("khoa học máy tính" holds "khóa học").
@@ -173,6 +183,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
     ]
     Personal: [
+        // What follows a thank-you may say what for.
+        "I'd like to add you to my LinkedIn network\n\nTakk fyrir tenginguna við Jón",
+        "I'd like to add you to my LinkedIn network Takk fyrir tenginguna við Jón",
         // A kind of organisation that is also a word of shared history
         // names one only beside its name, never in a remark.
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nOld university friend",
