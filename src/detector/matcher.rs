@@ -91,9 +91,14 @@ bit_set! {
         /// After the particles a signature's name opens with ("De la Cruz",
         /// "Lê Hoàng Nam", "van Dijk"): a name must follow.
         SIGP = 1 << 24;
-        /// Beside `CLOSE` when the closing word thanks: a name right after
-        /// it on its line is short (`SIGC1`, `SIGC2`).
+        /// In the body, right after a closing word that thanks, or one of
+        /// a closing formula that does: as `CLOSE`, but a name right after
+        /// it on its line is short (`SIGC1`, `SIGC2`). A phase of its own,
+        /// so that where another reading has a plain closing ("regards")
+        /// a long name still signs.
         THANKED = 1 << 25;
+        /// Right after a closing word of either kind.
+        CLOSED = Self::CLOSE.bits() | Self::THANKED.bits();
 
         NAMES = Self::NAME1.bits() | Self::NAME2.bits() | Self::NAME3.bits()
             | Self::NAME4.bits() | Self::NAME5.bits() | Self::NAME6.bits();
@@ -106,9 +111,10 @@ bit_set! {
         SIGS_OPEN = Self::SIGS.bits() & !Self::SIG6.bits() & !Self::SIGC2.bits();
         /// Phases a stock text (or pattern sentence) may start from.
         OPEN = Self::START.bits() | Self::GREET.bits() | Self::NAMES.bits() | Self::PRE.bits()
-            | Self::BODY.bits() | Self::CLOSE.bits();
+            | Self::BODY.bits() | Self::CLOSE.bits() | Self::THANKED.bits();
         /// Phases that accept at the end of the note once the body has begun.
-        ENDED = Self::BODY.bits() | Self::CLOSE.bits() | Self::SIGS.bits() | Self::HEAD.bits();
+        ENDED = Self::BODY.bits() | Self::CLOSE.bits() | Self::THANKED.bits() | Self::SIGS.bits()
+            | Self::HEAD.bits();
         /// Phases that accept a note that is only a salutation. A bare name
         /// is not one: a note made of nothing but a proper noun or two
         /// ("RustConf!", "Berlin hackathon crew") is specific.
@@ -376,17 +382,23 @@ impl Engine {
         // A closing formula of several words that ends with a closing word
         // ("met vriendelijke groet", "un saludo") closes like that word: a
         // name may follow it directly. (Read word by word it often cannot:
-        // "met" after a line break is English history.)
+        // "met" after a line break is English history.) One that holds a
+        // word that thanks thanks ("kiitos paljon", "many thanks").
         for (text, classes) in &mut phrases {
-            let last = text.rsplit(' ').next().unwrap_or_default();
-            let closes = words
-                .get(last)
-                .is_some_and(|info| info.classes.intersects(WordClasses::CLOSER));
-            if closes
-                && classes.contains(WordClasses::SIGN_OFF)
-                && !classes.intersects(WordClasses::HISTORY)
+            if !classes.contains(WordClasses::SIGN_OFF) || classes.intersects(WordClasses::HISTORY)
             {
+                continue;
+            }
+            let class = |word: &str| words.get(word).map_or(WordClasses::EMPTY, |i| i.classes);
+            let last = text.rsplit(' ').next().unwrap_or_default();
+            if class(last).intersects(WordClasses::CLOSER) {
                 *classes |= WordClasses::CLOSER;
+            }
+            if text
+                .split(' ')
+                .any(|w| class(w).intersects(WordClasses::THANKS))
+            {
+                *classes |= WordClasses::CLOSER | WordClasses::THANKS;
             }
         }
         let mut phrases: Vec<Phrase> = phrases
@@ -978,7 +990,7 @@ impl Run<'_, '_, '_, '_> {
         // of any length may be the name a salutation greets when a break
         // follows it ("Selam Can!", "Hi Will,"). Never a word of shared
         // history or a number.
-        let short_last = any.intersects(Phases::SIGS | Phases::CLOSE)
+        let short_last = any.intersects(Phases::SIGS | Phases::CLOSED)
             && !unspaced
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
@@ -1398,7 +1410,7 @@ impl Run<'_, '_, '_, '_> {
     /// boundary, as a signature's name may; never in mid-sentence.
     fn name_may_start(&mut self, s: usize) -> bool {
         let States { pure, generic } = self.get(s);
-        (pure | generic).intersects(Phases::START | Phases::GREET | Phases::PRE | Phases::CLOSE)
+        (pure | generic).intersects(Phases::START | Phases::GREET | Phases::PRE | Phases::CLOSED)
             || self.tokens.flags_or_end(s).intersects(WordFlags::BOUNDARY)
     }
 
@@ -2148,12 +2160,11 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     }
 
     // Body.
-    if has(Phases::BODY | Phases::CLOSE) {
-        if classes.intersects(WordClasses::CLOSER) {
+    if has(Phases::BODY | Phases::CLOSED) {
+        if classes.intersects(WordClasses::THANKS) {
+            same |= Phases::THANKED;
+        } else if classes.intersects(WordClasses::CLOSER) {
             same |= Phases::CLOSE;
-            if classes.intersects(WordClasses::THANKS) {
-                same |= Phases::THANKED;
-            }
         } else if classes.intersects(WordClasses::SIGN_OFF) {
             same |= Phases::BODY;
         } else if classes.intersects(WordClasses::BODY) {
@@ -2161,19 +2172,21 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
         }
         // A name right after a closing word that thanks, on its line, is
         // short; any other signature name may be long.
-        let first = if boundary || !has(Phases::THANKED) {
-            Phases::SIG1
-        } else {
-            Phases::SIGC1
-        };
-        if name && (boundary || has(Phases::CLOSE)) {
+        let mut first = Phases::EMPTY;
+        if boundary || has(Phases::CLOSE) {
+            first |= Phases::SIG1;
+        }
+        if !boundary && has(Phases::THANKED) {
+            first |= Phases::SIGC1;
+        }
+        if name {
             same |= first;
         } else if boundary && particle {
             same |= Phases::SIGP;
         }
         // A short name that is also a common word, alone after a closing
         // word ("Cheers, Al", "Thanks, Will").
-        if has(Phases::CLOSE) && flags.contains(WordFlags::NAME_END) && !digit {
+        if has(Phases::CLOSED) && flags.contains(WordFlags::NAME_END) && !digit {
             same |= first;
         }
     }
@@ -2621,12 +2634,17 @@ mod tests {
         assert!(!st(Phases::SIG6, NAME, NONE).pure.intersects(Phases::SIGS));
         // Right after a closing word that thanks, on its line, a name of
         // two words at most ("Thanks Ann Lee"); after a comma or another
-        // closing word, any signature name.
-        let thanked = Phases::CLOSE | Phases::THANKED;
+        // closing word, any signature name, also where another reading
+        // has a closing that thanks.
+        let thanked = Phases::THANKED;
         assert_eq!(st(thanked, NAME, NONE).pure, Phases::SIGC1);
         assert_eq!(st(Phases::CLOSE, NAME, NONE).pure, Phases::SIG1);
+        let both = st(Phases::CLOSED, NAME, NONE).pure;
+        assert_eq!(both, Phases::SIG1 | Phases::SIGC1);
+        assert!(st(both, NAME, NONE).pure.contains(Phases::SIG2));
+        assert!(st(Phases::SIG2, NAME, NONE).pure.contains(Phases::SIG3));
         let thanks = WordClasses::THANKS | WordClasses::CLOSER | WordClasses::SIGN_OFF;
-        assert!(st(Phases::BODY, thanks, NONE).pure.contains(thanked));
+        assert_eq!(st(Phases::BODY, thanks, NONE).pure, thanked);
         let regards = WordClasses::CLOSER | WordClasses::SIGN_OFF;
         assert_eq!(st(thanked, regards, NONE).pure, Phases::CLOSE);
         assert_eq!(st(Phases::SIGC1, NAME, NONE).pure, Phases::SIGC2);
