@@ -6,7 +6,9 @@
 //! note      = salutation? body signature?
 //! salutation= greeting-word+ name{0,3} | name{1,3} <boundary>    then sign-off words
 //! body      = (stock text | generic word | sign-off word | pattern sentence)*
-//! signature = name{1,4} (after a boundary or a closing word) (headline | contact)*
+//! signature = name{1,6} (after a boundary or a closing word; name{1,2} right
+//!             after a thank-you on its line; particles may open one on a
+//!             line of its own) (headline | contact)*
 //! headline  = title-word+ ((connector | ",") name{1,4})?
 //! contact   = (number | label | address | street-word | name{0,3})+ to the line's end
 //! ```
@@ -68,8 +70,8 @@ bit_set! {
         PRE = 1 << 12;
         /// In the body.
         BODY = 1 << 13;
-        /// In the body, right after a closing word such as "thanks" (a name
-        /// may follow directly).
+        /// In the body, right after a closing word such as "regards" (a
+        /// name may follow directly; after one that thanks, see `THANKED`).
         CLOSE = 1 << 14;
         /// After one to six words of a signature name.
         SIG1 = 1 << 15;
@@ -88,8 +90,10 @@ bit_set! {
         /// López").
         SIGC1 = 1 << 22;
         SIGC2 = 1 << 23;
-        /// After the particles a signature's name opens with ("De la Cruz",
-        /// "Lê Hoàng Nam", "van Dijk"): a name must follow.
+        /// After the particles a signature's name opens with, on a line of
+        /// its own ("Lê Hoàng Nam", "van Dijk"): a name must follow. (Not
+        /// after a comma or full stop, where a particle is more often a
+        /// preposition: "…, de Cali".)
         SIGP = 1 << 24;
         /// In the body, right after a closing word that thanks, or one of
         /// a closing formula that does: as `CLOSE`, but a name right after
@@ -2181,7 +2185,7 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
         }
         if name {
             same |= first;
-        } else if boundary && particle {
+        } else if flags.contains(WordFlags::LINE) && particle {
             same |= Phases::SIGP;
         }
         // A short name that is also a common word, alone after a closing
@@ -2631,7 +2635,7 @@ mod tests {
                 .contains(Phases::SIG1)
         );
         assert!(st(Phases::SIG1, NAME, NONE).pure.contains(Phases::SIG2));
-        assert!(!st(Phases::SIG6, NAME, NONE).pure.intersects(Phases::SIGS));
+        assert_eq!(st(Phases::SIG6, NAME, NONE), States::NONE);
         // Right after a closing word that thanks, on its line, a name of
         // two words at most ("Thanks Ann Lee"); after a comma or another
         // closing word, any signature name, also where another reading
@@ -2648,7 +2652,7 @@ mod tests {
         let regards = WordClasses::CLOSER | WordClasses::SIGN_OFF;
         assert_eq!(st(thanked, regards, NONE).pure, Phases::CLOSE);
         assert_eq!(st(Phases::SIGC1, NAME, NONE).pure, Phases::SIGC2);
-        assert!(!st(Phases::SIGC2, NAME, NONE).pure.intersects(Phases::SIGS));
+        assert_eq!(st(Phases::SIGC2, NAME, NONE), States::NONE);
         assert!(
             st(thanked, NAME, WordFlags::COMMA)
                 .pure
@@ -2663,8 +2667,13 @@ mod tests {
         assert!(st(Phases::SIGP, de, NONE).pure.contains(Phases::SIGP));
         assert!(st(Phases::SIGP, NAME, NONE).pure.contains(Phases::SIG1));
         assert!(st(Phases::SIGP, WordClasses::GENERIC, NONE).pure.is_empty());
-        // Not in mid-sentence: "… to the de …" is no signature.
+        // Not in mid-sentence ("… to the de …"), nor after a comma or a
+        // full stop ("…, de Cali").
         assert!(!st(Phases::BODY, de, NONE).pure.contains(Phases::SIGP));
+        let comma = st(Phases::BODY, de, WordFlags::COMMA);
+        assert!(!comma.pure.contains(Phases::SIGP), "{comma:?}");
+        let stop = st(Phases::BODY, de, WordFlags::SENTENCE);
+        assert!(!stop.pure.contains(Phases::SIGP), "{stop:?}");
         // A common word ends a name only when it is short and last on its
         // line.
         let an = WordClasses::GENERIC;
