@@ -432,11 +432,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
         "../../examples/data/personal_remarks_tuning.tsv"
     ));
-    let detector = GreetingDetector::new();
-    let personal = rows
-        .iter()
-        .filter(|(_, _, note)| detector.classify(note) == GreetingKind::Personal)
-        .count();
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(rows.len() >= 531, "{} notes read", rows.len());
     assert!(personal >= 524, "{personal} of {} personal", rows.len());
 }
@@ -458,17 +454,20 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
-    let detector = GreetingDetector::new();
-    let kept = |label: &str, kind: GreetingKind| {
-        rows.iter()
-            .filter(|(l, _, note)| *l == label && detector.classify(note) == kind)
-            .count()
-    };
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
-    let personal = kept("personal", GreetingKind::Personal);
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 574, "{personal} of 630 personal");
-    let stock = kept("platform_default", GreetingKind::PlatformDefault);
+    let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 546, "{stock} of 630 stock");
+}
+
+/// How many of the `rows` labelled `label` the built-in detector reads as
+/// `kind`.
+fn classified(rows: &[(String, String, String)], label: &str, kind: GreetingKind) -> usize {
+    let detector = GreetingDetector::new();
+    rows.iter()
+        .filter(|(l, _, note)| l == label && detector.classify(note) == kind)
+        .count()
 }
 
 /// Signature blocks whose last lines give the employer and the place in
