@@ -668,6 +668,11 @@ struct Run<'e, 'r, 'a, 's> {
     /// Words before this stand in a phrase of template words or
     /// pleasantries read from a live position (see [`Run::tells`]).
     said_until: usize,
+    /// Words before this stand in a phrase that thanks ("cảm ơn", "terima
+    /// kasih"), read from a live position: no name either, though alone
+    /// each word may be one no list holds ("Cảm ơn Tartu Tartu Tartu" is
+    /// no five-word signature name).
+    thanked_until: usize,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -691,6 +696,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             story_until: 0,
             retold_until: 0,
             said_until: 0,
+            thanked_until: 0,
         };
         run.restart();
         run
@@ -705,6 +711,7 @@ impl Run<'_, '_, '_, '_> {
         self.stock.clear();
         (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
         (self.story_until, self.retold_until, self.said_until) = (0, 0, 0);
+        self.thanked_until = 0;
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -1039,7 +1046,8 @@ impl Run<'_, '_, '_, '_> {
             || self.nickname(i, any, flags))
             && !predicate
             && !story
-            && !retold;
+            && !retold
+            && i >= self.thanked_until;
         self.read(i + 1, states, classes, flags, name);
     }
 
@@ -1193,6 +1201,9 @@ impl Run<'_, '_, '_, '_> {
                 let breaks = WordFlags::SENTENCE | WordFlags::LINE;
                 if break_within(&mut self.tokens, i, phrase.words, breaks).is_none() {
                     self.said_until = self.said_until.max(i + phrase.words);
+                    if phrase.classes.intersects(WordClasses::THANKS) {
+                        self.thanked_until = self.thanked_until.max(i + phrase.words);
+                    }
                 }
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
             }

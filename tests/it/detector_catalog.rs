@@ -426,7 +426,9 @@ fn hard_personal_notes_of_the_tuning_half_stay_personal() {
 /// suffixes of 48 more languages to 512, round 18's words of shared
 /// history in the 59 languages to 525; round 20's closing formulas made
 /// Gaelic "Mòran taing" a thank-you, after which "airson do
-/// chuideachaidh" reads as a name of two words and a particle: 524).
+/// chuideachaidh" reads as a name of two words and a particle: 524; a
+/// thank-you phrase is no part of a name, which keeps Basque "Eskerrik
+/// asko Mikel aurkezteagatik" a remark: 525).
 #[test]
 fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
@@ -434,7 +436,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     ));
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(rows.len() >= 531, "{} notes read", rows.len());
-    assert!(personal >= 524, "{personal} of {} personal", rows.len());
+    assert!(personal >= 525, "{personal} of {} personal", rows.len());
 }
 
 /// Remarks that open with a thank-you and say what for, and closings
@@ -449,14 +451,16 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// their line. The floors keep what that reached (559 personal and 406
 /// stock before round 19, 577 and 417 after it; round 20 turned three
 /// notes of "Kiitos paljon avusta viisumiasioissa" into stock texts: two
-/// words after a thank-you read as a name). Many remarks are still read
-/// as names: their words are in no list.
+/// words after a thank-you read as a name: 574; a thank-you phrase is
+/// no part of a name, so "Cảm ơn chị đã đón tiếp ở Huế" is no long
+/// signature name: 583). Many remarks are still read as names: their
+/// words are in no list.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 574, "{personal} of 630 personal");
+    assert!(personal >= 583, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 546, "{stock} of 630 stock");
 }

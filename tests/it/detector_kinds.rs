@@ -186,6 +186,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // What follows a thank-you may say what for.
         "I'd like to add you to my LinkedIn network\n\nTakk fyrir tenginguna við Jón",
         "I'd like to add you to my LinkedIn network Takk fyrir tenginguna við Jón",
+        // A thank-you of several words is no part of a name, though no
+        // list holds its words alone.
+        "I'd like to add you to my LinkedIn network.\nCảm ơn Tartu Zomba Dilijan",
+        "I'd like to add you to my LinkedIn network. Eskerrik asko Mikelekin harremanetan jartzeagatik",
         // A kind of organisation that is also a word of shared history
         // names one only beside its name, never in a remark.
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna Schmidt\nOld university friend",

@@ -181,6 +181,14 @@ fn lexicon_entries(classes: &[&str]) -> impl Iterator<Item = (&'static str, &'st
         })
 }
 
+/// The vocabulary's thank-you closings of the spaced scripts ("tapadh
+/// leat", "vielen Dank"), spaced as written.
+fn thank_yous() -> Vec<String> {
+    lexicon_entries(&["thanks"])
+        .map(|(_, entry)| entry.replace('_', " "))
+        .collect()
+}
+
 /// Whether `phrase` (spaced, as [`history_phrases`] gives it) is one
 /// some list also reads as a greeting, a closing, template words or an
 /// everyday word, and none as a title, a company's word or a label (as the
@@ -518,6 +526,31 @@ proptest! {
         let (first, second) = if before { (sentence.as_str(), line) } else { (line, sentence.as_str()) };
         let note = format!("{}\n\nBest regards,\nAna Lima\n{first}{separator}{second}", row.text);
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// What follows a thank-you on its line, with no comma, may say what
+    /// for ("Takk fyrir tenginguna við Jón"): a signature's name there is
+    /// two words at most, so three words or more after a thank-you of any
+    /// language never make a stock text's signature.
+    #[test]
+    fn three_words_after_a_thank_you_are_never_a_signature(
+        row in select(stock_rows()),
+        thanks in select(thank_yous()),
+        words in proptest::collection::vec(select(&["Tartu", "zomba", "Gqeberha", "Dilijan", "Шымкент", "Oyelaran", "ಮಂಗಳೂರು", "Magnúsdóttir"]), 3..6),
+        mask in 0u32..16384,
+        picks in proptest::collection::vec(0usize..1000, 8),
+        gap in select(&[" ", "\n", "\n\n"]),
+    ) {
+        // Words on the line of a name that ends a stock text fill its slot
+        // (a name of up to six words; a decoration may drop the full stop
+        // after it), so the thank-you goes below it.
+        let ends_in_a_slot = ["Ana Lima", "Sam", "Rust Berlin", "Acme Social", "Senior Engineer at Acme"]
+            .iter()
+            .any(|name| row.text.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(name));
+        let gap = if ends_in_a_slot { "\n" } else { gap };
+        let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
+        let note = format!("{stock}{gap}{thanks} {}", words.join(" "));
+        prop_assert_ne!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
     }
 }
 
