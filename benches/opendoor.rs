@@ -16,7 +16,10 @@
 //! Two corpora: the generated multilingual inbox (`corpus::notes`: 40 %
 //! decorated stock texts in 78 languages, 20 % empty, 40 % personal) and an
 //! English-heavy mix (`corpus::english_mix`: 30 % empty, 30 % English stock
-//! texts, two thirds verbatim, 30 % personal, 10 % generic).
+//! texts, two thirds verbatim, 30 % personal, 10 % generic). Beside the
+//! detector, the same detector with a memo of repeats
+//! (`opendoor_repeat_cache`), and both over notes that never repeat
+//! (`classify_unique`), where the memo can only cost.
 
 use std::hint::black_box;
 
@@ -184,6 +187,7 @@ fn report_accuracy(
 
 fn classify(c: &mut Criterion) {
     let detector = GreetingDetector::new();
+    let cached = GreetingDetector::new().with_repeat_cache(REPEAT_SLOTS);
     let naive = NaiveDetector::new();
     let combined = CombinedRegex::new();
     for (group, notes) in [
@@ -202,6 +206,9 @@ fn classify(c: &mut Criterion) {
         over_notes(&mut group, "opendoor", &notes, |note| {
             detector.classify(note)
         });
+        over_notes(&mut group, "opendoor_repeat_cache", &notes, |note| {
+            cached.classify(note)
+        });
         over_notes(&mut group, "byte_scan_floor", &notes, byte_scan);
         group.sample_size(10);
         over_notes(&mut group, "combined_regex", &notes, |note| {
@@ -212,6 +219,34 @@ fn classify(c: &mut Criterion) {
         });
         group.finish();
     }
+}
+
+/// Slots of the memo of repeats the `opendoor_repeat_cache` benchmarks
+/// use (at most 1 MiB of notes per thread).
+const REPEAT_SLOTS: usize = 1024;
+
+/// The memo of repeats where nothing repeats: every distinct note of both
+/// corpora (about 30 times the slots), cycled, so a slot never holds the
+/// note that comes back to it; what a miss costs.
+fn classify_unique(c: &mut Criterion) {
+    let mut seen = std::collections::HashSet::new();
+    let notes: Vec<(String, corpus::Truth)> = corpus::notes(5 * NOTES, SEED)
+        .into_iter()
+        .chain(corpus::english_mix(5 * NOTES, SEED + 1))
+        .filter(|(note, _)| !note.trim().is_empty() && seen.insert(note.clone()))
+        .collect();
+    eprintln!("classify_unique: {} distinct notes", notes.len());
+    let detector = GreetingDetector::new();
+    let cached = GreetingDetector::new().with_repeat_cache(REPEAT_SLOTS);
+    let mut group = c.benchmark_group("classify_unique");
+    group.throughput(Throughput::Elements(notes.len() as u64));
+    over_notes(&mut group, "opendoor", &notes, |note| {
+        detector.classify(note)
+    });
+    over_notes(&mut group, "opendoor_repeat_cache", &notes, |note| {
+        cached.classify(note)
+    });
+    group.finish();
 }
 
 /// Benchmarks `classify` over every note of the corpus (generic, so each
@@ -450,6 +485,7 @@ fn hostile_senders(c: &mut Criterion) {
 criterion_group!(
     benches,
     classify,
+    classify_unique,
     decide,
     bulk,
     bulk_par,

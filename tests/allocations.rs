@@ -1,7 +1,8 @@
 //! The hot path allocates nothing in steady state: classifying a note,
 //! fingerprinting it and every built-in `decide`, over 100,000 varied
-//! requests, once the per-thread buffers have grown; a mass-note tracker
-//! allocates nothing after construction, over 10 million unique notes.
+//! requests, once the per-thread buffers have grown (with a memo of
+//! repeats too, once its table has); a mass-note tracker allocates nothing
+//! after construction, over 10 million unique notes.
 //!
 //! A counting global allocator counts this thread's allocations only, so
 //! other tests running in parallel cannot disturb the count.
@@ -110,6 +111,28 @@ fn classify_and_decide_allocate_nothing_in_steady_state() {
         "{during} allocations over {} requests",
         requests.len()
     );
+}
+
+/// A detector with a memo of repeats: once the thread's table has grown
+/// (each slot to the longest note it held), a stream seen again allocates
+/// nothing, hits or misses.
+#[test]
+fn a_memo_of_repeats_allocates_nothing_in_steady_state() {
+    let notes: Vec<String> = corpus::english_mix(50_000, 9)
+        .into_iter()
+        .chain(corpus::notes(50_000, 10))
+        .map(|n| n.0)
+        .collect();
+    let detector = GreetingDetector::new().with_repeat_cache(1024);
+    for note in &notes {
+        let _ = detector.detect(note);
+    }
+    let before = allocations();
+    for note in &notes {
+        let _ = detector.classify(note);
+    }
+    let during = allocations() - before;
+    assert_eq!(during, 0, "{during} allocations over {} notes", notes.len());
 }
 
 #[test]

@@ -373,6 +373,7 @@ impl GreetingDetectorBuilder {
             Some(compile_patterns(&extras.generic_patterns)?)
         };
         Ok(GreetingDetector {
+            repeat_slots: 0,
             engine: Arc::new(
                 Engine::new(
                     templates,

@@ -29,6 +29,7 @@
 //! cost a few words of work.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use foldhash::fast::FixedState;
 use regex::RegexSet;
@@ -41,6 +42,7 @@ use super::lexicon::WordClasses;
 use super::normalize::{
     Scratch, Tokens, WordFlags, is_indic_initial, is_unspaced_mark, may_abbreviate,
 };
+use super::repeats::{self, Repeats};
 
 mod body;
 
@@ -299,6 +301,8 @@ struct Start {
 /// The compiled detector.
 #[derive(Debug)]
 pub(crate) struct Engine {
+    /// This engine's number among those built (see [`ENGINES`]).
+    id: u64,
     pub(crate) templates: Vec<Template>,
     words: HashMap<Box<str>, WordInfo, FixedState>,
     /// Templates grouped by the first word of their first literal.
@@ -342,12 +346,19 @@ pub(crate) struct Engine {
     shortcuts: bool,
 }
 
+/// How many engines have been built: each takes the next number, so a
+/// thread's memo of verdicts, shared by every engine used on the thread,
+/// never answers one with another's verdict (an address could be reused).
+static ENGINES: AtomicU64 = AtomicU64::new(1);
+
 /// Reusable per-thread state for [`Engine::run`].
 #[derive(Debug, Default)]
 pub(crate) struct Buffers {
     scratch: Scratch,
     reach: Vec<States>,
     stock: Vec<u32>,
+    /// The memo of recent verdicts, for callers that ask for one.
+    repeats: Repeats<(Outcome, bool)>,
 }
 
 const NO_STOCK: u32 = u32::MAX;
@@ -359,6 +370,7 @@ impl Buffers {
         self.scratch.footprint()
             + self.reach.capacity() * std::mem::size_of::<States>()
             + self.stock.capacity() * 4
+            + self.repeats.footprint()
     }
 }
 
@@ -494,6 +506,7 @@ impl Engine {
             .try_fold(0, |most, common| Some(most.max(common?)))
             .filter(|&most| most > 0);
         Engine {
+            id: ENGINES.fetch_add(1, Ordering::Relaxed),
             templates,
             words,
             starts,
@@ -579,8 +592,8 @@ impl Engine {
         }
     }
 
-    /// Whether the shortcuts (the verbatim memo, the settled walk, the
-    /// second-word filters, the pruned look-ahead) are on: always, except in
+    /// Whether the shortcuts (the verbatim memo, the memo of repeats, the
+    /// settled walk, the second-word filters, the pruned look-ahead) are on: always, except in
     /// the test that checks they never change a verdict.
     #[cfg(not(test))]
     const fn shortcuts(&self) -> bool {
@@ -601,14 +614,37 @@ impl Engine {
 
     /// Classifies `note`, reusing `buffers`; also says whether the note's
     /// words were disguised (meaningful when the note is not personal: then
-    /// it was read to the end).
-    pub(crate) fn run(&self, note: &str, buffers: &mut Buffers) -> (Outcome, bool) {
-        if self.shortcuts() && note.len() <= self.verbatim_len {
+    /// it was read to the end). With `repeat_slots` (a power of two, at most
+    /// [`repeats::MAX_SLOTS`]; 0 for none) the buffers' memo answers a note
+    /// this engine read recently.
+    pub(crate) fn run(
+        &self,
+        note: &str,
+        buffers: &mut Buffers,
+        repeat_slots: usize,
+    ) -> (Outcome, bool) {
+        if !self.shortcuts() {
+            return self.read(note, buffers);
+        }
+        if note.len() <= self.verbatim_len {
             if let Some(&known) = self.verbatim.get(note) {
                 return known;
             }
         }
-        self.read(note, buffers)
+        if repeat_slots == 0 {
+            return self.read(note, buffers);
+        }
+        let Some(key) = repeats::Key::of(note) else {
+            return self.read(note, buffers);
+        };
+        if let Some(known) = buffers.repeats.get(self.id, repeat_slots, key, note) {
+            return known;
+        }
+        let verdict = self.read(note, buffers);
+        buffers
+            .repeats
+            .insert(self.id, repeat_slots, key, note, verdict);
+        verdict
     }
 
     /// Classifies `note` by reading it (see [`Engine::run`]).
@@ -617,6 +653,7 @@ impl Engine {
             scratch,
             reach,
             stock,
+            ..
         } = buffers;
         let mut tokens = Tokens::new(note, scratch);
         if !tokens.has(0) {
@@ -2722,7 +2759,7 @@ mod tests {
     }
 
     fn run(engine: &Engine, note: &str) -> (Outcome, bool) {
-        engine.run(note, &mut Buffers::default())
+        engine.run(note, &mut Buffers::default(), 0)
     }
 
     fn small() -> Engine {

@@ -18,6 +18,7 @@ mod kind;
 mod lexicon;
 mod matcher;
 mod normalize;
+mod repeats;
 mod tsv;
 
 use std::cell::RefCell;
@@ -190,7 +191,9 @@ impl<'d> Detection<'d> {
 /// pleasantries cannot make it personal. Most personal notes are decided
 /// within their first few words; a blank note costs one byte scan, and a
 /// stock text exactly as the catalog holds it one hash lookup (a memo of
-/// the detector's own verdicts, made when it is built). Measured throughput is in the README's
+/// the detector's own verdicts, made when it is built). Where notes repeat
+/// (pasted campaigns), [`with_repeat_cache`](Self::with_repeat_cache)
+/// answers a recent note without reading it. Measured throughput is in the README's
 /// performance table (figures drift with machines and versions, so they
 /// are kept there, beside how to reproduce them).
 ///
@@ -206,6 +209,8 @@ impl<'d> Detection<'d> {
 #[derive(Clone)]
 pub struct GreetingDetector {
     engine: Arc<Engine>,
+    /// Slots of the per-thread memo of repeats (a power of two), or 0.
+    repeat_slots: usize,
 }
 
 static BUILT_IN: LazyLock<GreetingDetector> = LazyLock::new(|| {
@@ -297,7 +302,8 @@ impl GreetingDetector {
                 disguised: false,
             };
         }
-        let (outcome, disguised) = with_buffers(|buffers| self.engine.run(note, buffers));
+        let (outcome, disguised) =
+            with_buffers(|buffers| self.engine.run(note, buffers, self.repeat_slots));
         let (kind, stock) = match outcome {
             Outcome::Empty => (GreetingKind::Empty, None),
             Outcome::Stock(t) => (
@@ -344,6 +350,62 @@ impl GreetingDetector {
         with_buffers(|buffers| self.engine.body_hash(note, buffers)).map(NoteFingerprint::from_u64)
     }
 
+    /// This detector, remembering its verdicts on recent notes: on each
+    /// thread that uses it, a table of `slots` (rounded up to a power of
+    /// two, at most 16,384; 0, the default, turns it off) keeps the last
+    /// note of up to 1 KiB that hashed to each slot, with its verdict. A
+    /// note seen again costs a hash and a comparison instead of a read.
+    ///
+    /// It pays where notes repeat: a campaign pasting one note into
+    /// thousands of requests, a user's invitations that all carry the same
+    /// decorated stock text. Where every note is new it costs a hash and a
+    /// copy per note (see the README's performance table for both). The
+    /// verdicts are the detector's own, so nothing else changes; a stock
+    /// text exactly as catalogued is answered from a memo of the detector
+    /// itself, cache or not.
+    ///
+    /// Memory: at most `slots` × (1 KiB + 64 bytes) per thread. The table
+    /// is the thread's, shared by the detectors used on it (each verdict is
+    /// kept with the detector that gave it) and as large as the largest of
+    /// them asks; it grows as it fills and then allocates nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::new().with_repeat_cache(1000);
+    /// assert_eq!(detector.repeat_cache(), 1024);
+    /// let pitch = "Hi there, I help founders scale their sales teams. Let's connect!";
+    /// for _ in 0..3 {
+    ///     // Read once, then answered from this thread's table.
+    ///     assert_eq!(detector.classify(pitch), GreetingKind::GenericTemplate);
+    /// }
+    /// ```
+    #[must_use]
+    pub fn with_repeat_cache(mut self, slots: usize) -> Self {
+        self.repeat_slots = match slots {
+            0 => 0,
+            n => n.min(repeats::MAX_SLOTS).next_power_of_two(),
+        };
+        self
+    }
+
+    /// The slots of this detector's memo of repeats per thread (see
+    /// [`with_repeat_cache`](Self::with_repeat_cache)); 0 when it has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::new();
+    /// assert_eq!(detector.repeat_cache(), 0);
+    /// assert_eq!(detector.with_repeat_cache(100_000).repeat_cache(), 16_384);
+    /// ```
+    #[must_use]
+    pub fn repeat_cache(&self) -> usize {
+        self.repeat_slots
+    }
+
     /// The catalog's stock texts.
     ///
     /// # Examples
@@ -367,6 +429,7 @@ impl fmt::Debug for GreetingDetector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("GreetingDetector")
             .field("stock_texts", &self.engine.templates.len())
+            .field("repeat_cache", &self.repeat_slots)
             .finish_non_exhaustive()
     }
 }

@@ -16,6 +16,7 @@ mod mass_notes;
 mod policies_as_data;
 mod policy_contract;
 mod readme;
+mod repeat_cache;
 mod rules_platforms;
 mod serde_data;
 mod untrusted_configs;

@@ -77,6 +77,7 @@ impl Engine {
             scratch,
             reach,
             stock,
+            ..
         } = buffers;
         let mut run = Run::new(self, Tokens::new(note, scratch), reach, stock);
         let (start, end) = run.body()?;
