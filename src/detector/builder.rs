@@ -59,6 +59,14 @@ pub(crate) struct Extras {
     generic_words: Vec<String>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     generic_patterns: Vec<String>,
+    /// See [`GreetingDetector::with_repeat_cache`]: as asked (0: none).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_zero"))]
+    repeat_cache: usize,
+}
+
+#[cfg(feature = "serde")]
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Default for Extras {
@@ -71,6 +79,7 @@ impl Default for Extras {
             sign_offs: Vec::new(),
             generic_words: Vec::new(),
             generic_patterns: Vec::new(),
+            repeat_cache: 0,
         }
     }
 }
@@ -262,6 +271,23 @@ impl GreetingDetectorBuilder {
         self
     }
 
+    /// Slots of a memo of repeats per thread for the detector built (see
+    /// [`GreetingDetector::with_repeat_cache`]; default 0, none). With
+    /// nothing else added, the detector built shares the built-in one's
+    /// catalog and vocabulary instead of building them again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = opendoor::GreetingDetector::builder().repeat_cache(1000).build()?;
+    /// assert_eq!(detector.repeat_cache(), 1024);
+    /// # Ok::<(), opendoor::BuildError>(())
+    /// ```
+    pub fn repeat_cache(&mut self, slots: usize) -> &mut Self {
+        self.extras.repeat_cache = slots;
+        self
+    }
+
     /// Builds the detector.
     ///
     /// Building reads and indexes the whole built-in vocabulary (about
@@ -278,6 +304,17 @@ impl GreetingDetectorBuilder {
     /// compile or is too large (see [`BuildErrorKind`](crate::BuildErrorKind)).
     pub fn build(&self) -> Result<GreetingDetector, BuildError> {
         let extras = &self.extras;
+        // Only a memo asked for: the built-in detector (itself built here,
+        // with none), shared.
+        let slots = extras.repeat_cache;
+        if slots > 0
+            && (Extras {
+                repeat_cache: 0,
+                ..extras.clone()
+            }) == Extras::default()
+        {
+            return Ok(GreetingDetector::new().with_repeat_cache(slots));
+        }
         let mut scratch = Scratch::default();
         let built_in = if extras.built_in_catalog {
             &catalog::BUILT_IN[..]
@@ -385,7 +422,8 @@ impl GreetingDetectorBuilder {
                 .with_homographs(homographs)
                 .memoized(),
             ),
-        })
+        }
+        .with_repeat_cache(slots))
     }
 }
 

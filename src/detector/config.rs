@@ -11,7 +11,8 @@ use crate::error::BuildError;
 
 /// A detector described as data: the additions of a
 /// [`GreetingDetectorBuilder`] (stock texts, salutations, sign-offs,
-/// generic words and patterns), kept beside the detector built from them.
+/// generic words and patterns, the slots of a memo of repeats), kept beside
+/// the detector built from them.
 ///
 /// It is built when it is made, so holding one means the additions are
 /// valid: [`HybridConfig::to_policy`](crate::HybridConfig::to_policy),
@@ -27,7 +28,8 @@ use crate::error::BuildError;
 /// {"built_in_catalog": true,
 ///  "stock_texts": [{"platform": "Acme", "language": "en", "text": "Join me on Acme"}],
 ///  "stock_texts_tsv": [], "salutations": ["ahoy"], "sign_offs": ["fair winds"],
-///  "generic_words": ["synergy"], "generic_patterns": ["i want to grow my network"]}
+///  "generic_words": ["synergy"], "generic_patterns": ["i want to grow my network"],
+///  "repeat_cache": 1024}
 /// ```
 ///
 /// # Examples
@@ -96,7 +98,8 @@ impl DetectorConfig {
         GreetingDetectorBuilder::from_extras(Extras::clone(&self.extras))
     }
 
-    /// Whether this is the built-in detector, with nothing added.
+    /// Whether this is the built-in detector, with nothing added (nor a
+    /// memo of repeats asked for: a configuration with one is written out).
     ///
     /// # Examples
     ///

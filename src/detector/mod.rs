@@ -453,6 +453,23 @@ mod tests {
     }
 
     #[test]
+    fn a_memo_alone_shares_the_built_in_engine() {
+        let cached = GreetingDetector::builder()
+            .repeat_cache(64)
+            .build()
+            .unwrap();
+        assert!(Arc::ptr_eq(&cached.engine, &GreetingDetector::new().engine));
+        assert_eq!(cached.repeat_cache(), 64);
+        let more = GreetingDetector::builder()
+            .repeat_cache(64)
+            .salutation("ahoy")
+            .build()
+            .unwrap();
+        assert!(!Arc::ptr_eq(&more.engine, &GreetingDetector::new().engine));
+        assert_eq!(more.repeat_cache(), 64);
+    }
+
+    #[test]
     fn memory_stays_bounded_on_huge_notes() {
         let detector = GreetingDetector::new();
         let notes = [

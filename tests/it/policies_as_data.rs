@@ -424,6 +424,29 @@ stock_texts = [{ platform = "Acme", language = "en", text = "Join me on Acme" }]
     }
 
     #[test]
+    fn a_config_may_ask_for_a_memo_of_repeats() {
+        let text = "policy = \"hybrid\"\n\n[detector]\nrepeat_cache = 1000\n";
+        let config: PolicyConfig = toml::from_str(text).unwrap();
+        let PolicyConfig::Hybrid(hybrid) = &config else {
+            panic!("{config:?}")
+        };
+        assert_eq!(hybrid.detector.detector().repeat_cache(), 1024);
+        assert!(!hybrid.detector.is_built_in());
+        let policy = config.build();
+        let pitch = Request::connect("Ann").with_greeting("I want to grow my network");
+        for _ in 0..2 {
+            assert_eq!(
+                policy.decide(&pitch).greeting_kind(),
+                Some(GreetingKind::GenericTemplate)
+            );
+        }
+        // Written back, it keeps the memo.
+        let written = toml::to_string(&config).unwrap();
+        assert!(written.contains("repeat_cache = 1000"), "{written}");
+        assert_eq!(toml::from_str::<PolicyConfig>(&written).unwrap(), config);
+    }
+
+    #[test]
     fn a_bad_detector_addition_is_an_error_when_the_file_is_read() {
         let err = serde_json::from_str::<PolicyConfig>(
             r#"{"policy": "rules", "detector": {"generic_patterns": ["("]}}"#,
