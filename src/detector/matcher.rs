@@ -2201,6 +2201,11 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     if joined || particle {
         same |= phases & (Phases::NAMES | Phases::SOLOS | Phases::SIGS | Phases::SIGP);
     }
+    // Particles right after a thank-you on its line open the short name
+    // that may follow it ("Cảm ơn chị Lan"): the thank-you stays.
+    if particle && !boundary {
+        same |= phases & Phases::THANKED;
+    }
     if name && has(Phases::SIGP) {
         same |= Phases::SIG1;
     }

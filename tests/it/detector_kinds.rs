@@ -181,6 +181,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "เรียน คุณสมศักดิ์ วงศ์สวัสดิ์\n\nฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
         "สวัสดีค่ะ คุณธนพล เจริญสุข<br><br>ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
         "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
+        // Particles may open the short name after a thank-you.
+        "I'd like to add you to my professional network on LinkedIn.\nCảm ơn chị Lan",
+        "I'd like to add you to my professional network on LinkedIn. Cảm ơn anh Hùng Phạm",
+        "I'd like to add you to my professional network on LinkedIn.\nThanks de Silva",
     ]
     Personal: [
         // What follows a thank-you may say what for.
