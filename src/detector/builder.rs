@@ -11,6 +11,7 @@ use super::inflection::Inflections;
 use super::lexicon::{self, WordClass, WordClasses};
 use super::matcher::Engine;
 use super::normalize::{Scratch, normalize_into};
+use super::repeats;
 use crate::error::{BuildError, Kind};
 
 /// Builds a [`GreetingDetector`] with more stock texts, vocabulary or
@@ -109,7 +110,10 @@ impl GreetingDetectorBuilder {
         Self::from_extras(Extras::default())
     }
 
-    pub(crate) fn from_extras(extras: Extras) -> Self {
+    pub(crate) fn from_extras(mut extras: Extras) -> Self {
+        // As the detector will have it, so that equal detectors have equal
+        // configurations.
+        extras.repeat_cache = repeats::slots(extras.repeat_cache);
         GreetingDetectorBuilder { extras }
     }
 
@@ -280,11 +284,11 @@ impl GreetingDetectorBuilder {
     ///
     /// ```
     /// let detector = opendoor::GreetingDetector::builder().repeat_cache(1000).build()?;
-    /// assert_eq!(detector.repeat_cache(), 1024);
+    /// assert_eq!(detector.repeat_cache_slots(), 1024);
     /// # Ok::<(), opendoor::BuildError>(())
     /// ```
     pub fn repeat_cache(&mut self, slots: usize) -> &mut Self {
-        self.extras.repeat_cache = slots;
+        self.extras.repeat_cache = repeats::slots(slots);
         self
     }
 
@@ -304,15 +308,28 @@ impl GreetingDetectorBuilder {
     /// compile or is too large (see [`BuildErrorKind`](crate::BuildErrorKind)).
     pub fn build(&self) -> Result<GreetingDetector, BuildError> {
         let extras = &self.extras;
-        // Only a memo asked for: the built-in detector (itself built here,
-        // with none), shared.
-        let slots = extras.repeat_cache;
-        if slots > 0
-            && (Extras {
-                repeat_cache: 0,
-                ..extras.clone()
-            }) == Extras::default()
-        {
+        // Only a memo asked for: the built-in detector, shared. (It is
+        // built here too, with no memo, so this never calls itself.)
+        // (Every field named: one added later must be weighed here.)
+        let Extras {
+            built_in_catalog,
+            stock_texts,
+            stock_texts_tsv,
+            salutations,
+            sign_offs,
+            generic_words,
+            generic_patterns,
+            repeat_cache: slots,
+        } = extras;
+        let slots = *slots;
+        let nothing_else = *built_in_catalog
+            && stock_texts.is_empty()
+            && stock_texts_tsv.is_empty()
+            && salutations.is_empty()
+            && sign_offs.is_empty()
+            && generic_words.is_empty()
+            && generic_patterns.is_empty();
+        if slots > 0 && nothing_else {
             return Ok(GreetingDetector::new().with_repeat_cache(slots));
         }
         let mut scratch = Scratch::default();

@@ -351,6 +351,10 @@ pub(crate) struct Engine {
 /// never answers one with another's verdict (an address could be reused).
 static ENGINES: AtomicU64 = AtomicU64::new(1);
 
+// What the docs of `GreetingDetector::with_repeat_cache` promise a slot
+// costs.
+const _: () = assert!(repeats::bytes::<(Outcome, bool)>(1) <= repeats::MAX_NOTE + 48);
+
 /// Reusable per-thread state for [`Engine::run`].
 #[derive(Debug, Default)]
 pub(crate) struct Buffers {
@@ -359,6 +363,13 @@ pub(crate) struct Buffers {
     stock: Vec<u32>,
     /// The memo of recent verdicts, for callers that ask for one.
     repeats: Repeats<(Outcome, bool)>,
+}
+
+impl Buffers {
+    /// Forgets every note the memo of repeats holds, and frees it.
+    pub(crate) fn forget_repeats(&mut self) {
+        self.repeats = Repeats::default();
+    }
 }
 
 const NO_STOCK: u32 = u32::MAX;
@@ -2859,6 +2870,33 @@ mod tests {
     /// The built-in engine, shortcuts on.
     fn built_in() -> &'static Engine {
         &BUILT_IN.engine
+    }
+
+    /// With slots the memo of repeats is asked first and keeps what a read
+    /// found; without, it is neither asked nor filled; nor is it for the
+    /// notes the memo of exact stock texts answers.
+    #[test]
+    fn the_memo_of_repeats_answers_and_keeps() {
+        let engine = built_in();
+        let note = "Hi! Let's connect";
+        let key = repeats::Key::of(note).unwrap();
+        let mut buffers = Buffers::default();
+        let read = engine.run(note, &mut buffers, 0);
+        assert_eq!(read, (Outcome::Generic, false));
+        assert_eq!(buffers.repeats.get(engine.id, 8, key, note), None);
+        assert_eq!(engine.run(note, &mut buffers, 8), read);
+        assert_eq!(buffers.repeats.get(engine.id, 8, key, note), Some(read));
+        // A planted verdict is what comes back: the memo is asked first.
+        let planted = (Outcome::Personal, true);
+        buffers.repeats.insert(engine.id, 8, key, note, planted);
+        assert_eq!(engine.run(note, &mut buffers, 8), planted);
+        assert_eq!(engine.run(note, &mut buffers, 0), read);
+        // Another engine's number finds nothing.
+        assert_eq!(buffers.repeats.get(plain().id, 8, key, note), None);
+        let stock = "I'd like to join your LinkedIn network.";
+        let mut fresh = Buffers::default();
+        let _ = engine.run(stock, &mut fresh, 8);
+        assert_eq!(fresh.repeats.footprint(), 0);
     }
 
     /// The built-in vocabulary's homographs: a line that lists one of them

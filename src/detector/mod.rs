@@ -364,10 +364,15 @@ impl GreetingDetector {
     /// text exactly as catalogued is answered from a memo of the detector
     /// itself, cache or not.
     ///
-    /// Memory: at most `slots` × (1 KiB + 64 bytes) per thread. The table
-    /// is the thread's, shared by the detectors used on it (each verdict is
-    /// kept with the detector that gave it) and as large as the largest of
-    /// them asks; it grows as it fills and then allocates nothing.
+    /// Memory: `slots` × (1 KiB + 48 bytes) per thread, allocated (zeroed)
+    /// when the thread first classifies with it; nothing is allocated after
+    /// that. The table is the thread's, shared by the detectors used on it
+    /// (each verdict is kept with the detector that gave it) and made anew
+    /// when one asks for more slots than it has. It keeps copies of the
+    /// notes until the thread ends or
+    /// [`clear_repeat_cache`](Self::clear_repeat_cache) is called on it,
+    /// whatever becomes of the detector: mind that where notes are personal
+    /// data.
     ///
     /// # Examples
     ///
@@ -375,19 +380,17 @@ impl GreetingDetector {
     /// use opendoor::{GreetingDetector, GreetingKind};
     ///
     /// let detector = GreetingDetector::new().with_repeat_cache(1000);
-    /// assert_eq!(detector.repeat_cache(), 1024);
+    /// assert_eq!(detector.repeat_cache_slots(), 1024);
     /// let pitch = "Hi there, I help founders scale their sales teams. Let's connect!";
     /// for _ in 0..3 {
     ///     // Read once, then answered from this thread's table.
     ///     assert_eq!(detector.classify(pitch), GreetingKind::GenericTemplate);
     /// }
+    /// GreetingDetector::clear_repeat_cache();
     /// ```
     #[must_use]
     pub fn with_repeat_cache(mut self, slots: usize) -> Self {
-        self.repeat_slots = match slots {
-            0 => 0,
-            n => n.min(repeats::MAX_SLOTS).next_power_of_two(),
-        };
+        self.repeat_slots = repeats::slots(slots);
         self
     }
 
@@ -398,12 +401,31 @@ impl GreetingDetector {
     ///
     /// ```
     /// let detector = opendoor::GreetingDetector::new();
-    /// assert_eq!(detector.repeat_cache(), 0);
-    /// assert_eq!(detector.with_repeat_cache(100_000).repeat_cache(), 16_384);
+    /// assert_eq!(detector.repeat_cache_slots(), 0);
+    /// assert_eq!(detector.with_repeat_cache(100_000).repeat_cache_slots(), 16_384);
     /// ```
     #[must_use]
-    pub fn repeat_cache(&self) -> usize {
+    pub fn repeat_cache_slots(&self) -> usize {
         self.repeat_slots
+    }
+
+    /// Forgets every note the calling thread's memo of repeats holds (see
+    /// [`with_repeat_cache`](Self::with_repeat_cache)), for every detector,
+    /// and frees its memory; the next classification with a memo makes the
+    /// table anew. Other threads' tables are theirs to clear.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use opendoor::{GreetingDetector, GreetingKind};
+    ///
+    /// let detector = GreetingDetector::new().with_repeat_cache(64);
+    /// assert_eq!(detector.classify("We met at RustConf"), GreetingKind::Personal);
+    /// GreetingDetector::clear_repeat_cache();
+    /// assert_eq!(detector.classify("We met at RustConf"), GreetingKind::Personal);
+    /// ```
+    pub fn clear_repeat_cache() {
+        with_buffers(Buffers::forget_repeats);
     }
 
     /// The catalog's stock texts.
@@ -459,14 +481,14 @@ mod tests {
             .build()
             .unwrap();
         assert!(Arc::ptr_eq(&cached.engine, &GreetingDetector::new().engine));
-        assert_eq!(cached.repeat_cache(), 64);
+        assert_eq!(cached.repeat_cache_slots(), 64);
         let more = GreetingDetector::builder()
             .repeat_cache(64)
             .salutation("ahoy")
             .build()
             .unwrap();
         assert!(!Arc::ptr_eq(&more.engine, &GreetingDetector::new().engine));
-        assert_eq!(more.repeat_cache(), 64);
+        assert_eq!(more.repeat_cache_slots(), 64);
     }
 
     #[test]

@@ -430,7 +430,7 @@ stock_texts = [{ platform = "Acme", language = "en", text = "Join me on Acme" }]
         let PolicyConfig::Hybrid(hybrid) = &config else {
             panic!("{config:?}")
         };
-        assert_eq!(hybrid.detector.detector().repeat_cache(), 1024);
+        assert_eq!(hybrid.detector.detector().repeat_cache_slots(), 1024);
         assert!(!hybrid.detector.is_built_in());
         let policy = config.build();
         let pitch = Request::connect("Ann").with_greeting("I want to grow my network");
@@ -442,7 +442,7 @@ stock_texts = [{ platform = "Acme", language = "en", text = "Join me on Acme" }]
         }
         // Written back, it keeps the memo.
         let written = toml::to_string(&config).unwrap();
-        assert!(written.contains("repeat_cache = 1000"), "{written}");
+        assert!(written.contains("repeat_cache = 1024"), "{written}");
         assert_eq!(toml::from_str::<PolicyConfig>(&written).unwrap(), config);
     }
 

@@ -82,13 +82,13 @@ proptest! {
 #[test]
 fn the_table_size_is_a_bounded_power_of_two() {
     let d = GreetingDetector::new();
-    assert_eq!(d.repeat_cache(), 0);
+    assert_eq!(d.repeat_cache_slots(), 0);
     let sizes = [(0, 0), (1, 1), (3, 4), (1000, 1024), (16_384, 16_384)];
     for (asked, got) in sizes {
-        assert_eq!(d.clone().with_repeat_cache(asked).repeat_cache(), got);
+        assert_eq!(d.clone().with_repeat_cache(asked).repeat_cache_slots(), got);
     }
     assert_eq!(
-        d.clone().with_repeat_cache(usize::MAX).repeat_cache(),
+        d.clone().with_repeat_cache(usize::MAX).repeat_cache_slots(),
         16_384
     );
     assert!(format!("{:?}", d.with_repeat_cache(8)).contains("repeat_cache: 8"));
