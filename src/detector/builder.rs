@@ -310,26 +310,13 @@ impl GreetingDetectorBuilder {
         let extras = &self.extras;
         // Only a memo asked for: the built-in detector, shared. (It is
         // built here too, with no memo, so this never calls itself.)
-        // (Every field named: one added later must be weighed here.)
-        let Extras {
-            built_in_catalog,
-            stock_texts,
-            stock_texts_tsv,
-            salutations,
-            sign_offs,
-            generic_words,
-            generic_patterns,
-            repeat_cache: slots,
-        } = extras;
-        let slots = *slots;
-        let nothing_else = *built_in_catalog
-            && stock_texts.is_empty()
-            && stock_texts_tsv.is_empty()
-            && salutations.is_empty()
-            && sign_offs.is_empty()
-            && generic_words.is_empty()
-            && generic_patterns.is_empty();
-        if slots > 0 && nothing_else {
+        let slots = extras.repeat_cache;
+        if slots > 0
+            && (Extras {
+                repeat_cache: 0,
+                ..extras.clone()
+            }) == Extras::default()
+        {
             return Ok(GreetingDetector::new().with_repeat_cache(slots));
         }
         let mut scratch = Scratch::default();
