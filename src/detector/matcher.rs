@@ -1281,17 +1281,23 @@ impl Run<'_, '_, '_, '_> {
         let first = self.tokens.text(i).chars().next().unwrap_or_default();
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
-        let (max, later, full) = if first >= '\u{3000}' {
+        // A name holds no phrase of shared history: of two characters or
+        // more in Han and kana, whose characters are morphemes; of three
+        // characters or more in the alphabets, where two are a syllable that
+        // many names spell ("ဆုမ" in "နန်းဆုမြတ်").
+        let (max, later, full, history) = if first >= '\u{3000}' {
             (
                 MAX_IDEOGRAPHIC_NAME,
                 MAX_IDEOGRAPHIC_NAME,
                 MAX_IDEOGRAPHIC_FULL_NAME,
+                2,
             )
         } else {
             (
                 MAX_UNSPACED_NAME,
                 MAX_UNSPACED_SURNAME,
                 MAX_UNSPACED_FULL_NAME,
+                3,
             )
         };
         // A name glued to the word before cannot continue a name: that
@@ -1300,15 +1306,16 @@ impl Run<'_, '_, '_, '_> {
         let continuing = Phases::NAMES | Phases::SOLOS | Phases::SIGS;
         if !flags.contains(WordFlags::JOINED) {
             let left = full.saturating_sub(self.letters_before(i));
-            self.name_run(i, states.only(continuing), flags, later.min(left));
+            self.name_run(i, states.only(continuing), flags, later.min(left), history);
         }
-        self.name_run(i, states.without(continuing), flags, max);
+        self.name_run(i, states.without(continuing), flags, max, history);
     }
 
     /// Reads the run of letters of a script without spaces that starts at
     /// `i` as a name of one to `max` letters (marks not counted: a vowel
-    /// sign or tone mark belongs to the letter before it).
-    fn name_run(&mut self, i: usize, states: States, flags: WordFlags, max: usize) {
+    /// sign or tone mark belongs to the letter before it), up to where a
+    /// phrase of shared history of `history` characters or more starts.
+    fn name_run(&mut self, i: usize, states: States, flags: WordFlags, max: usize, history: usize) {
         if states.is_empty() {
             return;
         }
@@ -1318,7 +1325,7 @@ impl Run<'_, '_, '_, '_> {
             let f = self.tokens.word(end).flags;
             let continues =
                 end == i || (f.contains(WordFlags::JOINED) && !f.intersects(WordFlags::BOUNDARY));
-            if !f.contains(WordFlags::UNSPACED) || !continues {
+            if !f.contains(WordFlags::UNSPACED) || !continues || self.tells_unspaced(end, history) {
                 break;
             }
             if !self.is_mark(end) {
@@ -1332,11 +1339,29 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
+    /// Whether a phrase of shared history of at least `least` characters,
+    /// written in a script without spaces, starts at word `k` ("会议",
+    /// "上周"): no name holds one, as no name holds a word of shared history
+    /// in a script with spaces ("东京 会议" after a stock text is a remark,
+    /// not a signature). Phrases only, as in [`Run::unspaced_history`]: a
+    /// single character is too often part of a name.
+    fn tells_unspaced(&mut self, k: usize, least: usize) -> bool {
+        if !self.may_tell(k) {
+            return false;
+        }
+        let info = self.info(k);
+        info.phrases > 0
+            && self
+                .phrase_at(k, info, WordClasses::HISTORY)
+                .is_some_and(|(words, _)| words >= least)
+    }
+
     /// The letters (marks not counted) of the words of a script without
     /// spaces just before word `i`, back to a comma, line or sentence
-    /// break: the parts of a spaced name read so far. A salutation or an
-    /// honorific the break is followed by ("สวัสดีค่ะ คุณ", "เรียน") is no
-    /// part of the name, even glued to it ("คุณธนพล").
+    /// break: the parts of a spaced name read so far. A salutation, an
+    /// honorific or a closing the break is followed by ("สวัสดีค่ะ คุณ",
+    /// "เรียน", "よろしくお願いいたします 山田 花子") is no part of the
+    /// name, even glued to it ("คุณธนพล").
     fn letters_before(&mut self, i: usize) -> usize {
         let mut start = i;
         while start > 0 {
@@ -1349,7 +1374,7 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
         }
-        let framing = WordClasses::SALUTATION | WordClasses::PARTICLE;
+        let framing = WordClasses::SALUTATION | WordClasses::PARTICLE | WordClasses::SIGN_OFF;
         while start < i {
             let info = self.info(start);
             let words = match self.phrase_at(start, info, framing) {

@@ -454,7 +454,9 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// words after a thank-you read as a name: 574; a thank-you phrase is
 /// no part of a name, so "Cảm ơn chị đã đón tiếp ở Huế" is no long
 /// signature name: 583). Many remarks are still read as names: their
-/// words are in no list.
+/// words are in no list. A closing before a spaced name on its line in a
+/// script without spaces ("よろしくお願いいたします 山田 花子") no longer
+/// counts toward the name's length: 560 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -462,7 +464,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 583, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 546, "{stock} of 630 stock");
+    assert!(stock >= 560, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as

@@ -185,8 +185,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\nCảm ơn chị Lan",
         "I'd like to add you to my professional network on LinkedIn. Cảm ơn anh Hùng Phạm",
         "I'd like to add you to my professional network on LinkedIn.\nThanks de Silva",
+        // A closing is no part of the spaced name after it on its line.
+        "I'd like to add you to my professional network on LinkedIn.\n今後ともよろしくお願いいたします 佐藤 健",
+        "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // No name holds a phrase of shared history, in a script without
+        // spaces either ("会议": meeting, "上周": last week).
+        "I'd like to add you to my professional network on LinkedIn.\n东京会议",
+        "I'd like to add you to my professional network on LinkedIn.\n谢谢 上周 北京 大会",
+        "I'd like to add you to my professional network on LinkedIn.\nよろしくお願いいたします 東京 会議 資料",
         // What follows a thank-you may say what for.
         "I'd like to add you to my LinkedIn network\n\nTakk fyrir tenginguna við Jón",
         "I'd like to add you to my LinkedIn network Takk fyrir tenginguna við Jón",
