@@ -721,6 +721,10 @@ struct Run<'e, 'r, 'a, 's> {
     /// each word may be one no list holds ("Cảm ơn Tartu Tartu Tartu" is
     /// no five-word signature name).
     thanked_until: usize,
+    /// The length of the phrase of shared history that starts at recent
+    /// positions of a script without spaces (0: none), by position modulo
+    /// its size: the runs read as names ask again for the same positions.
+    unspaced_tells: [(usize, usize); 16],
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -745,6 +749,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             retold_until: 0,
             said_until: 0,
             thanked_until: 0,
+            unspaced_tells: [(usize::MAX, 0); 16],
         };
         run.restart();
         run
@@ -1278,6 +1283,11 @@ impl Run<'_, '_, '_, '_> {
     /// names. A longer run, or one where no name may stand, must be
     /// accounted for by the catalog or the vocabulary.
     fn unspaced_name(&mut self, i: usize, states: States, flags: WordFlags) {
+        // The letters of a thank-you phrase are no name, as its words are
+        // none in a script with spaces ("អរគុណណាស់ Tartu Tartu Tartu").
+        if i < self.thanked_until {
+            return;
+        }
         let first = self.tokens.text(i).chars().next().unwrap_or_default();
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
@@ -1349,11 +1359,22 @@ impl Run<'_, '_, '_, '_> {
         if !self.may_tell(k) {
             return false;
         }
-        let info = self.info(k);
-        info.phrases > 0
-            && self
-                .phrase_at(k, info, WordClasses::HISTORY)
-                .is_some_and(|(words, _)| words >= least)
+        let slot = k % self.unspaced_tells.len();
+        let (at, known) = self.unspaced_tells[slot];
+        let words = if at == k {
+            known
+        } else {
+            let info = self.info(k);
+            let words = if info.phrases > 0 {
+                self.phrase_at(k, info, WordClasses::HISTORY)
+                    .map_or(0, |(words, _)| words)
+            } else {
+                0
+            };
+            self.unspaced_tells[slot] = (k, words);
+            words
+        };
+        words >= least
     }
 
     /// The letters (marks not counted) of the words of a script without

@@ -456,15 +456,17 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// signature name: 583). Many remarks are still read as names: their
 /// words are in no list. A closing before a spaced name on its line in a
 /// script without spaces ("よろしくお願いいたします 山田 花子") no longer
-/// counts toward the name's length: 560 stock.
+/// counts toward the name's length: 560 stock. Thank-you words of every
+/// catalog language that no list held ("ahsante", "nashukuru", "þakkir")
+/// keep what follows them short: 592 personal and 563 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 583, "{personal} of 630 personal");
+    assert!(personal >= 592, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 560, "{stock} of 630 stock");
+    assert!(stock >= 563, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
