@@ -59,6 +59,12 @@ pub(crate) enum WordClass {
     /// "yesterday"): never body material, and beside something specific it
     /// keeps a note with an unfilled placeholder personal.
     History,
+    /// A favour someone did for the sender ("help", "advice", "introduction",
+    /// "hospitality"): right after a thank-you in its sentence it tells of a
+    /// real exchange ("thanks for the advice on my CV"), so it reads as a
+    /// word of shared history there; anywhere else it is whatever else the
+    /// vocabulary says of it ("happy to help" in a template).
+    Favour,
     /// An everyday word that names no topic ("glad", "expand", "various"):
     /// body material like a function word, and like one still free to be
     /// part of a name, since many are names somewhere (Dutch "groot" in
@@ -67,7 +73,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 17] = [
+    const ALL: [WordClass; 18] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -84,6 +90,7 @@ impl WordClass {
         WordClass::Device,
         WordClass::Function,
         WordClass::History,
+        WordClass::Favour,
         WordClass::Common,
     ];
 
@@ -106,6 +113,7 @@ impl WordClass {
             WordClass::Device => "device",
             WordClass::Function => "function",
             WordClass::History => "history",
+            WordClass::Favour => "favour",
             WordClass::Common => "common",
         }
     }
@@ -135,6 +143,7 @@ impl WordClass {
             WordClass::Device => WordClasses::DEVICE,
             WordClass::Function => WordClasses::FUNCTION,
             WordClass::History => WordClasses::HISTORY,
+            WordClass::Favour => WordClasses::FAVOUR,
             WordClass::Common => WordClasses::FUNCTION,
         }
     }
@@ -142,7 +151,7 @@ impl WordClass {
 
 bit_set! {
     /// The lexicon classes of one normalised word.
-    WordClasses(u16) {
+    WordClasses(u32) {
         /// See [`WordClass::Salutation`].
         SALUTATION = 1;
         /// See [`WordClass::SignOff`].
@@ -175,10 +184,14 @@ bit_set! {
         ADDRESS = 16384;
         /// See [`WordClass::Thanks`]; always beside `CLOSER`.
         THANKS = 32768;
-        /// Classes only the lines they label read: a word of no other
-        /// class is still a word the vocabulary does not know (a name, a
-        /// word read by its stem).
+        /// See [`WordClass::Favour`].
+        FAVOUR = 65536;
+        /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
+        /// Classes read only in a context (a signature's labelled line,
+        /// after a thank-you): a word of no other class is still a word
+        /// the vocabulary does not know (a name, a word read by its stem).
+        CONTEXTUAL = Self::LABEL_ONLY.bits() | Self::FAVOUR.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

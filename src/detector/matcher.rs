@@ -232,6 +232,9 @@ struct WordInfo {
     /// language also lists as a greeting, a closing, template words or an
     /// everyday word (see [`Phrase::is_retold`]).
     retold: bool,
+    /// The classes of all of them: a phrase of a class none has is looked
+    /// for no further (see [`phrase_at`]).
+    phrased: WordClasses,
     /// Which of the homographs' languages list this word (see
     /// [`homograph`]).
     languages: Languages,
@@ -453,6 +456,7 @@ impl Engine {
             info.phrases += 1;
             info.tells += u16::from(phrase.is_tale());
             info.retold |= phrase.is_retold();
+            info.phrased |= phrase.classes;
             info.seconds |= second_bit(&phrase.second);
         }
         // Rows that normalise alike (Skype's two spellings) are matched once,
@@ -596,7 +600,7 @@ impl Engine {
     /// a stem adds nothing a headline, footer or slot looks at (they count
     /// unknown words, and stems give none of the classes they count).
     fn classes(&self, word: &str, info: WordInfo) -> WordClasses {
-        if info.classes.without(WordClasses::LABEL_ONLY).is_empty() {
+        if info.classes.without(WordClasses::CONTEXTUAL).is_empty() {
             self.inflections.classes(word) | info.classes
         } else {
             info.classes
@@ -716,6 +720,8 @@ struct Run<'e, 'r, 'a, 's> {
     /// Words before this stand in a phrase of template words or
     /// pleasantries read from a live position (see [`Run::tells`]).
     said_until: usize,
+    /// Where the phrase that reaches `said_until` starts.
+    said_from: usize,
     /// Words before this stand in a phrase that thanks ("cảm ơn", "terima
     /// kasih"), read from a live position: no name either, though alone
     /// each word may be one no list holds ("Cảm ơn Tartu Tartu Tartu" is
@@ -725,6 +731,9 @@ struct Run<'e, 'r, 'a, 's> {
     /// positions of a script without spaces (0: none), by position modulo
     /// its size: the runs read as names ask again for the same positions.
     unspaced_tells: [(usize, usize); 16],
+    /// Whether a thank-you has been read at a live position: only then
+    /// may a favour of several words follow one (see [`Run::favour_phrase`]).
+    thanks_read: bool,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -748,8 +757,10 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             story_until: 0,
             retold_until: 0,
             said_until: 0,
+            said_from: 0,
             thanked_until: 0,
             unspaced_tells: [(usize::MAX, 0); 16],
+            thanks_read: false,
         };
         run.restart();
         run
@@ -765,6 +776,7 @@ impl Run<'_, '_, '_, '_> {
         (self.horizon, self.lead_until, self.lead_common) = (0, 0, 0);
         (self.story_until, self.retold_until, self.said_until) = (0, 0, 0);
         self.thanked_until = 0;
+        self.thanks_read = false;
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -881,10 +893,9 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            history |= self
-                .engine
-                .classes(self.tokens.text(k), info)
-                .contains(WordClasses::HISTORY)
+            let classes = self.engine.classes(self.tokens.text(k), info);
+            history |= classes.contains(WordClasses::HISTORY)
+                || (classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
         }
@@ -958,9 +969,14 @@ impl Run<'_, '_, '_, '_> {
             if info.phrases == 0 {
                 return false;
             }
-            let Some((length, _)) = self.phrase_at(k, info, WordClasses::HISTORY) else {
+            let Some((length, classes)) =
+                self.phrase_at(k, info, WordClasses::HISTORY | WordClasses::FAVOUR)
+            else {
                 return false;
             };
+            if !classes.contains(WordClasses::HISTORY) && !self.thanked_before(k) {
+                return false;
+            }
             // Nor one that a longer word of another class holds, read from
             // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก").
             let body = WordClasses::BODY | WordClasses::SALUTATION | WordClasses::SIGN_OFF;
@@ -1005,6 +1021,7 @@ impl Run<'_, '_, '_, '_> {
         }
         let word = self.tokens.word(i);
         let info = self.info(i);
+        self.thanks_read |= info.classes.contains(WordClasses::THANKS);
         self.stock_texts(i, info);
         let states = self.get(i);
         if states.is_empty() {
@@ -1049,13 +1066,22 @@ impl Run<'_, '_, '_, '_> {
         } else {
             self.engine.classes(self.tokens.text(i), info)
         };
-        // A short common word may end a signature name ("Nguyễn Văn An",
-        // "Cheers, Will") when nothing follows on its line; a common word
-        // of any length may be the name a salutation greets when a break
-        // follows it ("Selam Can!", "Hi Will,"). Never a word of shared
-        // history or a number.
+        // A favour after a thank-you is a word of shared history.
+        let favoured = classes.contains(WordClasses::FAVOUR) && self.thanked_before(i);
+        let classes = if favoured {
+            classes.without(WordClasses::BODY) | WordClasses::HISTORY
+        } else {
+            classes
+        };
+        // A short word of any class may end a signature name ("Nguyễn Văn
+        // An", "Cheers, Will", "– Tea") when nothing follows on its line,
+        // but for a favour after a thank-you ("thanks 팁", tip); a common
+        // word of any length may be the name a salutation greets when a
+        // break follows it ("Selam Can!", "Hi Will,"): never a word of
+        // shared history there. Never a number.
         let short_last = any.intersects(Phases::SIGS | Phases::CLOSED)
             && !unspaced
+            && !favoured
             && self.tokens.text(i).len() <= 3
             && self.tokens.flags_or_end(i + 1).intersects(WordFlags::LINE);
         let predicate = is_predicate(self.tokens.text(i));
@@ -1104,6 +1130,35 @@ impl Run<'_, '_, '_, '_> {
         self.read(i + 1, states, classes, flags, name);
     }
 
+    /// Whether a thank-you stands before word `i` in its clause (no comma,
+    /// dash, sentence end or line break between: "thanks for accepting,
+    /// happy to help" thanks for no help), at most
+    /// [`FAVOUR_REACH`] words back (a run of characters of a script without
+    /// spaces counts as one word, up to [`FAVOUR_REACH_CHARACTERS`]): then
+    /// a favour named at `i` ("thanks a lot for the advice") is one done
+    /// for the sender, a shared history.
+    fn thanked_before(&mut self, i: usize) -> bool {
+        let (mut k, mut words) = (i, 0);
+        while k > 0
+            && words < FAVOUR_REACH
+            && i - k < FAVOUR_REACH_CHARACTERS
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            let flags = self.tokens.word(k).flags;
+            if !flags.contains(WordFlags::UNSPACED | WordFlags::JOINED) {
+                words += 1;
+            }
+            let info = self.info(k);
+            if info.classes.contains(WordClasses::THANKS)
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some())
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
     /// one word between double quotes inside a name that is already open,
     /// on the name's line, with a double quote again before the next word
@@ -1128,7 +1183,32 @@ impl Run<'_, '_, '_, '_> {
         if let Some(words) = self.tells(i, info) {
             self.story_until = self.story_until.max(i + words);
         }
+        if self.thanks_read {
+            if let Some(words) = self.favour_phrase(i, info) {
+                self.story_until = self.story_until.max(i + words);
+            }
+        }
         i < self.story_until
+    }
+
+    /// The length of a favour of several words that starts at word `k`
+    /// (whose entry is `info`) in a script with spaces, after a thank-you
+    /// ("thanks for the повратна информација", "cảm ơn vì lời khuyên"):
+    /// read as a phrase of shared history, as a favour of one word is (see
+    /// [`Run::thanked_before`]). Only once a thank-you has been read: most
+    /// notes hold none, and pay nothing.
+    fn favour_phrase(&mut self, k: usize, info: WordInfo) -> Option<usize> {
+        // Not `may_tell`: the thank-you's own phrase may end inside the
+        // favour ("cảm ơn chị" folds as "cám ơn chỉ dẫn" does).
+        if !self.thanks_read
+            || info.phrases == 0
+            || self.history_is_body
+            || self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
+        {
+            return None;
+        }
+        let (words, _) = self.phrase_at(k, info, WordClasses::FAVOUR)?;
+        (words > 1 && self.thanked_before(k)).then_some(words)
     }
 
     /// Whether word `i` stands in a phrase of shared history that the
@@ -1162,11 +1242,18 @@ impl Run<'_, '_, '_, '_> {
         !self.history_is_body && k >= self.said_until
     }
 
-    /// Whether a phrase of shared history starts at word `k` (whose entry
-    /// is `info`) to end a signature's headline, contact or footer line
-    /// (see [`ends_name`]), where one may start (see [`Run::may_tell`]).
+    /// Whether a phrase of shared history (or a favour after a thank-you,
+    /// see [`Run::thanked_before`]) starts at word `k` (whose entry is
+    /// `info`) to end a signature's headline, contact or footer line (see
+    /// [`ends_name`]), where one may start (see [`Run::may_tell`]); or a
+    /// thank-you of several words, whose words alone no list may hold
+    /// ("tackar så mycket": no title line says thanks).
     fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
-        self.may_tell(k) && ends_name(self.engine, &mut self.tokens, k, info)
+        self.may_tell(k)
+            && (ends_name(self.engine, &mut self.tokens, k, info)
+                || (info.classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
+                || self.favour_phrase(k, info).is_some()
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some()))
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
@@ -1253,9 +1340,12 @@ impl Run<'_, '_, '_, '_> {
                 // phrase) says nothing of the words after the break.
                 let breaks = WordFlags::SENTENCE | WordFlags::LINE;
                 if break_within(&mut self.tokens, i, phrase.words, breaks).is_none() {
-                    self.said_until = self.said_until.max(i + phrase.words);
+                    if i + phrase.words > self.said_until {
+                        (self.said_until, self.said_from) = (i + phrase.words, i);
+                    }
                     if phrase.classes.intersects(WordClasses::THANKS) {
                         self.thanked_until = self.thanked_until.max(i + phrase.words);
+                        self.thanks_read = true;
                     }
                 }
                 self.read(i + phrase.words, states, phrase.classes, flags, false);
@@ -1292,9 +1382,10 @@ impl Run<'_, '_, '_, '_> {
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
         // A name holds no phrase of shared history: of two characters or
-        // more in Han and kana, whose characters are morphemes; of three
-        // characters or more in the alphabets, where two are a syllable that
-        // many names spell ("ဆုမ" in "နန်းဆုမြတ်").
+        // more in Han and kana, whose characters are morphemes; of four
+        // letters or more in the alphabets, where two or three are a
+        // syllable that many names spell ("ဆုမ" in "နန်းဆုမြတ်", "ကထက" in
+        // "ကိုထက်ဝေ").
         let (max, later, full, history) = if first >= '\u{3000}' {
             (
                 MAX_IDEOGRAPHIC_NAME,
@@ -1307,7 +1398,7 @@ impl Run<'_, '_, '_, '_> {
                 MAX_UNSPACED_NAME,
                 MAX_UNSPACED_SURNAME,
                 MAX_UNSPACED_FULL_NAME,
-                3,
+                4,
             )
         };
         // A name glued to the word before cannot continue a name: that
@@ -1351,12 +1442,15 @@ impl Run<'_, '_, '_, '_> {
 
     /// Whether a phrase of shared history of at least `least` characters,
     /// written in a script without spaces, starts at word `k` ("会议",
-    /// "上周"): no name holds one, as no name holds a word of shared history
-    /// in a script with spaces ("东京 会议" after a stock text is a remark,
-    /// not a signature). Phrases only, as in [`Run::unspaced_history`]: a
-    /// single character is too often part of a name.
+    /// "上周", or a favour after a thank-you: "谢谢你的帮助"): no name holds
+    /// one, as no name holds a word of shared history in a script with
+    /// spaces ("东京 会议" after a stock text is a remark, not a signature).
+    /// Phrases only, as in [`Run::unspaced_history`]: a single character is
+    /// too often part of a name.
     fn tells_unspaced(&mut self, k: usize, least: usize) -> bool {
-        if !self.may_tell(k) {
+        // As `may_tell`, but a phrase of template words that starts at `k`
+        // itself ("คำ", word) hides no longer one of history there.
+        if self.history_is_body || (k < self.said_until && self.said_from < k) {
             return false;
         }
         let slot = k % self.unspaced_tells.len();
@@ -1365,11 +1459,19 @@ impl Run<'_, '_, '_, '_> {
             known
         } else {
             let info = self.info(k);
-            let words = if info.phrases > 0 {
-                self.phrase_at(k, info, WordClasses::HISTORY)
-                    .map_or(0, |(words, _)| words)
+            let told = WordClasses::HISTORY | WordClasses::FAVOUR;
+            let found = if info.phrases > 0 {
+                self.phrase_at(k, info, told)
             } else {
-                0
+                None
+            };
+            let words = match found {
+                Some((words, classes))
+                    if classes.contains(WordClasses::HISTORY) || self.thanked_before(k) =>
+                {
+                    words
+                }
+                _ => 0,
             };
             self.unspaced_tells[slot] = (k, words);
             words
@@ -2105,6 +2207,14 @@ const MAX_LINE_WORDS: usize = 24;
 /// as the phases `SOLO1` to `SOLO4` give a solo salutation (hyphen halves
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
 const MAX_SOLO_NAME: usize = 4;
+
+/// How many words back a thank-you makes a favour a shared history ("thank
+/// you so much for all your help": seven).
+const FAVOUR_REACH: usize = 8;
+
+/// How many words and characters back a thank-you is looked for in all
+/// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
+const FAVOUR_REACH_CHARACTERS: usize = 48;
 /// The fewest words of a footer phrase that closes a note without naming a
 /// device ("please excuse typos"): one or two footer words alone ("sent",
 /// "gesendet") need a device beside them.
@@ -2473,7 +2583,7 @@ fn phrase_at(
     info: WordInfo,
     class: WordClasses,
 ) -> Option<(usize, WordClasses)> {
-    if !may_continue(engine, tokens, k, info) {
+    if !info.phrased.intersects(class) || !may_continue(engine, tokens, k, info) {
         return None;
     }
     let phrases = &engine.phrases[info.phrases()];

@@ -458,13 +458,15 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// script without spaces ("よろしくお願いいたします 山田 花子") no longer
 /// counts toward the name's length: 560 stock. Thank-you words of every
 /// catalog language that no list held ("ahsante", "nashukuru", "þakkir")
-/// keep what follows them short: 592 personal and 563 stock.
+/// keep what follows them short: 592 personal and 563 stock. A favour
+/// after a thank-you in its clause ("for the advice on my CV") is a word of
+/// shared history: 612 personal.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 592, "{personal} of 630 personal");
+    assert!(personal >= 612, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 563, "{stock} of 630 stock");
 }

@@ -12,6 +12,9 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // A favour no thank-you in its clause names is a template's word.
+        "Hi, happy to help with advice on your CV. Let's connect!",
+        "Thanks for connecting, happy to help.",
         // A longer phrase of template words holds a phrase of shared
         // history ("visita la", Portuguese "visitá-la" folded).
         "Ciao! Visita la nostra pagina.",
@@ -190,6 +193,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // A thank-you for a favour tells of a real exchange.
+        "I'd like to add you to my professional network on LinkedIn.\nThanks for the advice on my CV",
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nDanke für die Empfehlung",
+        "I'd like to add you to my professional network on LinkedIn.\nthanks 팁",
         // No name holds a phrase of shared history, in a script without
         // spaces either ("会议": meeting, "上周": last week).
         "I'd like to add you to my professional network on LinkedIn.\n东京会议",

@@ -189,6 +189,13 @@ fn thank_yous() -> Vec<String> {
         .collect()
 }
 
+/// The vocabulary's favours ("advice", "ajuda", "帮助"), spaced as written.
+fn favours() -> Vec<String> {
+    lexicon_entries(&["favour"])
+        .map(|(_, entry)| entry.replace('_', " "))
+        .collect()
+}
+
 /// Whether `phrase` (spaced, as [`history_phrases`] gives it) is one
 /// some list also reads as a greeting, a closing, template words or an
 /// everyday word, and none as a title, a company's word or a label (as the
@@ -551,6 +558,31 @@ proptest! {
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
         let note = format!("{stock}{gap}{thanks} {}", words.join(" "));
         prop_assert_ne!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+    }
+
+    /// A favour named after a thank-you tells of a real exchange ("thanks
+    /// for the advice"): after a stock text, in any language of the
+    /// vocabulary, it makes the note personal, neither a signature nor a
+    /// template's pleasantry, whatever words stand between (a preposition,
+    /// an article: at most a few) and whatever follows.
+    #[test]
+    fn a_favour_after_a_thank_you_is_personal(
+        row in select(stock_rows()),
+        thanks in select(thank_yous()),
+        favour in select(favours()),
+        between in proptest::collection::vec(select(&["for", "por", "für", "la", "your", "ваш"]), 0..3),
+        after in prop::option::of(select(&["Tartu", "!", "Ana Lima", "Tartu Tartu"])),
+        mask in 0u32..16384,
+        picks in proptest::collection::vec(0usize..1000, 8),
+        gap in select(&["\n", "\n\n", ". "]),
+    ) {
+        let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
+        let mut words = vec![thanks.as_str()];
+        words.extend(between.iter().copied());
+        words.push(&favour);
+        words.extend(after);
+        let note = format!("{stock}{gap}{}", words.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 }
 

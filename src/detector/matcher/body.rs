@@ -111,7 +111,7 @@ impl Run<'_, '_, '_, '_> {
         let classes = self.classes_of(k);
         !self.tokens.word(k).flags.contains(WordFlags::DIGIT)
             && (classes
-                .without(WordClasses::LABEL_ONLY | WordClasses::TITLE | WordClasses::COMPANY)
+                .without(WordClasses::CONTEXTUAL | WordClasses::TITLE | WordClasses::COMPANY)
                 .is_empty()
                 || classes.intersects(WordClasses::PARTICLE))
     }
