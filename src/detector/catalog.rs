@@ -194,12 +194,21 @@ impl Slot {
     }
 
     /// Whether a word with `flags` may continue the slot after `previous`
-    /// (the word before it, in the slot).
-    pub(crate) fn continues(self, flags: WordFlags, previous: &str) -> bool {
+    /// (the word before it, in the slot, with `previous_flags`): across a
+    /// full stop only after an abbreviation ("Dr. Ann Lee"), which the last
+    /// part of a domain is not ("example.org. Bilboko …" ends a sentence).
+    pub(crate) fn continues(
+        self,
+        flags: WordFlags,
+        previous: &str,
+        previous_flags: WordFlags,
+    ) -> bool {
         match self {
             Slot::Name | Slot::Site | Slot::Group => {
                 !flags.intersects(WordFlags::LINE | WordFlags::COMMA | WordFlags::DASH)
-                    && (!flags.contains(WordFlags::SENTENCE) || may_abbreviate(previous))
+                    && (!flags.contains(WordFlags::SENTENCE)
+                        || (may_abbreviate(previous)
+                            && !previous_flags.contains(WordFlags::DOTTED)))
             }
             Slot::Headline => !flags.intersects(WordFlags::LINE | WordFlags::SENTENCE),
             Slot::Url => !flags.intersects(WordFlags::SPACE | WordFlags::LINE),

@@ -1265,6 +1265,10 @@ impl Run<'_, '_, '_, '_> {
     /// sentence).
     fn abbreviates(&self, k: usize) -> bool {
         let text = self.tokens.text(k);
+        // The last part of a domain is none ("example.org. Ann …").
+        if self.tokens.word(k).flags.contains(WordFlags::DOTTED) {
+            return false;
+        }
         if may_abbreviate(text) {
             return true;
         }
@@ -2518,7 +2522,8 @@ impl SlotFill {
     fn take(&mut self, slot: Slot, engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize) -> bool {
         let flags = tokens.word(k).flags;
         if flags.contains(WordFlags::PLACEHOLDER)
-            || (self.words > 0 && !slot.continues(flags, tokens.text(k - 1)))
+            || (self.words > 0
+                && !slot.continues(flags, tokens.text(k - 1), tokens.word(k - 1).flags))
         {
             return false;
         }

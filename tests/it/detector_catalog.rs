@@ -460,15 +460,18 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// catalog language that no list held ("ahsante", "nashukuru", "þakkir")
 /// keep what follows them short: 592 personal and 563 stock. A favour
 /// after a thank-you in its clause ("for the advice on my CV") is a word of
-/// shared history: 612 personal.
+/// shared history: 612 personal. The last part of a domain is no
+/// abbreviation, so a site slot ends at its full stop: 613 personal, and
+/// 562 stock ("… example.org. Amitiés Charles de Villiers" had signed only
+/// as part of the site's name).
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 612, "{personal} of 630 personal");
+    assert!(personal >= 613, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 563, "{stock} of 630 stock");
+    assert!(stock >= 562, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as

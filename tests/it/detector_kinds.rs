@@ -188,11 +188,15 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\nCảm ơn chị Lan",
         "I'd like to add you to my professional network on LinkedIn. Cảm ơn anh Hùng Phạm",
         "I'd like to add you to my professional network on LinkedIn.\nThanks de Silva",
+        "Hi,\n\nI want to invite you to join my network here on acme.org. Ana Lima",
         // A closing is no part of the spaced name after it on its line.
         "I'd like to add you to my professional network on LinkedIn.\n今後ともよろしくお願いいたします 佐藤 健",
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // The last part of a domain is no abbreviation: its full stop ends
+        // the site's name.
+        "Hi,\n\nI want to invite you to join my network here on acme.org. Saudade do churrasco em Porto Alegre",
         // A thank-you for a favour tells of a real exchange.
         "I'd like to add you to my professional network on LinkedIn.\nThanks for the advice on my CV",
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nDanke für die Empfehlung",

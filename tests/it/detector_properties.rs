@@ -189,6 +189,18 @@ fn thank_yous() -> Vec<String> {
         .collect()
 }
 
+/// The catalog's stock texts that name the site, with the site slot
+/// written `{site}` and every other slot filled.
+fn site_texts() -> Vec<String> {
+    GreetingDetector::new()
+        .stock_texts()
+        .filter(|s| s.text().contains("{site}"))
+        .map(|s| {
+            opendoor_testkit::fill(&s.text().replace("{site}", "\u{0}")).replace('\u{0}', "{site}")
+        })
+        .collect()
+}
+
 /// The vocabulary's favours ("advice", "ajuda", "帮助"), spaced as written.
 fn favours() -> Vec<String> {
     lexicon_entries(&["favour"])
@@ -558,6 +570,30 @@ proptest! {
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
         let note = format!("{stock}{gap}{thanks} {}", words.join(" "));
         prop_assert_ne!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+    }
+
+    /// A domain that fills a stock text's site slot is no abbreviation
+    /// ("Dr."): its full stop ends the sentence as one after any long word
+    /// does, so what follows reads the same as after a site named in one
+    /// long word ("… on acme.org. Saudade do churrasco em Porto Alegre"
+    /// read the remark as part of the site's name).
+    #[test]
+    fn a_domain_ending_a_sentence_ends_the_site(
+        text in select(site_texts()),
+        domain in select(&["zqxv.org", "qwzx.com", "zqbt.de", "xqzv.net", "vzqx.io"]),
+        tail in proptest::collection::vec(
+            select(&["Saudade", "do", "churrasco", "em", "Porto", "Alegre", "Tartu", "zomba", "de", "la", "great", "Ana", "Lima"]),
+            1..7,
+        ),
+    ) {
+        let note = |site: &str| {
+            let stock = text.replace("{site}", site);
+            let stock = if stock.ends_with('.') { stock } else { format!("{stock}.") };
+            format!("{stock} {}", tail.join(" "))
+        };
+        let (dotted, joined) = (note(domain), note("Zqxvbnm"));
+        let detector = GreetingDetector::new();
+        prop_assert_eq!(detector.classify(&dotted), detector.classify(&joined), "{:?}", dotted);
     }
 
     /// A favour named after a thank-you tells of a real exchange ("thanks
