@@ -65,6 +65,10 @@ pub(crate) enum WordClass {
     /// word of shared history there; anywhere else it is whatever else the
     /// vocabulary says of it ("happy to help" in a template).
     Favour,
+    /// Makes a thank-you one for what is still to come ("in advance",
+    /// "d'avance", "im Voraus", "заранее", "any"): no favour it names tells
+    /// of a shared history ("Thanks in advance for your help").
+    Pending,
     /// An everyday word that names no topic ("glad", "expand", "various"):
     /// body material like a function word, and like one still free to be
     /// part of a name, since many are names somewhere (Dutch "groot" in
@@ -73,7 +77,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 18] = [
+    const ALL: [WordClass; 19] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -91,6 +95,7 @@ impl WordClass {
         WordClass::Function,
         WordClass::History,
         WordClass::Favour,
+        WordClass::Pending,
         WordClass::Common,
     ];
 
@@ -114,6 +119,7 @@ impl WordClass {
             WordClass::Function => "function",
             WordClass::History => "history",
             WordClass::Favour => "favour",
+            WordClass::Pending => "pending",
             WordClass::Common => "common",
         }
     }
@@ -144,6 +150,7 @@ impl WordClass {
             WordClass::Function => WordClasses::FUNCTION,
             WordClass::History => WordClasses::HISTORY,
             WordClass::Favour => WordClasses::FAVOUR,
+            WordClass::Pending => WordClasses::PENDING,
             WordClass::Common => WordClasses::FUNCTION,
         }
     }
@@ -186,12 +193,14 @@ bit_set! {
         THANKS = 32768;
         /// See [`WordClass::Favour`].
         FAVOUR = 65536;
+        /// See [`WordClass::Pending`].
+        PENDING = 131072;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
-        /// after a thank-you): a word of no other class is still a word
+        /// around a thank-you): a word of no other class is still a word
         /// the vocabulary does not know (a name, a word read by its stem).
-        CONTEXTUAL = Self::LABEL_ONLY.bits() | Self::FAVOUR.bits();
+        CONTEXTUAL = Self::LABEL_ONLY.bits() | Self::FAVOUR.bits() | Self::PENDING.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -969,14 +969,9 @@ impl Run<'_, '_, '_, '_> {
             if info.phrases == 0 {
                 return false;
             }
-            let Some((length, classes)) =
-                self.phrase_at(k, info, WordClasses::HISTORY | WordClasses::FAVOUR)
-            else {
+            let Some((length, _)) = self.unspaced_tale(k, info) else {
                 return false;
             };
-            if !classes.contains(WordClasses::HISTORY) && !self.thanked_before(k) {
-                return false;
-            }
             // Nor one that a longer word of another class holds, read from
             // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก").
             let body = WordClasses::BODY | WordClasses::SALUTATION | WordClasses::SIGN_OFF;
@@ -1132,11 +1127,12 @@ impl Run<'_, '_, '_, '_> {
 
     /// Whether a thank-you stands before word `i` in its clause (no comma,
     /// dash, sentence end or line break between: "thanks for accepting,
-    /// happy to help" thanks for no help), at most
-    /// [`FAVOUR_REACH`] words back (a run of characters of a script without
-    /// spaces counts as one word, up to [`FAVOUR_REACH_CHARACTERS`]): then
-    /// a favour named at `i` ("thanks a lot for the advice") is one done
-    /// for the sender, a shared history.
+    /// happy to help" thanks for no help), at most [`FAVOUR_REACH`] words
+    /// back (a run of characters of a script without spaces counts as one
+    /// word, up to [`FAVOUR_REACH_CHARACTERS`]), and no word that makes it
+    /// one for what is still to come beside it ("thanks in advance for",
+    /// "提前感谢"): then a favour named at `i` ("thanks a lot for the
+    /// advice") is one done for the sender, a shared history.
     fn thanked_before(&mut self, i: usize) -> bool {
         let (mut k, mut words) = (i, 0);
         while k > 0
@@ -1150,13 +1146,36 @@ impl Run<'_, '_, '_, '_> {
                 words += 1;
             }
             let info = self.info(k);
+            if self.is_pending(k, info) {
+                return false;
+            }
             if info.classes.contains(WordClasses::THANKS)
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some())
+                || self.phrase_at(k, info, WordClasses::THANKS).is_some()
             {
+                // "Thanks in advance" says so after the thank-you, "提前感谢"
+                // and "z góry dziękuję" before it.
+                let mut j = k;
+                while j > 0
+                    && k - j < PENDING_BEFORE
+                    && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
+                {
+                    j -= 1;
+                    let info = self.info(j);
+                    if self.is_pending(j, info) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }
         false
+    }
+
+    /// Whether word `k` (whose entry is `info`) is, or begins, a word that
+    /// makes a thank-you one for what is still to come.
+    fn is_pending(&mut self, k: usize, info: WordInfo) -> bool {
+        info.classes.contains(WordClasses::PENDING)
+            || self.phrase_at(k, info, WordClasses::PENDING).is_some()
     }
 
     /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
@@ -1410,7 +1429,15 @@ impl Run<'_, '_, '_, '_> {
         // may, within what is left of the whole name's length.
         let continuing = Phases::NAMES | Phases::SOLOS | Phases::SIGS;
         if !flags.contains(WordFlags::JOINED) {
-            let left = full.saturating_sub(self.letters_before(i));
+            // In Han and kana a closing on the name's line is no part of
+            // it ("よろしくお願いいたします 山田 花子"), but after one the
+            // whole name is a family and a given name of four characters at
+            // most: longer, the parts are words ("札幌 ラーメン", "杭州 西湖
+            // 聚餐"). In the alphabets a closing counts, as before.
+            let ideographic = first >= '\u{3000}';
+            let (before, closed) = self.letters_before(i, ideographic);
+            let full = if closed { MAX_IDEOGRAPHIC_NAME } else { full };
+            let left = full.saturating_sub(before);
             self.name_run(i, states.only(continuing), flags, later.min(left), history);
         }
         self.name_run(i, states.without(continuing), flags, max, history);
@@ -1463,33 +1490,34 @@ impl Run<'_, '_, '_, '_> {
             known
         } else {
             let info = self.info(k);
-            let told = WordClasses::HISTORY | WordClasses::FAVOUR;
-            let found = if info.phrases > 0 {
-                self.phrase_at(k, info, told)
-            } else {
-                None
-            };
-            let words = match found {
-                Some((words, classes))
-                    if classes.contains(WordClasses::HISTORY) || self.thanked_before(k) =>
-                {
-                    words
-                }
-                _ => 0,
-            };
+            let words = self.unspaced_tale(k, info).map_or(0, |(words, _)| words);
             self.unspaced_tells[slot] = (k, words);
             words
         };
         words >= least
     }
 
+    /// The phrase of shared history that starts at word `k` (whose entry
+    /// is `info`), or of a favour when a thank-you stands before it: its
+    /// length and classes. A longer favour no thank-you names hides no
+    /// shorter phrase of history.
+    fn unspaced_tale(&mut self, k: usize, info: WordInfo) -> Option<(usize, WordClasses)> {
+        let found = self.phrase_at(k, info, WordClasses::HISTORY | WordClasses::FAVOUR)?;
+        if found.1.contains(WordClasses::HISTORY) || self.thanked_before(k) {
+            Some(found)
+        } else {
+            self.phrase_at(k, info, WordClasses::HISTORY)
+        }
+    }
+
     /// The letters (marks not counted) of the words of a script without
     /// spaces just before word `i`, back to a comma, line or sentence
-    /// break: the parts of a spaced name read so far. A salutation, an
-    /// honorific or a closing the break is followed by ("สวัสดีค่ะ คุณ",
-    /// "เรียน", "よろしくお願いいたします 山田 花子") is no part of the
-    /// name, even glued to it ("คุณธนพล").
-    fn letters_before(&mut self, i: usize) -> usize {
+    /// break: the parts of a spaced name read so far, and whether a
+    /// closing stood before them. A salutation or an honorific the break is
+    /// followed by ("สวัสดีค่ะ คุณ", "เรียน") is no part of the name, even
+    /// glued to it ("คุณธนพล"); nor, with `closings`, is a closing
+    /// ("よろしくお願いいたします 山田 花子").
+    fn letters_before(&mut self, i: usize, closings: bool) -> (usize, bool) {
         let mut start = i;
         while start > 0 {
             let flags = self.tokens.word(start - 1).flags;
@@ -1501,20 +1529,25 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
         }
-        let framing = WordClasses::SALUTATION | WordClasses::PARTICLE | WordClasses::SIGN_OFF;
+        let mut framing = WordClasses::SALUTATION | WordClasses::PARTICLE;
+        if closings {
+            framing |= WordClasses::SIGN_OFF;
+        }
+        let mut closed = false;
         while start < i {
             let info = self.info(start);
-            let words = match self.phrase_at(start, info, framing) {
-                Some((words, _)) => words,
-                None if info.classes.intersects(framing) => 1,
+            let (words, classes) = match self.phrase_at(start, info, framing) {
+                Some(found) => found,
+                None if info.classes.intersects(framing) => (1, info.classes),
                 None => break,
             };
             if start + words > i {
                 break;
             }
+            closed |= !classes.intersects(WordClasses::SALUTATION | WordClasses::PARTICLE);
             start += words;
         }
-        (start..i).filter(|&k| !self.is_mark(k)).count()
+        ((start..i).filter(|&k| !self.is_mark(k)).count(), closed)
     }
 
     /// What word `k` (which exists) weighs among a headline's or footer's
@@ -2215,6 +2248,10 @@ const MAX_SOLO_NAME: usize = 4;
 /// How many words back a thank-you makes a favour a shared history ("thank
 /// you so much for all your help": seven).
 const FAVOUR_REACH: usize = 8;
+
+/// How many words (characters, in a script without spaces) before a
+/// thank-you may say it is one in advance ("提前感谢": two).
+const PENDING_BEFORE: usize = 2;
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).

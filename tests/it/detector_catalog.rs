@@ -463,15 +463,19 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// shared history: 612 personal. The last part of a domain is no
 /// abbreviation, so a site slot ends at its full stop: 613 personal, and
 /// 562 stock ("… example.org. Amitiés Charles de Villiers" had signed only
-/// as part of the site's name).
+/// as part of the site's name). Closing formulas that only the sign-off
+/// lists held, promoted to closers ("Hyvää jatkoa Sanna Mäkinen"), and the
+/// thank-yous of the scripts without spaces (a favour after one is a
+/// shared history; Thai names after a closing on its line count the
+/// closing again, as before round 21): 616 personal and 570 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 613, "{personal} of 630 personal");
+    assert!(personal >= 616, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 562, "{stock} of 630 stock");
+    assert!(stock >= 570, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as

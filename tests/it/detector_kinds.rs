@@ -15,6 +15,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A favour no thank-you in its clause names is a template's word.
         "Hi, happy to help with advice on your CV. Let's connect!",
         "Thanks for connecting, happy to help.",
+        // Thanks in advance are for no favour done.
+        "I'd like to add you to my professional network on LinkedIn.\nThanks in advance for your help",
+        "Merci d'avance pour votre retour",
         // A longer phrase of template words holds a phrase of shared
         // history ("visita la", Portuguese "visitá-la" folded).
         "Ciao! Visita la nostra pagina.",
@@ -194,6 +197,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // After a closing on its line, a name in Han or kana is four
+        // characters at most; after a thank-you, two parts at most.
+        "I'd like to add you to my professional network on LinkedIn.\nよろしくお願いします 札幌 ラーメン",
+        "I'd like to add you to my professional network on LinkedIn.\n谢谢 杭州 西湖 聚餐",
+        "I'd like to add you to my professional network on LinkedIn.\n谢谢你的帮助",
         // The last part of a domain is no abbreviation: its full stop ends
         // the site's name.
         "Hi,\n\nI want to invite you to join my network here on acme.org. Saudade do churrasco em Porto Alegre",
