@@ -439,6 +439,21 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     assert!(personal >= 525, "{personal} of {} personal", rows.len());
 }
 
+/// Personal wishes and remarks after stock texts that open with a closing
+/// formula ("Bol şans sınavda Ayşe"), written to attack the closing
+/// formulas round 21 promoted from the sign-off lists: promoting those
+/// that wish turned 104 of these notes into stock texts, so only the plain
+/// sign-offs were promoted. 72 read as a stock text before the round (a
+/// place or a person after the formula reads as a signature's name); the
+/// floor keeps the rest.
+#[test]
+fn personal_wishes_after_a_stock_text_stay_personal() {
+    let rows = labelled(include_str!("../../examples/data/personal_wishes.tsv"));
+    assert!(rows.len() >= 964, "{} notes read", rows.len());
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
+    assert!(personal >= 884, "{personal} of {} personal", rows.len());
+}
+
 /// Remarks that open with a thank-you and say what for, and closings
 /// followed by the sender's name with no comma between, in 35 languages,
 /// after a stock text of their language (tuning half, written blind). A
@@ -463,11 +478,12 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// shared history: 612 personal. The last part of a domain is no
 /// abbreviation, so a site slot ends at its full stop: 613 personal, and
 /// 562 stock ("… example.org. Amitiés Charles de Villiers" had signed only
-/// as part of the site's name). Closing formulas that only the sign-off
-/// lists held, promoted to closers ("Hyvää jatkoa Sanna Mäkinen"), and the
-/// thank-yous of the scripts without spaces (a favour after one is a
+/// as part of the site's name). The plain sign-offs that only the
+/// sign-off lists held, promoted to closers ("Щиро Ірина Мельник"; not the
+/// wishes: see `personal_wishes_after_a_stock_text_stay_personal`), and
+/// the thank-yous of the scripts without spaces (a favour after one is a
 /// shared history; Thai names after a closing on its line count the
-/// closing again, as before round 21): 616 personal and 570 stock.
+/// closing again, as before round 21): 616 personal and 559 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -475,7 +491,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 616, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 570, "{stock} of 630 stock");
+    assert!(stock >= 559, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
