@@ -769,7 +769,9 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
 
 impl Run<'_, '_, '_, '_> {
     /// Forgets every reading, to walk the words again from the start (the
-    /// words themselves are kept).
+    /// words themselves are kept, and so is `unspaced_tells`, which says
+    /// only what the words hold; `said_from` means nothing until
+    /// `said_until` passes a word again).
     fn restart(&mut self) {
         self.reach.clear();
         self.stock.clear();
