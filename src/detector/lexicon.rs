@@ -60,7 +60,7 @@ pub(crate) enum WordClass {
     /// keeps a note with an unfilled placeholder personal.
     History,
     /// A favour someone did for the sender ("help", "advice", "introduction",
-    /// "hospitality"): right after a thank-you in its sentence it tells of a
+    /// "hospitality"): right after a thank-you in its clause it tells of a
     /// real exchange ("thanks for the advice on my CV"), so it reads as a
     /// word of shared history there; anywhere else it is whatever else the
     /// vocabulary says of it ("happy to help" in a template).

@@ -1148,12 +1148,10 @@ impl Run<'_, '_, '_, '_> {
                 words += 1;
             }
             let info = self.info(k);
-            if self.is_pending(k, info) {
+            if self.begins(k, info, WordClasses::PENDING) {
                 return false;
             }
-            if info.classes.contains(WordClasses::THANKS)
-                || self.phrase_at(k, info, WordClasses::THANKS).is_some()
-            {
+            if self.begins(k, info, WordClasses::THANKS) {
                 // "Thanks in advance" says so after the thank-you, "提前感谢"
                 // and "z góry dziękuję" before it.
                 let mut j = k;
@@ -1163,7 +1161,7 @@ impl Run<'_, '_, '_, '_> {
                 {
                     j -= 1;
                     let info = self.info(j);
-                    if self.is_pending(j, info) {
+                    if self.begins(j, info, WordClasses::PENDING) {
                         return false;
                     }
                 }
@@ -1173,11 +1171,10 @@ impl Run<'_, '_, '_, '_> {
         false
     }
 
-    /// Whether word `k` (whose entry is `info`) is, or begins, a word that
-    /// makes a thank-you one for what is still to come.
-    fn is_pending(&mut self, k: usize, info: WordInfo) -> bool {
-        info.classes.contains(WordClasses::PENDING)
-            || self.phrase_at(k, info, WordClasses::PENDING).is_some()
+    /// Whether word `k` (whose entry is `info`) is a word of `class`, or
+    /// begins a phrase of it.
+    fn begins(&mut self, k: usize, info: WordInfo, class: WordClasses) -> bool {
+        info.classes.intersects(class) || self.phrase_at(k, info, class).is_some()
     }
 
     /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
@@ -1204,10 +1201,8 @@ impl Run<'_, '_, '_, '_> {
         if let Some(words) = self.tells(i, info) {
             self.story_until = self.story_until.max(i + words);
         }
-        if self.thanks_read {
-            if let Some(words) = self.favour_phrase(i, info) {
-                self.story_until = self.story_until.max(i + words);
-            }
+        if let Some(words) = self.favour_phrase(i, info) {
+            self.story_until = self.story_until.max(i + words);
         }
         i < self.story_until
     }
@@ -1218,11 +1213,11 @@ impl Run<'_, '_, '_, '_> {
     /// read as a phrase of shared history, as a favour of one word is (see
     /// [`Run::thanked_before`]). Only once a thank-you has been read: most
     /// notes hold none, and pay nothing.
+    #[inline]
     fn favour_phrase(&mut self, k: usize, info: WordInfo) -> Option<usize> {
         // Not `may_tell`: the thank-you's own phrase may end inside the
         // favour ("cảm ơn chị" folds as "cám ơn chỉ dẫn" does).
         if !self.thanks_read
-            || info.phrases == 0
             || self.history_is_body
             || self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
         {
@@ -1274,7 +1269,7 @@ impl Run<'_, '_, '_, '_> {
             && (ends_name(self.engine, &mut self.tokens, k, info)
                 || (info.classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || self.favour_phrase(k, info).is_some()
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some()))
+                || self.phrase_at(k, info, WordClasses::THANKS).is_some())
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
@@ -1404,6 +1399,7 @@ impl Run<'_, '_, '_, '_> {
             return;
         }
         let first = self.tokens.text(i).chars().next().unwrap_or_default();
+        let ideographic = first >= '\u{3000}';
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
         // A name holds no phrase of shared history: of two characters or
@@ -1411,7 +1407,7 @@ impl Run<'_, '_, '_, '_> {
         // letters or more in the alphabets, where two or three are a
         // syllable that many names spell ("ဆုမ" in "နန်းဆုမြတ်", "ကထက" in
         // "ကိုထက်ဝေ").
-        let (max, later, full, history) = if first >= '\u{3000}' {
+        let (max, later, full, history) = if ideographic {
             (
                 MAX_IDEOGRAPHIC_NAME,
                 MAX_IDEOGRAPHIC_NAME,
@@ -1436,7 +1432,6 @@ impl Run<'_, '_, '_, '_> {
             // whole name is a family and a given name of four characters at
             // most: longer, the parts are words ("札幌 ラーメン", "杭州 西湖
             // 聚餐"). In the alphabets a closing counts, as before.
-            let ideographic = first >= '\u{3000}';
             let (before, closed) = self.letters_before(i, ideographic);
             let full = if closed { MAX_IDEOGRAPHIC_NAME } else { full };
             let left = full.saturating_sub(before);

@@ -202,28 +202,27 @@ fn site_texts() -> Vec<String> {
 }
 
 /// The vocabulary's thank-yous ([`thank_yous`]) that hold no word making
-/// them ones in advance ("şimdiden teşekkürler", "thanks in advance").
+/// them ones in advance ("şimdiden teşekkürler", "thanks in advance"),
+/// compared as the detector compares words: lower case, compatibility
+/// decomposition, no combining marks ("simdiden" is "şimdiden").
 fn thank_yous_for_what_was_done() -> Vec<String> {
-    let pending: Vec<String> = lexicon_entries(&["pending"])
-        .map(|(_, entry)| entry.to_lowercase().replace('_', " "))
-        .collect();
-    let folded = |text: &str| {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    let fold = |text: &str| -> String {
         text.to_lowercase()
-            .replace(['ş', 'Ş'], "s")
-            .replace('ç', "c")
-            .replace('ü', "u")
-            .replace('ö', "o")
-            .replace('ı', "i")
-            .replace('ğ', "g")
-            .replace(['ä', 'à', 'â'], "a")
+            .nfkd()
+            .filter(|&c| !is_combining_mark(c))
+            .collect()
     };
+    let pending: Vec<String> = lexicon_entries(&["pending"])
+        .map(|(_, entry)| fold(&entry.replace('_', " ")))
+        .collect();
     thank_yous()
         .into_iter()
         .filter(|thanks| {
-            let thanks = folded(thanks);
+            let thanks = fold(thanks);
+            // A word of it, or characters of a script without spaces.
             !pending.iter().any(|p| {
-                let p = folded(p);
-                thanks.split(' ').any(|w| w == p) || thanks.contains(&p) && !p.is_ascii()
+                thanks.split(' ').any(|w| w == p) || (!p.is_ascii() && thanks.contains(p.as_str()))
             })
         })
         .collect()
