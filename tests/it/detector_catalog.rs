@@ -383,9 +383,10 @@ fn affiliation_shaped_personal_notes_stay_personal() {
 /// The tuning half of the notes written blind for generic templates (see
 /// the file's header): every personal note, which holds one specific
 /// detail among the words generic notes are made of, stays personal, and
-/// no fewer generic templates are caught than now (81 of 112: the misses
-/// left name an occasion outside a fixed phrase, a technology or a field,
-/// or are words no list holds; README lists the figures).
+/// no fewer generic templates are caught than now (98 of 112 since round
+/// 22's words of outreach: the misses left name an occasion outside a
+/// fixed phrase, a technology or a field, or are words no list holds;
+/// README lists the figures).
 #[test]
 fn blind_generic_notes_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/generic_tuning.tsv"));
@@ -400,7 +401,30 @@ fn blind_generic_notes_of_the_tuning_half() {
         }
     }
     assert_eq!(rows.len(), 176);
-    assert!(caught >= 81, "{caught} of 112 generic templates caught");
+    assert!(caught >= 98, "{caught} of 112 generic templates caught");
+}
+
+/// The tuning half of round 22's outreach notes, written blind (see the
+/// file's header): every personal note, which holds one specific detail
+/// among the words of outreach, stays personal, and no fewer generic
+/// templates are caught than now (64 of 96; most misses left propose a
+/// call or a meeting, a word of shared history, or name a field or a
+/// number).
+#[test]
+fn outreach_notes_of_the_tuning_half() {
+    let rows = labelled(include_str!("../../examples/data/outreach_tuning.tsv"));
+    let detector = GreetingDetector::new();
+    let mut caught = 0;
+    for (label, _, note) in &rows {
+        let kind = detector.classify(note);
+        if label == "personal" {
+            assert_eq!(kind, GreetingKind::Personal, "{note:?}");
+        } else {
+            caught += usize::from(kind == GreetingKind::GenericTemplate);
+        }
+    }
+    assert_eq!(rows.len(), 144);
+    assert!(caught >= 64, "{caught} of 96 generic templates caught");
 }
 
 /// Personal notes made mostly of the words of generic notes, whose one

@@ -58,6 +58,15 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Ciao! Mi piacerebbe aggiungerti alla mia rete professionale.",
         // Inflected forms the vocabulary does not list, met by stem.
         "Открыт к сотрудничеству и обмену опытом.",
+        // Words of outreach: recruiting, pitches, pages to follow, the
+        // sender's own role, events as what a page publishes (round 22).
+        "Hi, we are hiring for several remote roles in fast-growing companies. If you are open to new challenges, feel free to reach out.",
+        "Bonjour, je suis consultante en recrutement et j'accompagne des entreprises en forte croissance. Au plaisir d'échanger !",
+        "Hallo, folgen Sie unserer Unternehmensseite für Neuigkeiten, Tipps und kommende Veranstaltungen.",
+        "Здравствуйте! Подписывайтесь на нашу страницу, чтобы следить за новостями отрасли и анонсами мероприятий.",
+        // A leave-taking that holds a word of meeting is a closing.
+        "Merhaba, dijital pazarlama alanında şirketlere danışmanlık veriyorum. Ağımı genişletmek isterim, görüşmek üzere!",
+        "您好，我们是一家专注企业数字化转型的咨询公司，希望加您好友，日后多多交流合作。",
         "Ich freue mich auf den Austausch mit Fachleuten.",
         // An unfilled placeholder among template words only: a history
         // word there is the template's own ("meet new people"), or another
@@ -69,6 +78,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // "Talk soon" is a closing, not a talk.
+        "I'd like to add you to my professional network on LinkedIn.\n\nTalk soon,\nAnna Berg",
         // A name right after a closing word that thanks is short; after
         // other closings, and after a comma, it may be long. A signature's
         // name may open with particles. A closing formula that ends with a
@@ -197,6 +208,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // A piece of the recipient's work is no word of outreach; working
+        // together and being told of someone are a shared history.
+        "Your checklist for onboarding new hires saved me a whole afternoon. Thanks for sharing it!",
+        "你好，我们曾经一起工作过，加个好友吧。",
+        "以前、同じプロジェクトでご一緒しました。",
+        "أهلاً، أخبرتني سارة أنك تبحث عن مستشار",
         // After a closing on its line, a name in Han or kana is four
         // characters at most; after a thank-you, two parts at most.
         "I'd like to add you to my professional network on LinkedIn.\nよろしくお願いします 札幌 ラーメン",
