@@ -971,18 +971,25 @@ impl Run<'_, '_, '_, '_> {
             if info.phrases == 0 {
                 return false;
             }
-            let Some((length, _)) = self.unspaced_tale(k, info) else {
+            let Some((length, classes)) = self.unspaced_tale(k, info) else {
                 return false;
             };
+            // A favour after a thank-you is a tale whatever else its word is.
+            let favour = !classes.contains(WordClasses::HISTORY);
             // Nor one that a longer word of another class holds, read from
-            // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก").
+            // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก"), or a
+            // word of history spelt with the same letters: the vowel signs
+            // of Thai, Lao, Khmer and Burmese fold away, so Burmese
+            // "မင်္ဂလာပါ" (hello) and "မင်္ဂလာပွဲ" (a wedding) are one word,
+            // read as the greeting, as a phrase some list holds both as
+            // shared history and as a greeting is wherever one may stand.
             let body = WordClasses::BODY | WordClasses::SALUTATION | WordClasses::SIGN_OFF;
             !(k.saturating_sub(MAX_PHRASE_WORDS)..=k).any(|j| {
                 let info = self.info(j);
                 info.phrases > 0
-                    && self
-                        .phrase_at(j, info, body)
-                        .is_some_and(|(words, _)| j + words >= k + length && words > length)
+                    && self.phrase_at(j, info, body).is_some_and(|(words, _)| {
+                        j + words >= k + length && (words > length || (j == k && !favour))
+                    })
             })
         })
     }

@@ -380,10 +380,23 @@ fn affiliation_shaped_personal_notes_stay_personal() {
     );
 }
 
+/// Personal notes that read much like mass outreach but hold one specific
+/// detail said mostly in ordinary words (a shared past without "met", a
+/// piece of the recipient's work, a first name), in 16 languages, written
+/// blind after round 22's words of outreach were merged: every one stays
+/// personal.
+#[test]
+fn outreach_shaped_personal_notes_stay_personal() {
+    check_personal(
+        include_str!("../../examples/data/personal_outreach_shaped.tsv"),
+        136,
+    );
+}
+
 /// The tuning half of the notes written blind for generic templates (see
 /// the file's header): every personal note, which holds one specific
 /// detail among the words generic notes are made of, stays personal, and
-/// no fewer generic templates are caught than now (98 of 112 since round
+/// no fewer generic templates are caught than now (99 of 112 since round
 /// 22's words of outreach: the misses left name an occasion outside a
 /// fixed phrase, a technology or a field, or are words no list holds;
 /// README lists the figures).
@@ -392,14 +405,14 @@ fn blind_generic_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/generic_tuning.tsv"),
         176,
-        98,
+        99,
     );
 }
 
 /// The tuning half of round 22's outreach notes, written blind (see the
 /// file's header): every personal note, which holds one specific detail
 /// among the words of outreach, stays personal, and no fewer generic
-/// templates are caught than now (64 of 96; most misses left propose a
+/// templates are caught than now (67 of 96; most misses left propose a
 /// call or a meeting, a word of shared history, or name a field or a
 /// number).
 #[test]
@@ -407,7 +420,7 @@ fn outreach_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/outreach_tuning.tsv"),
         144,
-        64,
+        67,
     );
 }
 
