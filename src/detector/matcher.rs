@@ -971,25 +971,18 @@ impl Run<'_, '_, '_, '_> {
             if info.phrases == 0 {
                 return false;
             }
-            let Some((length, classes)) = self.unspaced_tale(k, info) else {
+            let Some((length, _)) = self.unspaced_tale(k, info) else {
                 return false;
             };
-            // A favour after a thank-you is a tale whatever else its word is.
-            let favour = !classes.contains(WordClasses::HISTORY);
             // Nor one that a longer word of another class holds, read from
-            // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก"), or a
-            // word of history spelt with the same letters: the vowel signs
-            // of Thai, Lao, Khmer and Burmese fold away, so Burmese
-            // "မင်္ဂလာပါ" (hello) and "မင်္ဂလာပွဲ" (a wedding) are one word,
-            // read as the greeting, as a phrase some list holds both as
-            // shared history and as a greeting is wherever one may stand.
+            // where that word starts ("ยินดีที่ได้รู้จัก" holds "รู้จัก").
             let body = WordClasses::BODY | WordClasses::SALUTATION | WordClasses::SIGN_OFF;
             !(k.saturating_sub(MAX_PHRASE_WORDS)..=k).any(|j| {
                 let info = self.info(j);
                 info.phrases > 0
-                    && self.phrase_at(j, info, body).is_some_and(|(words, _)| {
-                        j + words >= k + length && (words > length || (j == k && !favour))
-                    })
+                    && self
+                        .phrase_at(j, info, body)
+                        .is_some_and(|(words, _)| j + words >= k + length && words > length)
             })
         })
     }
@@ -1405,28 +1398,23 @@ impl Run<'_, '_, '_, '_> {
         if i < self.thanked_until {
             return;
         }
-        let first = self.tokens.text(i).chars().next().unwrap_or_default();
-        let ideographic = first >= '\u{3000}';
+        let text = self.tokens.text(i);
+        let ideographic = is_ideographic(text);
         // Han and kana write a name in two to four characters; the
         // alphabets of Southeast Asia spell one out in a few more letters.
-        // A name holds no phrase of shared history: of two characters or
-        // more in Han and kana, whose characters are morphemes; of four
-        // letters or more in the alphabets, where two or three are a
-        // syllable that many names spell ("ဆုမ" in "နန်းဆုမြတ်", "ကထက" in
-        // "ကိုထက်ဝေ").
-        let (max, later, full, history) = if ideographic {
+        // A name holds no phrase of shared history ([`least_tale`]).
+        let history = least_tale(text);
+        let (max, later, full) = if ideographic {
             (
                 MAX_IDEOGRAPHIC_NAME,
                 MAX_IDEOGRAPHIC_NAME,
                 MAX_IDEOGRAPHIC_FULL_NAME,
-                2,
             )
         } else {
             (
                 MAX_UNSPACED_NAME,
                 MAX_UNSPACED_SURNAME,
                 MAX_UNSPACED_FULL_NAME,
-                4,
             )
         };
         // A name glued to the word before cannot continue a name: that
@@ -2060,6 +2048,19 @@ impl Run<'_, '_, '_, '_> {
                     kind = true;
                 }
             } else {
+                // A phrase of shared history in the alphabets of Southeast
+                // Asia is no part of a name: the segment tells of something
+                // ("Stadtwerke Ludwigshafen ဆွေးနွေးပွဲမှာ တွေ့ခဲ့ကြတယ်"). Not
+                // in Han and kana, whose characters are morphemes that a
+                // company's name written whole with its kind may hold
+                // ("深圳市今天国际物流技术股份有限公司", 今天 "today").
+                if word.flags.contains(WordFlags::UNSPACED) && !is_ideographic(self.tokens.text(k))
+                {
+                    let least = least_tale(self.tokens.text(k));
+                    if self.tells_unspaced(k, least) {
+                        return (false, false);
+                    }
+                }
                 named += 1;
                 weighted += self.weight(k, true);
                 let classes = self.engine.classes(self.tokens.text(k), info);
@@ -2285,6 +2286,22 @@ const MAX_LINE_INITIALS: usize = 3;
 /// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
 /// at a sentence end after a single word ("Ana!"). A few unknown words and
 /// a full stop ("Yesterday seminar coffee.") are a sentence, not a name.
+/// Whether `word` (a letter of a script without spaces) is Han or kana,
+/// whose characters are morphemes, rather than a letter of the alphabets of
+/// Southeast Asia.
+fn is_ideographic(word: &str) -> bool {
+    word.chars().next().is_some_and(|first| first >= '\u{3000}')
+}
+
+/// The fewest letters of a phrase of shared history that no name or
+/// organisation written without spaces holds, from word `word`: two
+/// characters in Han and kana, whose characters are morphemes; four letters
+/// in the alphabets, where two or three are a syllable that many names
+/// spell ("ဆုမ" in "နန်းဆုမြတ်", "ကိုထက်" in "ကိုထက်ဝေ").
+fn least_tale(word: &str) -> usize {
+    if is_ideographic(word) { 2 } else { 4 }
+}
+
 fn solo_done(phases: Phases, flags: WordFlags) -> bool {
     // A name of several words is never exclaimed or asked either: "Great
     // keynote in Tartu!" before a stock text is a remark.

@@ -67,10 +67,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A leave-taking that holds a word of meeting is a closing.
         "Merhaba, dijital pazarlama alanında şirketlere danışmanlık veriyorum. Ağımı genişletmek isterim, görüşmek üzere!",
         "您好，我们是一家专注企业数字化转型的咨询公司，希望加您好友，日后多多交流合作。",
-        // Burmese "hello" and "a wedding" fold to the same letters: a
-        // greeting where one may stand.
+        // The vowel signs of Burmese, Thai, Lao and Khmer spell a word:
+        // "hello" is not "a wedding" (a precomposed Lao letter before a
+        // sign reads as its parts do).
         "မင်္ဂလာပါ",
         "မင်္ဂလာပါ၊ ချိတ်ဆက်ချင်ပါတယ်",
+        "ສະບາຍດີ ເປີດຮັບໂອກາດໃໝ່ໆສະເໝີ",
         "Ich freue mich auf den Austausch mit Fachleuten.",
         // An unfilled placeholder among template words only: a history
         // word there is the template's own ("meet new people"), or another
@@ -218,9 +220,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "你好，我们曾经一起工作过，加个好友吧。",
         "以前、同じプロジェクトでご一緒しました。",
         "أهلاً، أخبرتني سارة أنك تبحث عن مستشار",
-        // Shared history stays shared history: a wedding where we met; a
-        // favour after a thank-you, though it is a template's word too.
+        // Shared history stays shared history: a wedding where we met, an
+        // exhibition ("met" and "expand" were the same letters without
+        // their signs); a favour after a thank-you, though it is a
+        // template's word too.
         "မင်္ဂလာပွဲမှာ တွေ့ခဲ့တယ်",
+        "ပြပွဲမှာ တွေ့ခဲ့ပါတယ်",
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอบพระคุณสำหรับคำแนะนำเรื่องงานค่ะ",
         // After a closing on its line, a name in Han or kana is four
         // characters at most; after a thank-you, two parts at most.

@@ -61,10 +61,16 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
 /// "माल" would all be "मल"), so they stay; the nukta, which writers often
 /// leave out ("ज़"/"ज"), goes, and the candrabindu is read as the anusvara
 /// it is often written as ("हूँ"/"हूं"), as Hindi search engines fold them.
-/// Marks of other scripts go: accents, and the signs of Thai, Lao, Khmer
-/// and Burmese, which are read character by character (see
-/// `is_unspaced_mark`).
+/// The vowel signs, tone marks and viramas of the scripts written without
+/// spaces (Thai, Lao, Khmer, Burmese and the Tai scripts) spell a word too:
+/// without them Burmese "မင်္ဂလာပါ" (hello) and "မင်္ဂလာပွဲ" (a wedding),
+/// "တွေ့ခဲ့" (met) and "တိုးချဲ့" (expand) are the same letters. They stay,
+/// each part of the letter before it (see `is_unspaced_mark`). Marks of
+/// other scripts go: accents.
 fn spelling_mark(c: char) -> Option<char> {
+    if is_unspaced_mark(c) {
+        return Some(c);
+    }
     let indic = matches!(
         c.script(),
         Script::Devanagari

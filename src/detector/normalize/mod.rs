@@ -152,6 +152,19 @@ mod tests {
     }
 
     #[test]
+    fn signs_of_scripts_without_spaces_spell_words() {
+        let (hello, wedding) = (norm("မင်္ဂလာပါ"), norm("မင်္ဂလာပွဲ"));
+        assert_ne!(hello.0, wedding.0);
+        // Each sign is part of the letter before it: five letters, five
+        // words, however a precomposed letter before a sign was typed.
+        assert_eq!(hello.1.len(), 5);
+        assert_eq!(norm("ໃໝ່ໆ").0, norm("ໃຫມ່ໆ").0);
+        assert_eq!(norm("ໃໝ່ໆ").0, "ໃ ຫ ມ\u{ec8} ໆ");
+        // A sign after a space stands for itself.
+        assert_eq!(norm(" \u{102b}").0, "\u{102b}");
+    }
+
+    #[test]
     fn vowel_signs_of_indic_scripts_spell_words() {
         let words = |s: &str| norm(s).0;
         // Vowel signs and viramas stay: three words, not one.

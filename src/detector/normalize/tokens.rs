@@ -3,7 +3,7 @@
 
 use super::chars::{
     CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_apostrophe, is_hidden,
-    is_invisible, is_unspaced, opens_placeholder,
+    is_invisible, is_unspaced, is_unspaced_mark, opens_placeholder,
 };
 use super::disguise::Disguise;
 use super::entity::parse_entities;
@@ -117,15 +117,22 @@ impl<'a, 's> Tokens<'a, 's> {
                 .any(|at| rest.get(at..).and_then(|r| r.chars().next()).is_some_and(opens_placeholder))
     }
 
-    /// Whether word `i` exists, tokenising as far as needed.
+    /// Whether word `i` exists, tokenising as far as needed: until a later
+    /// word starts when it is a letter of a script without spaces, whose
+    /// vowel signs and tone marks after it are part of it.
     pub(crate) fn has(&mut self, i: usize) -> bool {
-        while self.scratch.words.len() <= i {
+        loop {
+            let words = &self.scratch.words;
+            if words.len() > i + 1
+                || (words.len() == i + 1 && !words[i].flags.contains(WordFlags::UNSPACED))
+            {
+                return true;
+            }
             if self.done {
-                return false;
+                return words.len() > i;
             }
             self.advance();
         }
-        true
     }
 
     /// Word `i`; call [`Tokens::has`] first.
@@ -168,7 +175,8 @@ impl<'a, 's> Tokens<'a, 's> {
             return false;
         }
         if self.scratch.words.len() >= i + n {
-            return self.span(i, i + n) == text;
+            // The last word whole, with the signs that may follow it.
+            return self.has(i + n - 1) && self.span(i, i + n) == text;
         }
         let mut rest = text;
         for k in i..i + n {
@@ -363,7 +371,9 @@ impl<'a, 's> Tokens<'a, 's> {
     fn take(&mut self, folded: Folded<'_>) {
         match folded {
             Folded::Letter(letter, digit) => {
-                if u32::from(letter) >= 0x0E00 && is_unspaced(letter) {
+                if u32::from(letter) >= 0x0E31 && is_unspaced_mark(letter) {
+                    self.push_mark(letter);
+                } else if u32::from(letter) >= 0x0E00 && is_unspaced(letter) {
                     self.push_unspaced(letter, digit);
                 } else {
                     self.push_char(letter, digit);
@@ -447,6 +457,30 @@ impl<'a, 's> Tokens<'a, 's> {
         self.word_flags |= WordFlags::UNSPACED;
         self.finish_word();
         self.glued = true;
+    }
+
+    /// Appends a vowel sign, tone mark or virama of a script written without
+    /// spaces to the letter it follows, whose word it is part of; after
+    /// anything else it is a word of its own, as a letter of the script.
+    fn push_mark(&mut self, mark: char) {
+        let follows_letter = !self.in_word
+            && self.glued
+            && self.scratch.words.last().is_some_and(|word| {
+                word.end as usize == self.scratch.text.len()
+                    && word.flags.contains(WordFlags::UNSPACED)
+            });
+        if !follows_letter {
+            return self.push_unspaced(mark, false);
+        }
+        if self.scratch.text.len() + mark.len_utf8() > MAX_TEXT_BYTES {
+            self.overflow = true;
+            return;
+        }
+        self.scratch.text.push(mark);
+        if let Some(word) = self.scratch.words.last_mut() {
+            // Fits in u32: the text never exceeds MAX_TEXT_BYTES.
+            word.end = self.scratch.text.len() as u32;
+        }
     }
 
     /// Appends one folded letter (the hot path for non-ASCII text).
