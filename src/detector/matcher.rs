@@ -1463,6 +1463,19 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
+    /// Whether a phrase of shared history starts at word `k` (which exists)
+    /// in the alphabets of Southeast Asia ("တွေ့ခဲ့ကြတယ်", we met): no place,
+    /// organisation or label on a signature's line holds one, as no name
+    /// does. Not in Han and kana, where it may be part of a longer word
+    /// that such a line holds ("深圳市今天国际物流技术股份有限公司", 今天
+    /// "today").
+    fn tells_in_alphabet(&mut self, k: usize) -> bool {
+        let word = self.tokens.text(k);
+        self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
+            && !is_ideographic(word)
+            && self.tells_unspaced(k, least_tale(word))
+    }
+
     /// Whether a phrase of shared history of at least `least` characters,
     /// written in a script without spaces, starts at word `k` ("会议",
     /// "上周", or a favour after a thank-you: "谢谢你的帮助"): no name holds
@@ -1789,6 +1802,10 @@ impl Run<'_, '_, '_, '_> {
                     (start, framing) = (k + 1, None);
                 }
             } else {
+                // Nor a label's word ([`Run::tells_in_alphabet`]).
+                if self.tells_in_alphabet(k) {
+                    return;
+                }
                 after_title = false;
                 let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
                 let label = Label {
@@ -1919,6 +1936,11 @@ impl Run<'_, '_, '_, '_> {
                 k += words;
                 continue;
             }
+            // So is one that no label holds in the alphabets of Southeast
+            // Asia ([`Run::tells_in_alphabet`]).
+            if self.tells_in_alphabet(k) {
+                return None;
+            }
             let text = self.tokens.text(k);
             if word.flags.contains(WordFlags::DIGIT) {
                 digits += text.chars().filter(|c| c.is_numeric()).count();
@@ -2048,18 +2070,12 @@ impl Run<'_, '_, '_, '_> {
                     kind = true;
                 }
             } else {
-                // A phrase of shared history in the alphabets of Southeast
-                // Asia is no part of a name: the segment tells of something
-                // ("Stadtwerke Ludwigshafen ဆွေးနွေးပွဲမှာ တွေ့ခဲ့ကြတယ်"). Not
-                // in Han and kana, whose characters are morphemes that a
-                // company's name written whole with its kind may hold
-                // ("深圳市今天国际物流技术股份有限公司", 今天 "today").
-                if word.flags.contains(WordFlags::UNSPACED) && !is_ideographic(self.tokens.text(k))
-                {
-                    let least = least_tale(self.tokens.text(k));
-                    if self.tells_unspaced(k, least) {
-                        return (false, false);
-                    }
+                // A phrase of shared history is no part of an organisation's
+                // name: the segment tells of something ("Stadtwerke
+                // Ludwigshafen ဆွေးနွေးပွဲမှာ တွေ့ခဲ့ကြတယ်"; see
+                // [`Run::tells_in_alphabet`]).
+                if self.tells_in_alphabet(k) {
+                    return (false, false);
                 }
                 named += 1;
                 weighted += self.weight(k, true);

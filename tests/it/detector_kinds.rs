@@ -226,6 +226,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // template's word too.
         "မင်္ဂလာပွဲမှာ တွေ့ခဲ့တယ်",
         "ပြပွဲမှာ တွေ့ခဲ့ပါတယ်",
+        // Nor is a phrase of shared history in these scripts a place, an
+        // organisation or a label on a signature's line.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAna Lima\nResearch Scientist\nတွေ့ခဲ့ကြတယ်",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAna Lima\nResearch Scientist\nStadtwerke Ludwigshafen တွေ့ခဲ့ကြတယ်",
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอบพระคุณสำหรับคำแนะนำเรื่องงานค่ะ",
         // After a closing on its line, a name in Han or kana is four
         // characters at most; after a thank-you, two parts at most.
