@@ -84,6 +84,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // A tone mark typed before the vowel sign it sits on looks the same
+        // (Thai "ชื่อ").
+        "ฉันต้องการเพิ่มคุณในรายช\u{e48}\u{e37}อผู้ติดต่อ",
         // "Talk soon" is a closing, not a talk.
         "I'd like to add you to my professional network on LinkedIn.\n\nTalk soon,\nAnna Berg",
         // A name right after a closing word that thanks is short; after

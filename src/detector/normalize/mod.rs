@@ -162,6 +162,13 @@ mod tests {
         assert_eq!(norm("ໃໝ່ໆ").0, "ໃ ຫ ມ\u{ec8} ໆ");
         // A sign after a space stands for itself.
         assert_eq!(norm(" \u{102b}").0, "\u{102b}");
+        // Signs typed in either order are the same letter.
+        assert_eq!(norm("ที่").0, norm("ท\u{e48}\u{e35}").0);
+        // A letter holds a few; a run of stacked signs costs linear time.
+        let stacked = format!("ท{}", "\u{e48}".repeat(100_000));
+        let sign = "\u{e48}";
+        let first = format!("ท{} {sign}", sign.repeat(4));
+        assert!(norm(&stacked).0.starts_with(&first));
     }
 
     #[test]

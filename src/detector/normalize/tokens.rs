@@ -462,21 +462,38 @@ impl<'a, 's> Tokens<'a, 's> {
     /// Appends a vowel sign, tone mark or virama of a script written without
     /// spaces to the letter it follows, whose word it is part of; after
     /// anything else it is a word of its own, as a letter of the script.
+    ///
+    /// The signs of a letter are kept in code point order, since writers
+    /// type a tone mark and a vowel sign above in either order and see the
+    /// same thing (Thai "ที่" and "ท่ี"); a letter holds at most
+    /// [`MAX_LETTER_SIGNS`] of them, so a run of stacked marks costs linear
+    /// time.
     fn push_mark(&mut self, mark: char) {
-        let follows_letter = !self.in_word
-            && self.glued
-            && self.scratch.words.last().is_some_and(|word| {
-                word.end as usize == self.scratch.text.len()
-                    && word.flags.contains(WordFlags::UNSPACED)
-            });
-        if !follows_letter {
+        let text = &self.scratch.text;
+        let signs = self.scratch.words.last().and_then(|word| {
+            let letter = &text[word.start as usize..];
+            (!self.in_word
+                && self.glued
+                && word.end as usize == text.len()
+                && word.flags.contains(WordFlags::UNSPACED))
+            .then(|| letter.chars().count() - 1)
+        });
+        let Some(signs) = signs.filter(|&signs| signs < MAX_LETTER_SIGNS) else {
             return self.push_unspaced(mark, false);
-        }
-        if self.scratch.text.len() + mark.len_utf8() > MAX_TEXT_BYTES {
+        };
+        if text.len() + mark.len_utf8() > MAX_TEXT_BYTES {
             self.overflow = true;
             return;
         }
-        self.scratch.text.push(mark);
+        // Before the signs that sort after it.
+        let at = text
+            .char_indices()
+            .rev()
+            .take(signs)
+            .take_while(|&(_, sign)| sign > mark)
+            .last()
+            .map_or(text.len(), |(at, _)| at);
+        self.scratch.text.insert(at, mark);
         if let Some(word) = self.scratch.words.last_mut() {
             // Fits in u32: the text never exceeds MAX_TEXT_BYTES.
             word.end = self.scratch.text.len() as u32;
@@ -601,6 +618,11 @@ impl<'a, 's> Tokens<'a, 's> {
         }
     }
 }
+
+/// The most vowel signs and tone marks a letter of a script without spaces
+/// holds ([`Tokens::push_mark`]): Burmese writes three on one letter
+/// ("နွေ့": a medial, a vowel sign and a tone mark), rarely four.
+const MAX_LETTER_SIGNS: usize = 4;
 
 /// Which ASCII bytes are word characters (letters and digits).
 const ASCII_WORD: [bool; 256] = {
