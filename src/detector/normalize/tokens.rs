@@ -476,7 +476,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 && self.glued
                 && word.end as usize == text.len()
                 && word.flags.contains(WordFlags::UNSPACED))
-            .then(|| letter.chars().count() - 1)
+            .then(|| letter.chars().count().saturating_sub(1))
         });
         let Some(signs) = signs.filter(|&signs| signs < MAX_LETTER_SIGNS) else {
             return self.push_unspaced(mark, false);
