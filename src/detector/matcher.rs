@@ -2244,7 +2244,7 @@ struct Label {
 /// The most Han or kana characters read as one name.
 const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// The most letters of another script without spaces (Thai, Lao, Khmer,
-/// Burmese) read as one name, once their vowel signs are folded away.
+/// Burmese) read as one name, vowel signs and tone marks not counted.
 const MAX_UNSPACED_NAME: usize = 6;
 /// The most letters of a later part of a spaced name in those scripts: a
 /// surname is often longer than a given name ("สมศักดิ์ วงศ์สวัสดิ์").
@@ -2298,10 +2298,6 @@ const MAX_SEGMENT_NAMES: usize = 3;
 /// [`Run::contact_end`]).
 const MAX_LINE_INITIALS: usize = 3;
 
-/// Whether a name standing alone as a salutation ends before a word with
-/// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
-/// at a sentence end after a single word ("Ana!"). A few unknown words and
-/// a full stop ("Yesterday seminar coffee.") are a sentence, not a name.
 /// Whether `word` (a letter of a script without spaces) is Han or kana,
 /// whose characters are morphemes, rather than a letter of the alphabets of
 /// Southeast Asia.
@@ -2313,11 +2309,15 @@ fn is_ideographic(word: &str) -> bool {
 /// organisation written without spaces holds, from word `word`: two
 /// characters in Han and kana, whose characters are morphemes; four letters
 /// in the alphabets, where two or three are a syllable that many names
-/// spell ("ဆုမ" in "နန်းဆုမြတ်", "ကိုထက်" in "ကိုထက်ဝေ").
+/// spell ("ဆုမ" in "နန်းဆုမြတ်", "ကထက" in "ကိုထက်ဝေ", signs folded away).
 fn least_tale(word: &str) -> usize {
     if is_ideographic(word) { 2 } else { 4 }
 }
 
+/// Whether a name standing alone as a salutation ends before a word with
+/// `flags`: at a comma, dash or line break ("Marcus,", "Ana Lima\n"), or
+/// at a sentence end after a single word ("Ana!"). A few unknown words and
+/// a full stop ("Yesterday seminar coffee.") are a sentence, not a name.
 fn solo_done(phases: Phases, flags: WordFlags) -> bool {
     // A name of several words is never exclaimed or asked either: "Great
     // keynote in Tartu!" before a stock text is a remark.

@@ -61,14 +61,16 @@ fn fold_letter(c: char, mut emit: impl FnMut(char)) {
 /// "माल" would all be "मल"), so they stay; the nukta, which writers often
 /// leave out ("ज़"/"ज"), goes, and the candrabindu is read as the anusvara
 /// it is often written as ("हूँ"/"हूं"), as Hindi search engines fold them.
-/// The vowel signs, tone marks and viramas of the scripts written without
-/// spaces (Thai, Lao, Khmer, Burmese and the Tai scripts) spell a word too:
-/// without them Burmese "မင်္ဂလာပါ" (hello) and "မင်္ဂလာပွဲ" (a wedding),
-/// "တွေ့ခဲ့" (met) and "တိုးချဲ့" (expand) are the same letters. They stay,
-/// each part of the letter before it (see `is_unspaced_mark`). Marks of
-/// other scripts go: accents.
+/// The vowel signs, tone marks and viramas of Thai, Lao and Khmer spell a
+/// word too (Thai "ที่" and "ท"), so they stay, each part of the letter
+/// before it (see `is_unspaced_mark`). Burmese ones go, for now: writers
+/// also type them before their letter, in the order they are seen, and
+/// the grammar reads a Burmese thanks, which follows what it is for, as a
+/// name and a closing ("hello, cake, thanks"); without its signs a
+/// Burmese word there often meets a word of shared history, the safe side.
+/// Marks of other scripts go: accents.
 fn spelling_mark(c: char) -> Option<char> {
-    if is_unspaced_mark(c) {
+    if is_unspaced_mark(c) && !is_burmese(c) {
         return Some(c);
     }
     let indic = matches!(
@@ -96,6 +98,11 @@ fn spelling_mark(c: char) -> Option<char> {
         '\u{0B01}' => Some('\u{0B02}'),
         _ => Some(c),
     }
+}
+
+/// Whether `c` is of the Myanmar block or its extensions.
+fn is_burmese(c: char) -> bool {
+    matches!(u32::from(c), 0x1000..=0x109F | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F)
 }
 
 /// What a character contributes to the word stream.
