@@ -1263,13 +1263,15 @@ impl Run<'_, '_, '_, '_> {
     /// `info`) to end a signature's headline, contact or footer line (see
     /// [`ends_name`]), where one may start (see [`Run::may_tell`]); or a
     /// thank-you of several words, whose words alone no list may hold
-    /// ("tackar så mycket": no title line says thanks).
+    /// ("tackar så mycket": no title line says thanks); in the alphabets of
+    /// Southeast Asia, one [`Run::tells_in_alphabet`] reads.
     fn ends_line(&mut self, k: usize, info: WordInfo) -> bool {
-        self.may_tell(k)
+        (self.may_tell(k)
             && (ends_name(self.engine, &mut self.tokens, k, info)
                 || (info.classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || self.favour_phrase(k, info).is_some()
-                || self.phrase_at(k, info, WordClasses::THANKS).is_some())
+                || self.phrase_at(k, info, WordClasses::THANKS).is_some()))
+            || self.tells_in_alphabet(k)
     }
 
     /// Whether a full stop after word `k` may be an abbreviation's rather
@@ -1802,10 +1804,6 @@ impl Run<'_, '_, '_, '_> {
                     (start, framing) = (k + 1, None);
                 }
             } else {
-                // Nor a label's word ([`Run::tells_in_alphabet`]).
-                if self.tells_in_alphabet(k) {
-                    return;
-                }
                 after_title = false;
                 let (company, short) = *framing.get_or_insert_with(|| self.segment(start));
                 let label = Label {
@@ -1935,11 +1933,6 @@ impl Run<'_, '_, '_, '_> {
                 labelled = classes.intersects(WordClasses::CONTACT);
                 k += words;
                 continue;
-            }
-            // So is one that no label holds in the alphabets of Southeast
-            // Asia ([`Run::tells_in_alphabet`]).
-            if self.tells_in_alphabet(k) {
-                return None;
             }
             let text = self.tokens.text(k);
             if word.flags.contains(WordFlags::DIGIT) {

@@ -649,6 +649,45 @@ proptest! {
     }
 }
 
+/// Whether `c` is a vowel sign or tone mark of Thai, Lao or Khmer (a
+/// combining mark of their blocks).
+fn is_sign(c: char) -> bool {
+    matches!(u32::from(c), 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0EB1 | 0x0EB4..=0x0EBC
+        | 0x0EC8..=0x0ECE | 0x17B4..=0x17D3 | 0x17DD)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The signs on a letter of Thai, Lao or Khmer may be typed in any
+    /// order: a stock text with some letters' signs reversed is still the
+    /// stock text.
+    #[test]
+    fn signs_typed_in_any_order_are_the_same_letter(
+        row in select(stock_rows().into_iter().filter(|r| ["th", "lo", "km"].contains(&r.language.as_str())).collect::<Vec<_>>()),
+        reverse in proptest::collection::vec(any::<bool>(), 64),
+    ) {
+        let (mut note, mut signs, mut letter) = (String::new(), Vec::new(), 0);
+        let flush = |note: &mut String, signs: &mut Vec<char>, letter: &mut usize| {
+            if reverse[*letter % reverse.len()] {
+                signs.reverse();
+            }
+            note.extend(signs.drain(..));
+            *letter += 1;
+        };
+        for c in row.text.chars() {
+            if is_sign(c) {
+                signs.push(c);
+            } else {
+                flush(&mut note, &mut signs, &mut letter);
+                note.push(c);
+            }
+        }
+        flush(&mut note, &mut signs, &mut letter);
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 

@@ -371,7 +371,7 @@ impl<'a, 's> Tokens<'a, 's> {
     fn take(&mut self, folded: Folded<'_>) {
         match folded {
             Folded::Letter(letter, digit) => {
-                if u32::from(letter) >= 0x0E31 && is_unspaced_mark(letter) {
+                if is_unspaced_mark(letter) {
                     self.push_mark(letter);
                 } else if u32::from(letter) >= 0x0E00 && is_unspaced(letter) {
                     self.push_unspaced(letter, digit);
