@@ -40,7 +40,7 @@ use super::homograph::{self, Homographs, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
 use super::normalize::{
-    Scratch, Tokens, WordFlags, is_indic_initial, is_unspaced_mark, may_abbreviate,
+    Case, Scratch, Tokens, WordFlags, is_indic_initial, is_unspaced_mark, may_abbreviate,
 };
 use super::repeats::{self, Repeats};
 
@@ -989,6 +989,7 @@ impl Run<'_, '_, '_, '_> {
 
     /// Processes word `i`: jumps that start or end here, then the step to
     /// `i + 1`.
+    #[inline]
     fn position(&mut self, i: usize) {
         if self.get(i).is_empty() {
             if i >= self.lead_until {
@@ -1115,16 +1116,105 @@ impl Run<'_, '_, '_, '_> {
                 flags |= WordFlags::ABBREVIATED;
             }
         }
+        if any.intersects(Phases::SIGS_OPEN) && self.recased(i, flags, classes) {
+            flags |= WordFlags::RECASED;
+        }
         // A nickname is a name whatever it means alone, but no predicate
         // and no word of a phrase of shared history is one.
         let name = (is_name(classes, flags)
             || self.after_particle(i, any, classes, flags)
-            || self.nickname(i, any, flags))
+            || self.nickname(i, any, flags)
+            || (frames_name(any, flags) && self.first_name(i, classes, flags)))
             && !predicate
             && !story
             && !retold
             && i >= self.thanked_until;
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether one of word `i` (with `flags` and `classes`) and the word
+    /// before it is capitalised and the other written in small letters (see
+    /// [`Tokens::case`]). People write each word of their name alike, so a
+    /// signature's name does not go on across such a word: "Hälsningar till
+    /// din syster Karin" (greetings to your sister Karin) and "Köszönöm,
+    /// hogy bemutattál Annának" (thanks for introducing me to Anna) are
+    /// remarks, not a closing and a four-word name. Particles ("van", "de",
+    /// "bin") and the short words that complete them ("de los", "van 't"),
+    /// titles ("dosentti Juhani", "inż. Krzysztof") are written either way,
+    /// and a hyphenated word is as its first part ("Min-jun Kim"), so none
+    /// of them differs; nor does a word in capitals
+    /// ("Jean DUPONT"), one with a capital inside ("McDonald"), or one of a
+    /// script without case. So a note in one case throughout, as typed in
+    /// capitals or in small letters, reads as before.
+    #[cold]
+    fn recased(&self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
+        let uncased =
+            WordFlags::JOINED | WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
+        if i == 0 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
+            return false;
+        }
+        let case = self.tokens.case(i);
+        if case == Case::Other {
+            return false;
+        }
+        let mut j = i - 1;
+        while j > 0
+            && i - j < MAX_NAME_PARTS
+            && self.tokens.word(j).flags.contains(WordFlags::JOINED)
+        {
+            j -= 1;
+        }
+        let before = self.tokens.case(j);
+        if before == Case::Other || before == case || flags.contains(WordFlags::ABBREVIATED) {
+            return false;
+        }
+        // A title before the name is written small in many languages
+        // ("dosentti Juhani", "inż. Krzysztof"), and so is a particle and
+        // a short word right after one, which completes it.
+        let particle = |k: usize| self.info(k).classes.contains(WordClasses::PARTICLE);
+        let completes = |k: usize| {
+            k > 0
+                && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+                && self.tokens.text(k).chars().count() <= 3
+                && particle(k - 1)
+        };
+        !self
+            .info(j)
+            .classes
+            .intersects(WordClasses::PARTICLE | WordClasses::TITLE)
+            && !completes(j)
+    }
+
+    /// Whether word `i` (with `classes` and `flags`), which has a generic
+    /// use, is a first name all the same: capitalised, where a name is
+    /// looked for (after a salutation word, after a closing, after a
+    /// dash), and followed on its line by a capitalised word that can only
+    /// be a name, or by a particle. "Hi Will Smith", "Best regards,⏎Grace
+    /// Kowalczyk", "– Can Yılmaz": many first names are words of some
+    /// language ("will", French "grâce", Turkish "can", Vietnamese "nam"),
+    /// and written as names, beside a surname, they are names. Never a word
+    /// of shared history; and where nothing frames a name ("Happy
+    /// Birthday" on a line of its own) a capital proves nothing.
+    #[cold]
+    fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
+        if classes.intersects(WordClasses::HISTORY)
+            || flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::PLACEHOLDER)
+            || !self.tokens.has(i + 1)
+        {
+            return false;
+        }
+        let next = self.tokens.word(i + 1);
+        if next
+            .flags
+            .intersects(WordFlags::BOUNDARY | WordFlags::DIGIT | WordFlags::UNSPACED)
+            || self.tokens.case(i) != Case::Capital
+        {
+            return false;
+        }
+        let info = self.info(i + 1);
+        let after = self.engine.classes(self.tokens.text(i + 1), info);
+        after.contains(WordClasses::PARTICLE)
+            || (is_name(after, next.flags) && self.tokens.case(i + 1) == Case::Capital)
     }
 
     /// Whether a thank-you stands before word `i` in its clause (no comma,
@@ -1969,8 +2059,13 @@ impl Run<'_, '_, '_, '_> {
                 }
             } else if labelled && self.is_name_word(k, info) {
                 address = true;
+            } else if k > i && is_hyphened(word.flags) {
+                // A later part of a hyphenated name belongs to its first
+                // ("Évian-les-Bains", "Aix-en-Provence"): it takes no place
+                // of its own, whatever it means alone.
             } else if !word.flags.contains(WordFlags::UNSPACED)
-                && (self.glued_after(k) || (k > i && is_glued(word.flags)))
+                && ((self.glued_after(k) && !self.hyphened_name(k, info))
+                    || (k > i && is_glued(word.flags)))
             {
                 // Part of an address: "firma" in "firma.de", "in" in
                 // "linkedin.com/in/anna", "a" in "a.mueller@firma.de".
@@ -2018,6 +2113,14 @@ impl Run<'_, '_, '_, '_> {
         !classes.intersects(WordClasses::HISTORY)
             && (classes.intersects(WordClasses::PARTICLE) || !classes.intersects(WordClasses::BODY))
             && !is_predicate(text)
+    }
+
+    /// Whether word `k` (whose entry is `info`) is a name word that a
+    /// hyphenated name starts with ("Évian" in "Évian-les-Bains").
+    fn hyphened_name(&mut self, k: usize, info: WordInfo) -> bool {
+        self.tokens.has(k + 1)
+            && is_hyphened(self.tokens.word(k + 1).flags)
+            && self.is_name_word(k, info)
     }
 
     /// Whether the word after `k` is glued to it (see [`is_glued`]): `k`
@@ -2141,7 +2244,10 @@ impl Run<'_, '_, '_, '_> {
                 self.phrase_at(k, info, WordClasses::FOOTER | WordClasses::DEVICE)
             {
                 footer |= classes.intersects(WordClasses::FOOTER);
-                device |= classes.intersects(WordClasses::DEVICE);
+                // A footer written whole names its device inside
+                // ("Lähetetty iPhonesta": sent from iPhone).
+                device |= classes.intersects(WordClasses::DEVICE)
+                    || (k..k + words).any(|w| self.info(w).classes.intersects(WordClasses::DEVICE));
                 whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
                 k += words;
                 continue;
@@ -2254,6 +2360,10 @@ const MAX_UNSPACED_FULL_NAME: usize = 15;
 const MAX_PHRASE_WORDS: usize = 16;
 /// The most words a headline or footer line is read to.
 const MAX_LINE_WORDS: usize = 24;
+/// How many parts of a hyphenated word [`Run::recased`] looks back through
+/// for its first ("Saint-Germain-en-Laye"), so a word costs a bounded
+/// look-back.
+const MAX_NAME_PARTS: usize = 4;
 /// The most words of a name standing alone before a sentence ends, as many
 /// as the phases `SOLO1` to `SOLO4` give a solo salutation (hyphen halves
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
@@ -2324,9 +2434,18 @@ fn solo_done(phases: Phases, flags: WordFlags) -> bool {
         || (phases.contains(Phases::SOLO1) && flags.contains(WordFlags::SENTENCE))
 }
 
+/// Whether a name is looked for at a word with `flags` where the readings
+/// stand at `any`: after a salutation word, after a closing, after a dash
+/// (see [`Run::first_name`]).
+fn frames_name(any: Phases, flags: WordFlags) -> bool {
+    any.intersects(Phases::GREET | Phases::CLOSED)
+        || (flags.contains(WordFlags::DASH) && any.intersects(Phases::BODY))
+}
+
 /// Whether a word may be (part of) a name: a word the vocabulary has no
 /// generic use for (a salutation, title or function word may be a name:
-/// "Jo", "Will", "Lima"), an initial, or a placeholder; never a number or a
+/// "Jo", "Lima"; a word with one may still be a first name, see
+/// [`Run::first_name`]), an initial, or a placeholder; never a number or a
 /// word of shared history ("met", "call": read as a name, it would hide
 /// what makes a note personal), and
 /// never one character of a script without spaces on its own (see
@@ -2359,6 +2478,14 @@ fn is_storied(classes: WordClasses) -> bool {
 /// script without spaces is a word of its own, not a part.
 fn is_glued(flags: WordFlags) -> bool {
     !flags.intersects(WordFlags::SPACE | WordFlags::LINE | WordFlags::UNSPACED)
+}
+
+/// Whether a word with `flags` is joined to the word before it by a hyphen:
+/// a later part of a hyphenated word ("Bains" in "Évian-les-Bains"), not a
+/// part of an address or link (see [`is_glued`]).
+fn is_hyphened(flags: WordFlags) -> bool {
+    flags.contains(WordFlags::JOINED)
+        && !flags.intersects(WordFlags::DOTTED | WordFlags::SPACE | WordFlags::UNSPACED)
 }
 
 /// Whether a word ends in a Korean verb ending (the formal "-니다", the
@@ -2488,7 +2615,8 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
 
     // Signature names, and the pronouns a signature gives after one
     // ("Thijs (hij/hem)"): they take no place of the name's words.
-    if name_part || flags.contains(WordFlags::NAME_END) {
+    // A signature's name words share their case (see `RECASED`).
+    if (name_part || flags.contains(WordFlags::NAME_END)) && !flags.contains(WordFlags::RECASED) {
         same |= (phases & Phases::SIGS_OPEN).next();
     }
     if classes.intersects(WordClasses::PRONOUN) && !digit && !unspaced {

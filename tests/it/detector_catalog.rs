@@ -472,7 +472,8 @@ fn hard_personal_notes_of_the_tuning_half_stay_personal() {
 /// Gaelic "Mòran taing" a thank-you, after which "airson do
 /// chuideachaidh" reads as a name of two words and a particle: 524; a
 /// thank-you phrase is no part of a name, which keeps Basque "Eskerrik
-/// asko Mikel aurkezteagatik" a remark: 525).
+/// asko Mikel aurkezteagatik" a remark: 525; a signature's name words
+/// share their case: 527).
 #[test]
 fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
@@ -480,7 +481,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     ));
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(rows.len() >= 531, "{} notes read", rows.len());
-    assert!(personal >= 525, "{personal} of {} personal", rows.len());
+    assert!(personal >= 527, "{personal} of {} personal", rows.len());
 }
 
 /// Personal wishes and remarks after stock texts that open with a closing
@@ -489,13 +490,15 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// that wish turned 104 of these notes into stock texts, so only the plain
 /// sign-offs were promoted. 72 read as a stock text before the round (a
 /// place or a person after the formula reads as a signature's name); the
-/// floor keeps the rest.
+/// floor keeps the rest. Round 23: a signature's name words share their
+/// case, so small words before a capitalised one after a closing
+/// ("Hälsningar till din syster Karin") are a remark: 940.
 #[test]
 fn personal_wishes_after_a_stock_text_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/personal_wishes.tsv"));
     assert!(rows.len() >= 964, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 884, "{personal} of {} personal", rows.len());
+    assert!(personal >= 940, "{personal} of {} personal", rows.len());
 }
 
 /// Remarks that open with a thank-you and say what for, and closings
@@ -527,15 +530,19 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// wishes: see `personal_wishes_after_a_stock_text_stay_personal`), and
 /// the thank-yous of the scripts without spaces (a favour after one is a
 /// shared history; Thai names after a closing on its line count the
-/// closing again, as before round 21): 616 personal and 559 stock.
+/// closing again, as before round 21): 616 personal and 559 stock. A
+/// signature's name words share their case ("Köszönöm, hogy bemutattál
+/// Annának" is a remark): 619 personal; a wish before a name on its line
+/// ("Kila la heri Baraka Mwangi") had signed only by taking the wish's
+/// last word for a name: 572 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 616, "{personal} of 630 personal");
+    assert!(personal >= 619, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 559, "{stock} of 630 stock");
+    assert!(stock >= 572, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
@@ -553,7 +560,9 @@ fn classified(rows: &[(String, String, String)], label: &str, kind: GreetingKind
 /// The floors keep what round 16 reached: 23 of 60 stock texts were
 /// recognised before lines of names were read under a headline, 49 now;
 /// 38 of 44 personal notes were read right before, 39 with the words of a
-/// tie to someone (the 5 others read as signatures).
+/// tie to someone (the 5 others read as signatures). Round 23 (a
+/// signature's name words share their case; hyphenated place names on a
+/// line of names): 50 and 43.
 #[test]
 fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/orglines_tuning.tsv"));
@@ -566,8 +575,8 @@ fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
     let stock = right("platform_default", GreetingKind::PlatformDefault);
     let personal = right("personal", GreetingKind::Personal);
     assert!(rows.len() >= 104, "{} notes read", rows.len());
-    assert!(stock >= 49, "{stock} stock texts");
-    assert!(personal >= 39, "{personal} personal notes");
+    assert!(stock >= 50, "{stock} stock texts");
+    assert!(personal >= 43, "{personal} personal notes");
 }
 
 /// Checks that every note of a labelled file (at least `least` notes) is

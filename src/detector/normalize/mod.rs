@@ -35,7 +35,7 @@ mod markup;
 mod tokens;
 
 pub(crate) use chars::{is_hangul_syllable, is_indic_initial, is_unspaced_mark};
-pub(crate) use tokens::{Scratch, Tokens, is_blank, normalize_into};
+pub(crate) use tokens::{Case, Scratch, Tokens, is_blank, normalize_into};
 
 use super::bits::bit_set;
 
@@ -97,6 +97,12 @@ bit_set! {
         /// straight quote does not tell). A word between two, inside a name,
         /// is a nickname (`Alessandra "Ale" Conti`).
         QUOTED = 65536;
+        /// Set by the matcher: one of the word and the name word before it
+        /// is capitalised and the other written in small letters
+        /// (particles and a hyphen's second half aside), so a name does
+        /// not go on across it ("Hälsningar till din syster Karin":
+        /// greetings to your sister Karin).
+        RECASED = 1 << 17;
     }
 }
 
@@ -218,6 +224,41 @@ mod tests {
             "Turkish dotless and dotted i"
         );
         assert!(!disguised("word\u{200B} next"), "an invisible after a word");
+    }
+
+    /// How each word of `s` is written (see [`Tokens::case`]).
+    fn cases(s: &str) -> Vec<Case> {
+        let mut scratch = Scratch::default();
+        let mut tokens = Tokens::new(s, &mut scratch);
+        let mut cases = Vec::new();
+        while tokens.has(cases.len()) {
+            cases.push(tokens.case(cases.len()));
+        }
+        cases
+    }
+
+    #[test]
+    fn a_words_case_is_read_from_the_note() {
+        use Case::{Capital, Other, Small};
+        assert_eq!(
+            cases("Anna lee Évian élodie 42 张伟 Ørsted O'Neil d'Auvergne l'aquila"),
+            [
+                Capital, Small, Capital, Small, Other, Other, Other, Capital, Capital, Capital,
+                Small
+            ]
+        );
+        // A capital after the first letter, in any script, leaves the case
+        // mixed; so do an entity and a letter hidden in one.
+        assert_eq!(
+            cases("iPhone DUPONT McDonald ПЕТРОВ aNa &Eacute;mile"),
+            [Other, Other, Other, Other, Other, Other]
+        );
+        // An invisible character before the letter is looked past, a
+        // full-width letter has its case, a hyphen's halves each their own.
+        assert_eq!(
+            cases("\u{200B}Karin Ｋarin Jean-luc Ｋ"),
+            [Capital, Capital, Capital, Small, Capital]
+        );
     }
 
     #[test]

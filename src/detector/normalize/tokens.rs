@@ -10,13 +10,28 @@ use super::entity::parse_entities;
 use super::markup::{html_tag, placeholder};
 use super::{MAX_TEXT_BYTES, WordFlags};
 
-/// One normalised word: a byte range of the scratch text and the flags of
-/// the separators before it.
+/// One normalised word: a byte range of the scratch text, the flags of
+/// the separators before it, and where in the note it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Word {
     pub(crate) start: u32,
     pub(crate) end: u32,
     pub(crate) flags: WordFlags,
+    /// The byte offset in the note of the character that opened the word
+    /// (`u32::MAX` past 4 GiB), for what folding took away: its case.
+    pub(crate) source: u32,
+}
+
+/// How a word is written: see [`Tokens::case`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// A capital, then small letters only ("Karin", "Ørsted").
+    Capital,
+    /// Small letters only ("till", "élodie").
+    Small,
+    /// Anything else: a capital after the first letter ("iPhone",
+    /// "McDonald", "DUPONT"), a script without case, a digit, an entity.
+    Other,
 }
 
 /// Reusable buffers, so that classifying allocates nothing once they have
@@ -66,6 +81,11 @@ pub(crate) struct Tokens<'a, 's> {
     chars: &'static CharTable,
     /// What the letters so far tell of disguises.
     disguise: Disguise,
+    /// Where the character that may open the next word starts in the
+    /// note, set before it is taken while no word is open.
+    mark: usize,
+    /// Where the open word's first character starts in the note.
+    word_source: usize,
 }
 
 impl<'a, 's> Tokens<'a, 's> {
@@ -91,6 +111,8 @@ impl<'a, 's> Tokens<'a, 's> {
             done: false,
             chars: &CHARS,
             disguise: Disguise::default(),
+            mark: 0,
+            word_source: 0,
         }
     }
 
@@ -138,6 +160,61 @@ impl<'a, 's> Tokens<'a, 's> {
     /// Word `i`; call [`Tokens::has`] first.
     pub(crate) fn word(&self, i: usize) -> Word {
         self.scratch.words[i]
+    }
+
+    /// How word `i` (which exists) is written in the note: read from the
+    /// note itself, since folding took case away, and only when the
+    /// matcher asks (rarely), so that reading a note costs nothing for it.
+    /// The word's letters are those up to the first character that is no
+    /// letter with case (an apostrophe, a hyphen), past one elided letter
+    /// ("d'Auvergne", "O'Neil").
+    pub(crate) fn case(&self, i: usize) -> Case {
+        let source = self.scratch.words[i].source as usize;
+        // A capital or small letter is one with a partner in the other case
+        // ("𝕗", a small letter with none, stays as it is in capitals, so it
+        // is neither); ASCII letters are answered without Unicode's tables.
+        // A letter of a script without case ends the word as any other
+        // character does.
+        let upper = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase() && c.to_lowercase().ne([c])
+            }
+        };
+        let lower = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_lowercase()
+            } else {
+                c.is_lowercase() && c.to_uppercase().ne([c])
+            }
+        };
+        let mut chars = self.input.get(source..).unwrap_or_default().chars();
+        let mut first = chars.next();
+        // An elided letter before an apostrophe gives way to the name after
+        // it: "d'Auvergne" and "O'Neil" are capitalised.
+        let mut after = chars.clone();
+        if first.is_some_and(|c| upper(c) || lower(c))
+            && after.next().is_some_and(is_apostrophe)
+            && after.clone().next().is_some_and(|c| upper(c) || lower(c))
+        {
+            chars = after;
+            first = chars.next();
+        }
+        let case = match first {
+            Some(c) if upper(c) => Case::Capital,
+            Some(c) if lower(c) => Case::Small,
+            _ => return Case::Other,
+        };
+        for c in chars.take(MAX_CASE_LETTERS) {
+            if upper(c) {
+                return Case::Other;
+            }
+            if !lower(c) {
+                break;
+            }
+        }
+        case
     }
 
     /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
@@ -235,6 +312,7 @@ impl<'a, 's> Tokens<'a, 's> {
                     .position(|&b| !ASCII_WORD[usize::from(b)])
                     .map_or(bytes.len() - start, |n| n + 1);
                 self.pos += run;
+                self.mark = start;
                 self.push_ascii(&self.input[start..start + run], b.is_ascii_digit());
             } else if b == b' ' {
                 self.pos += 1;
@@ -283,7 +361,12 @@ impl<'a, 's> Tokens<'a, 's> {
                     folded @ (Folded::Letter(..)
                     | Folded::Lookalike(_)
                     | Folded::Class(Class::Ignored)),
-                ) => self.take(folded),
+                ) => {
+                    if !self.in_word {
+                        self.mark = self.pos + consumed;
+                    }
+                    self.take(folded);
+                }
                 _ => break,
             }
             consumed += c.len_utf8();
@@ -298,6 +381,7 @@ impl<'a, 's> Tokens<'a, 's> {
             if opens_placeholder(c) && self.markup() {
                 return;
             }
+            self.mark = self.pos;
             self.pos += c.len_utf8();
             self.unicode(c);
         }
@@ -317,6 +401,7 @@ impl<'a, 's> Tokens<'a, 's> {
         let Some(len) = placeholder(rest) else {
             return false;
         };
+        self.mark = self.pos;
         self.pos += len;
         self.finish_word();
         self.push_letters("{}", false);
@@ -401,6 +486,9 @@ impl<'a, 's> Tokens<'a, 's> {
     /// Decodes an HTML entity after `&` (already consumed), double
     /// encodings included, or treats the `&` as a separator.
     fn entity(&mut self) {
+        if !self.in_word {
+            self.mark = self.pos - 1;
+        }
         match parse_entities(&self.input.as_bytes()[self.pos..]) {
             Some((len, decoded)) if !decoded.is_ampersand() => {
                 self.pos += len;
@@ -582,6 +670,7 @@ impl<'a, 's> Tokens<'a, 's> {
                 flags |= WordFlags::DIGIT;
             }
             self.word_flags = flags;
+            self.word_source = self.mark;
             self.pending = WordFlags::EMPTY;
             self.run_space = false;
             self.run_dash = false;
@@ -614,10 +703,15 @@ impl<'a, 's> Tokens<'a, 's> {
                 start: self.word_start as u32,
                 end: self.scratch.text.len() as u32,
                 flags: self.word_flags,
+                source: u32::try_from(self.word_source).unwrap_or(u32::MAX),
             });
         }
     }
 }
+
+/// The most letters of a word [`Tokens::case`] reads: enough for any name,
+/// so that its cost is bounded however long the word.
+const MAX_CASE_LETTERS: usize = 64;
 
 /// The most vowel signs and tone marks a letter of a script without spaces
 /// holds ([`Tokens::push_mark`]): Burmese writes three on one letter
