@@ -1185,19 +1185,21 @@ impl Run<'_, '_, '_, '_> {
             && !completes(j)
     }
 
-    /// Whether word `i` (with `classes` and `flags`), which has a generic
-    /// use, is a first name all the same: capitalised, where a name is
-    /// looked for (after a salutation word, after a closing, after a
-    /// dash), and followed on its line by a capitalised word that can only
-    /// be a name, or by a particle. "Hi Will Smith", "Best regards,⏎Grace
-    /// Kowalczyk", "– Can Yılmaz": many first names are words of some
-    /// language ("will", French "grâce", Turkish "can", Vietnamese "nam"),
-    /// and written as names, beside a surname, they are names. Never a word
-    /// of shared history; and where nothing frames a name ("Happy
-    /// Birthday" on a line of its own) a capital proves nothing.
+    /// Whether word `i` (with `classes` and `flags`), a function word some
+    /// list also holds as a template's word, is a first name all the same:
+    /// capitalised, where a name is looked for (after a salutation word,
+    /// after a closing, after a dash), and followed on its line by a
+    /// capitalised word that can only be a name, or by a particle. "Hi
+    /// Will Smith", "Best regards,⏎Sean Murphy", "– Can Yılmaz": auxiliaries
+    /// and pronouns of some language ("will", Spanish "sean", Turkish
+    /// "can") are first names elsewhere. Only function words: a capital
+    /// cannot tell an adjective or a wish from a name ("Cheers,⏎Awesome
+    /// Berlin", "– Happy Diwali" are remarks, and so, read alike, are
+    /// "Grace Kowalczyk" and "Hope Lee"). Never a word of shared history.
     #[cold]
     fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
-        if classes.intersects(WordClasses::HISTORY)
+        if !classes.contains(WordClasses::FUNCTION)
+            || classes.intersects(WordClasses::HISTORY)
             || flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::PLACEHOLDER)
             || !self.tokens.has(i + 1)
         {

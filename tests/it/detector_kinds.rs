@@ -138,6 +138,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // be made of everyday words.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, Bright Horizons",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nDesigner at Bright Horizons",
+        // A function word of some language is a first name when it is
+        // written as one, before a capitalised surname, where a name is
+        // looked for; a name in one case throughout signs.
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nWill Kowalczyk",
+        "Hi Sean Murphy,\n\nI'd like to add you to my professional network on LinkedIn.",
+        "I'd like to add you to my professional network on LinkedIn.\n– Can Öztürk",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nmaría de los ángeles sánchez",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nJean DUPONT",
         // One word may be exclaimed: a short name, a closing.
         "Jag vill lägga till dig i min kontaktlista.\n\nHälsningar,\nAnna!",
         "I'd like to add you to my professional network on LinkedIn.\n\nDanke dir!",
@@ -214,6 +222,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
     ]
     Personal: [
+        // A signature's name words share their case: small words before a
+        // capitalised one after a closing are a remark (greetings to your
+        // sister Karin; thanks for introducing me to Anna). A capital does
+        // not make an adjective or a wish a first name.
+        "Jag vill lägga till dig i min kontaktlista.\n\nHälsningar till din syster Karin",
+        "Szeretnélek felvenni az ismerőseim közé.\nKöszönöm, hogy bemutattál Annának",
+        "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nAwesome Berlin",
+        "I'd like to add you to my professional network on LinkedIn. - Happy Diwali",
         // A piece of the recipient's work is no word of outreach; working
         // together and being told of someone are a shared history.
         "Your checklist for onboarding new hires saved me a whole afternoon. Thanks for sharing it!",

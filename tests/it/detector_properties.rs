@@ -763,14 +763,14 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
     }
 
-    /// Many first names are words of some language ("Will", French
-    /// "Grâce", Turkish "Can", Vietnamese "Nam"). Capitalised before a
+    /// Many first names are function words of some language ("Will",
+    /// Spanish "Sean", Turkish "Can", Italian "Mia"). Capitalised before a
     /// capitalised surname, where a name is looked for (after a
     /// salutation, a closing or a dash), they are names.
     #[test]
-    fn a_first_name_that_is_also_a_word_is_a_name(
+    fn a_first_name_that_is_also_a_function_word_is_a_name(
         row in select(stock_rows()),
-        first in select(&["Will", "Grace", "Hope", "Linda", "Can", "Nam", "Son", "Ravi", "Uma", "May", "Sean", "Bella", "Mia"]),
+        first in select(&["Will", "Can", "Sean", "Son", "Per", "Mia", "Uma", "Sue"]),
         surname in select(&["Kowalczyk", "Nguyen", "Öztürk", "Banda", "van Dijk"]),
         frame in 0usize..3,
     ) {
