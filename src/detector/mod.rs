@@ -153,7 +153,10 @@ impl<'d> Detection<'d> {
 /// optional salutation ("Hi Anne-Sophie van den Broek,", "Bonjour"), a body
 /// of stock texts and generic words and phrases, and an optional signature
 /// ("Best, J. K. Rowling", "– Ann\nData Engineer | AWS") and device footer
-/// ("Sent from my iPhone"). A word or character the vocabulary does not
+/// ("Sent from my iPhone"). Case is folded, but a signature's name words
+/// share theirs: after a closing, small words before a capitalised one
+/// ("Hälsningar till din syster Karin") are a remark, not a name. A word or
+/// character the vocabulary does not
 /// account for (a topic, a place, a number, a name outside a salutation,
 /// signature or slot) makes the note [`Personal`](GreetingKind::Personal),
 /// except in a note with an unfilled placeholder (`[Name]`): that is a
