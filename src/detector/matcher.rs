@@ -2091,6 +2091,11 @@ impl Run<'_, '_, '_, '_> {
             }
             (k, labelled) = (k + 1, false);
         }
+        // A label last on its line labels nothing: it is a name ("Seattle,
+        // WA", where "WA" would be WhatsApp's).
+        if labelled && k > i && self.is_name_word(k - 1, self.info(k - 1)) {
+            (names, labelled) = (names + WORD_WEIGHT, false);
+        }
         let anchored = digits >= MIN_PHONE_DIGITS || address || located || (everyday && digits > 0);
         let named = placed && names > 0 && digits == 0 && !labelled && !loose && !everyday;
         (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))

@@ -146,6 +146,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n– Can Öztürk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nmaría de los ángeles sánchez",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nJean DUPONT",
+        // A contact label last on its line labels nothing: it is a name.
+        "I'd like to add you to my professional network on LinkedIn.\n\nTom Lee\nProgram Officer\nFord Foundation\nSpokane, WA",
         // One word may be exclaimed: a short name, a closing.
         "Jag vill lägga till dig i min kontaktlista.\n\nHälsningar,\nAnna!",
         "I'd like to add you to my professional network on LinkedIn.\n\nDanke dir!",
