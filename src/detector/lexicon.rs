@@ -74,10 +74,15 @@ pub(crate) enum WordClass {
     /// part of a name, since many are names somewhere (Dutch "groot" in
     /// "de Groot", Arabic "سعيد").
     Common,
+    /// A given name that some language also uses as a word of another
+    /// class ("Grace", "Hope", "Linda", Turkish "Onur", Vietnamese "Nam"):
+    /// capitalised right before a capitalised surname, where a name is
+    /// looked for, it is a first name. Nothing else about the word changes.
+    Given,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 19] = [
+    const ALL: [WordClass; 20] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -97,6 +102,7 @@ impl WordClass {
         WordClass::Favour,
         WordClass::Pending,
         WordClass::Common,
+        WordClass::Given,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -121,6 +127,7 @@ impl WordClass {
             WordClass::Favour => "favour",
             WordClass::Pending => "pending",
             WordClass::Common => "common",
+            WordClass::Given => "given",
         }
     }
 
@@ -152,6 +159,7 @@ impl WordClass {
             WordClass::Favour => WordClasses::FAVOUR,
             WordClass::Pending => WordClasses::PENDING,
             WordClass::Common => WordClasses::FUNCTION,
+            WordClass::Given => WordClasses::GIVEN,
         }
     }
 }
@@ -195,12 +203,17 @@ bit_set! {
         FAVOUR = 65536;
         /// See [`WordClass::Pending`].
         PENDING = 131072;
+        /// See [`WordClass::Given`].
+        GIVEN = 262144;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
         /// around a thank-you): a word of no other class is still a word
         /// the vocabulary does not know (a name, a word read by its stem).
-        CONTEXTUAL = Self::LABEL_ONLY.bits() | Self::FAVOUR.bits() | Self::PENDING.bits();
+        CONTEXTUAL = Self::LABEL_ONLY.bits()
+            | Self::FAVOUR.bits()
+            | Self::PENDING.bits()
+            | Self::GIVEN.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -1132,31 +1132,35 @@ impl Run<'_, '_, '_, '_> {
         self.read(i + 1, states, classes, flags, name);
     }
 
-    /// Whether one of word `i` (with `flags` and `classes`) and the word
-    /// before it is capitalised and the other written in small letters (see
-    /// [`Tokens::case`]). People write each word of their name alike, so a
-    /// signature's name does not go on across such a word: "Hälsningar till
-    /// din syster Karin" (greetings to your sister Karin) and "Köszönöm,
-    /// hogy bemutattál Annának" (thanks for introducing me to Anna) are
-    /// remarks, not a closing and a four-word name. Particles ("van", "de",
-    /// "bin") and the short words that complete them ("de los", "van 't"),
-    /// titles ("dosentti Juhani", "inż. Krzysztof") are written either way,
-    /// and a hyphenated word is as its first part ("Min-jun Kim"), so none
-    /// of them differs; nor does a word in capitals
-    /// ("Jean DUPONT"), one with a capital inside ("McDonald"), or one of a
-    /// script without case. So a note in one case throughout, as typed in
-    /// capitals or in small letters, reads as before.
+    /// Whether word `i` (with `flags` and `classes`) is capitalised and the
+    /// word before it written in small letters (see [`Tokens::case`]).
+    /// People write a name's words alike, or capitalise only the first (a
+    /// phone does: "Anna lee"), so a signature's name does not go on
+    /// across a capital after small letters: "Hälsningar till din syster
+    /// Karin" (greetings to your sister Karin) and "Köszönöm, hogy
+    /// bemutattál Annának" (thanks for introducing me to Anna) are remarks,
+    /// not a closing and a four-word name. Particles ("van", "de", "bin")
+    /// and the short words that complete them ("de los", "van 't"), titles
+    /// ("dosentti Juhani"), abbreviations ("lek. dent. Ewa"), single
+    /// letters ("a/l"), a hyphenated word's later parts ("Min-jun Kim"), a
+    /// word in capitals or with a capital inside ("Jean DUPONT",
+    /// "McDonald") and scripts without case never break a name. So a note
+    /// in one case throughout, as typed in capitals or in small letters,
+    /// reads as before, and so does a name whose given name alone is
+    /// written small ("anna Lee"), the cost of the rule.
     #[cold]
-    fn recased(&self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
+    fn recased(&mut self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
         let uncased =
             WordFlags::JOINED | WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
         if i == 0 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
             return false;
         }
-        let case = self.tokens.case(i);
-        if case == Case::Other {
+        // After a full stop on the line, the word before is an abbreviation
+        // ("lek. dent. Ewa") or ends a sentence.
+        if flags.contains(WordFlags::SENTENCE) && !flags.contains(WordFlags::LINE) {
             return false;
         }
+        let case = self.tokens.case(i);
         let mut j = i - 1;
         while j > 0
             && i - j < MAX_NAME_PARTS
@@ -1164,13 +1168,40 @@ impl Run<'_, '_, '_, '_> {
         {
             j -= 1;
         }
+        // A single letter is an initial or a particle ("a/l", "b.").
         let before = self.tokens.case(j);
-        if before == Case::Other || before == case || flags.contains(WordFlags::ABBREVIATED) {
+        if case == Case::Other
+            || before == Case::Other
+            || before == case
+            || self.tokens.text(j).chars().nth(1).is_none()
+        {
+            return false;
+        }
+        // A name of two words is written any way: a phone capitalises the
+        // first letter it is given ("Anna lee", "Thanks Marco rossi"), and
+        // some type the surname alone with a capital ("anna Lee"). So are a
+        // short abbreviation after a name ("Karl Müller sen.").
+        let mut end = i + 1;
+        while end - i < MAX_NAME_PARTS
+            && self.tokens.has(end)
+            && self.tokens.word(end).flags.contains(WordFlags::JOINED)
+        {
+            end += 1;
+        }
+        let after = self.tokens.flags_or_end(end);
+        let starts = self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
+            || (j > 0 && self.info(j - 1).classes.contains(WordClasses::CLOSER));
+        if (after.contains(WordFlags::LINE) && starts)
+            || (case == Case::Small
+                && after.contains(WordFlags::SENTENCE)
+                && !after.contains(WordFlags::EXCLAIM)
+                && may_abbreviate(self.tokens.text(i)))
+        {
             return false;
         }
         // A title before the name is written small in many languages
-        // ("dosentti Juhani", "inż. Krzysztof"), and so is a particle and
-        // a short word right after one, which completes it.
+        // ("dosentti Juhani"), and so is a particle and a short word right
+        // after one, which completes it.
         let particle = |k: usize| self.info(k).classes.contains(WordClasses::PARTICLE);
         let completes = |k: usize| {
             k > 0
@@ -1185,20 +1216,22 @@ impl Run<'_, '_, '_, '_> {
             && !completes(j)
     }
 
-    /// Whether word `i` (with `classes` and `flags`), a function word some
-    /// list also holds as a template's word, is a first name all the same:
+    /// Whether word `i` (with `classes` and `flags`), a function word or a
+    /// listed given name that some list also holds as a template's word or
+    /// a closing, is a first name all the same:
     /// capitalised, where a name is looked for (after a salutation word,
     /// after a closing, after a dash), and followed on its line by a
     /// capitalised word that can only be a name, or by a particle. "Hi
     /// Will Smith", "Best regards,⏎Sean Murphy", "– Can Yılmaz": auxiliaries
     /// and pronouns of some language ("will", Spanish "sean", Turkish
-    /// "can") are first names elsewhere. Only function words: a capital
-    /// cannot tell an adjective or a wish from a name ("Cheers,⏎Awesome
-    /// Berlin", "– Happy Diwali" are remarks, and so, read alike, are
-    /// "Grace Kowalczyk" and "Hope Lee"). Never a word of shared history.
+    /// "can") are first names elsewhere, and so are the lexicon's `given`
+    /// names ("Grace Kowalczyk", "Hope Lee", "Nam Nguyen"). Other words
+    /// are not: a capital cannot tell an adjective or a wish from a name
+    /// ("Cheers,⏎Awesome Berlin", "– Happy Diwali" are remarks). Never a
+    /// word of shared history.
     #[cold]
     fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
-        if !classes.contains(WordClasses::FUNCTION)
+        if !classes.contains(WordClasses::GIVEN)
             || classes.intersects(WordClasses::HISTORY)
             || flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::PLACEHOLDER)
             || !self.tokens.has(i + 1)

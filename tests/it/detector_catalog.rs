@@ -529,7 +529,9 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// signature's name words share their case ("Köszönöm, hogy bemutattál
 /// Annának" is a remark): 619 personal; a wish before a name on its line
 /// ("Kila la heri Baraka Mwangi") had signed only by taking the wish's
-/// last word for a name: 572 stock.
+/// last word for a name (572 stock), and listed given names that are also
+/// words sign before a capitalised surname ("Zikomo kwambiri Grace
+/// Banda"): 578 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -537,7 +539,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 619, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 572, "{stock} of 630 stock");
+    assert!(stock >= 578, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as

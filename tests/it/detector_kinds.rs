@@ -138,10 +138,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // be made of everyday words.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nHead of Marketing, Bright Horizons",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nDesigner at Bright Horizons",
-        // A function word of some language is a first name when it is
-        // written as one, before a capitalised surname, where a name is
-        // looked for; a name in one case throughout signs.
+        // A listed given name that is also a word is a first name when it
+        // is written as one, before a capitalised surname, where a name is
+        // looked for; a name in one case throughout signs, and a name of
+        // two words in any case.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nWill Kowalczyk",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nGrace Kowalczyk",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAnna lee",
+        "I'd like to add you to my professional network on LinkedIn.\n\nThanks, anna Lee",
         "Hi Sean Murphy,\n\nI'd like to add you to my professional network on LinkedIn.",
         "I'd like to add you to my professional network on LinkedIn.\n– Can Öztürk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nmaría de los ángeles sánchez",
@@ -232,6 +236,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Szeretnélek felvenni az ismerőseim közé.\nKöszönöm, hogy bemutattál Annának",
         "I'd like to add you to my professional network on LinkedIn.\n\nCheers,\nAwesome Berlin",
         "I'd like to add you to my professional network on LinkedIn. - Happy Diwali",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nFrom Lisbon",
+        "I'd like to add you to my professional network on LinkedIn.\n\nViele Grüße\nAus Hamburg",
         // A piece of the recipient's work is no word of outreach; working
         // together and being told of someone are a shared history.
         "Your checklist for onboarding new hires saved me a whole afternoon. Thanks for sharing it!",
