@@ -1,5 +1,8 @@
 //! The detector on arbitrary bytes (as lossy UTF-8): never panics, is
-//! deterministic, agrees with `Greeting::is_empty`, and is case-invariant.
+//! deterministic, agrees with `Greeting::is_empty`, and reads a note in
+//! capitals as in small letters. (The note as written may read otherwise:
+//! a signature's name words share their case, and a listed given name is a
+//! first name when capitalised.)
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -19,10 +22,14 @@ fuzz_target!(|data: &[u8]| {
         assert!(!detection.is_disguised());
     }
     if !note.contains('&') {
-        assert_eq!(
-            detector.classify(&note.to_lowercase()),
-            detection.kind(),
-            "lower case"
-        );
+        let (small, capitals) = (note.to_lowercase(), note.to_uppercase());
+        // Where capitals are the same letters ("ŉ" becomes "ʼN": two).
+        if capitals.to_lowercase() == small {
+            assert_eq!(
+                detector.classify(&capitals),
+                detector.classify(&small),
+                "upper and lower case"
+            );
+        }
     }
 });

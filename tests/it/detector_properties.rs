@@ -715,29 +715,21 @@ proptest! {
     }
 }
 
-/// How far a kind is from a stock text: changing a note's case may only
-/// bring it nearer.
-fn openness(kind: GreetingKind) -> u8 {
-    match kind {
-        GreetingKind::Empty | GreetingKind::PlatformDefault => 0,
-        GreetingKind::GenericTemplate => 1,
-        _ => 2,
-    }
-}
-
 proptest! {
     /// A note typed in capitals reads as the same note in small letters.
-    /// The note as written may read as more personal than both: inside a
-    /// signature, a capitalised word after words in small letters ends the
-    /// name ("Hälsningar till din syster Karin" is a remark), which a note
-    /// in one case throughout cannot tell.
+    /// The note as written may read otherwise: inside a signature, a
+    /// capitalised word after words in small letters ends the name
+    /// ("Hälsningar till din syster Karin" is a remark), and a listed given
+    /// name is a first name when capitalised ("Grace Kowalczyk"), which a
+    /// note in one case throughout cannot tell.
     #[test]
     fn upper_and_lower_case_read_alike(note in note()) {
         let detector = GreetingDetector::new();
-        let (upper, lower) = (detector.classify(&note.to_uppercase()), detector.classify(&note.to_lowercase()));
-        prop_assert_eq!(upper, lower, "upper and lower case of {:?}", note);
-        let kind = detector.classify(&note);
-        prop_assert!(openness(upper) <= openness(kind), "{:?} is {:?}, in capitals {:?}", note, kind, upper);
+        let (capitals, small) = (note.to_uppercase(), note.to_lowercase());
+        // Where capitals are the same letters ("ŉ" becomes "ʼN": two).
+        if capitals.to_lowercase() == small {
+            prop_assert_eq!(detector.classify(&capitals), detector.classify(&small), "upper and lower case of {:?}", note);
+        }
     }
 
     /// A signature's name written in one case, as people write their

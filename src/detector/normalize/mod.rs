@@ -253,6 +253,13 @@ mod tests {
             cases("iPhone DUPONT McDonald ПЕТРОВ aNa &Eacute;mile"),
             [Other, Other, Other, Other, Other, Other]
         );
+        // What folding drops inside a word is looked past, as the
+        // tokenizer does: "E\u{1}LA" is one word in capitals, "E\u{301}la"
+        // a capitalised one.
+        assert_eq!(
+            cases("E\u{1}LA E\u{301}la e\u{200B}la"),
+            [Other, Capital, Small]
+        );
         // An invisible character before the letter is looked past, a
         // full-width letter has its case, a hyphen's halves each their own.
         assert_eq!(

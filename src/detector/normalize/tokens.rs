@@ -2,8 +2,8 @@
 //! matcher asks for them.
 
 use super::chars::{
-    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, is_apostrophe, is_hidden,
-    is_invisible, is_unspaced, is_unspaced_mark, opens_placeholder,
+    CHARS, CharTable, Class, Event, Folded, ascii_class, ascii_str, char_events, is_apostrophe,
+    is_hidden, is_invisible, is_unspaced, is_unspaced_mark, opens_placeholder,
 };
 use super::disguise::Disguise;
 use super::entity::parse_entities;
@@ -189,7 +189,16 @@ impl<'a, 's> Tokens<'a, 's> {
                 c.is_lowercase() && c.to_uppercase().ne([c])
             }
         };
-        let mut chars = self.input.get(source..).unwrap_or_default().chars();
+        // What folding drops inside a word (zero-width and control
+        // characters, combining marks) is looked past, as the tokenizer
+        // does; an apostrophe is kept, since it may mark an elision.
+        let mut chars = self
+            .input
+            .get(source..)
+            .unwrap_or_default()
+            .chars()
+            .take(MAX_CASE_CHARS)
+            .filter(|&c| is_apostrophe(c) || !folds_away(c));
         let mut first = chars.next();
         // An elided letter before an apostrophe gives way to the name after
         // it: "d'Auvergne" and "O'Neil" are capitalised.
@@ -206,11 +215,11 @@ impl<'a, 's> Tokens<'a, 's> {
             Some(c) if lower(c) => Case::Small,
             _ => return Case::Other,
         };
-        for c in chars.take(MAX_CASE_LETTERS) {
+        for c in chars {
             if upper(c) {
                 return Case::Other;
             }
-            if !lower(c) {
+            if !lower(c) && !is_apostrophe(c) {
                 break;
             }
         }
@@ -709,9 +718,27 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 }
 
-/// The most letters of a word [`Tokens::case`] reads: enough for any name,
-/// so that its cost is bounded however long the word.
-const MAX_CASE_LETTERS: usize = 64;
+/// Whether the tokenizer drops `c` inside a word without a trace: a
+/// control, zero-width or bidirectional character, a combining mark (an
+/// apostrophe too, which [`Tokens::case`] asks about apart).
+fn folds_away(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(ascii_class(c as u8), Class::Ignored);
+    }
+    let mut away = true;
+    char_events(c, &mut |event| {
+        away &= matches!(
+            event,
+            Event::Class(Class::Ignored | Class::Invisible | Class::Bidi | Class::Mark)
+        );
+    });
+    away
+}
+
+/// The most characters of a word [`Tokens::case`] reads: enough for any
+/// name, so that its cost is bounded however long the word (or the run of
+/// zero-width characters inside it).
+const MAX_CASE_CHARS: usize = 128;
 
 /// The most vowel signs and tone marks a letter of a script without spaces
 /// holds ([`Tokens::push_mark`]): Burmese writes three on one letter
