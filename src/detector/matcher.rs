@@ -1216,19 +1216,16 @@ impl Run<'_, '_, '_, '_> {
             && !completes(j)
     }
 
-    /// Whether word `i` (with `classes` and `flags`), a function word or a
-    /// listed given name that some list also holds as a template's word or
-    /// a closing, is a first name all the same:
-    /// capitalised, where a name is looked for (after a salutation word,
-    /// after a closing, after a dash), and followed on its line by a
-    /// capitalised word that can only be a name, or by a particle. "Hi
-    /// Will Smith", "Best regards,⏎Sean Murphy", "– Can Yılmaz": auxiliaries
-    /// and pronouns of some language ("will", Spanish "sean", Turkish
-    /// "can") are first names elsewhere, and so are the lexicon's `given`
-    /// names ("Grace Kowalczyk", "Hope Lee", "Nam Nguyen"). Other words
-    /// are not: a capital cannot tell an adjective or a wish from a name
-    /// ("Cheers,⏎Awesome Berlin", "– Happy Diwali" are remarks). Never a
-    /// word of shared history.
+    /// Whether word `i` (with `classes` and `flags`), a given name the
+    /// lexicon lists (`given`) that some list also holds as a template's
+    /// word or a closing, is a first name all the same: capitalised, where
+    /// a name is looked for (after a salutation word, after a closing,
+    /// after a dash), and followed on its line by a capitalised word that
+    /// can only be a name, or by a particle ("Hi Will Smith", "Best
+    /// regards,⏎Grace Kowalczyk", "– Can Yılmaz"). Only listed names: a
+    /// capital cannot tell an adjective, a wish or a preposition from a
+    /// name ("Cheers,⏎Awesome Berlin", "– Happy Diwali", "Best,⏎From
+    /// Lisbon" are remarks). Never a word of shared history.
     #[cold]
     fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
         if !classes.contains(WordClasses::GIVEN)

@@ -715,33 +715,47 @@ pub(super) fn is_invisible(c: char) -> bool {
         return !(c as u8).is_ascii_alphanumeric()
             && matches!(ascii_class(c as u8), Class::Space(_) | Class::Ignored);
     }
-    let mut invisible = true;
-    char_events(c, &mut |event| {
-        invisible &= matches!(
-            event,
-            Event::Class(
-                Class::Space(_) | Class::Ignored | Class::Invisible | Class::Mark | Class::Bidi
-            )
-        );
-    });
-    invisible
+    only_classes(c, |class| {
+        matches!(
+            class,
+            Class::Space(_) | Class::Ignored | Class::Invisible | Class::Mark | Class::Bidi
+        )
+    })
 }
 
 /// Whether `c` is a character the normaliser drops without a trace in the
 /// word stream (a zero-width or bidirectional control), as opposed to a
 /// space: what stands after it is read as if it stood right there.
 pub(super) fn is_hidden(c: char) -> bool {
+    !c.is_ascii()
+        && only_classes(c, |class| {
+            matches!(class, Class::Ignored | Class::Invisible | Class::Bidi)
+        })
+}
+
+/// Whether the tokenizer drops `c` inside a word without a trace: a
+/// control, zero-width or bidirectional character, a combining mark, an
+/// ASCII apostrophe.
+pub(super) fn folds_away(c: char) -> bool {
     if c.is_ascii() {
-        return false;
+        return matches!(ascii_class(c as u8), Class::Ignored);
     }
-    let mut hidden = true;
+    only_classes(c, |class| {
+        matches!(
+            class,
+            Class::Ignored | Class::Invisible | Class::Bidi | Class::Mark
+        )
+    })
+}
+
+/// Whether every event of the non-ASCII character `c` is a class that
+/// `keep` accepts (none is a letter).
+fn only_classes(c: char, keep: impl Fn(Class) -> bool) -> bool {
+    let mut all = true;
     char_events(c, &mut |event| {
-        hidden &= matches!(
-            event,
-            Event::Class(Class::Ignored | Class::Invisible | Class::Bidi)
-        );
+        all &= matches!(event, Event::Class(class) if keep(class));
     });
-    hidden
+    all
 }
 
 #[cfg(test)]

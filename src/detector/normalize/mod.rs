@@ -97,11 +97,10 @@ bit_set! {
         /// straight quote does not tell). A word between two, inside a name,
         /// is a nickname (`Alessandra "Ale" Conti`).
         QUOTED = 65536;
-        /// Set by the matcher: one of the word and the name word before it
-        /// is capitalised and the other written in small letters
-        /// (particles and a hyphen's second half aside), so a name does
-        /// not go on across it ("Hälsningar till din syster Karin":
-        /// greetings to your sister Karin).
+        /// Set by the matcher: the word's case breaks the signature name
+        /// before it ("Hälsningar till din syster Karin": greetings to your
+        /// sister Karin), so the name does not go on across it; see
+        /// `Run::recased` for when it does.
         RECASED = 1 << 17;
     }
 }

@@ -2,8 +2,8 @@
 //! matcher asks for them.
 
 use super::chars::{
-    CHARS, CharTable, Class, Event, Folded, ascii_class, ascii_str, char_events, is_apostrophe,
-    is_hidden, is_invisible, is_unspaced, is_unspaced_mark, opens_placeholder,
+    CHARS, CharTable, Class, Folded, ascii_class, ascii_str, char_events, folds_away,
+    is_apostrophe, is_hidden, is_invisible, is_unspaced, is_unspaced_mark, opens_placeholder,
 };
 use super::disguise::Disguise;
 use super::entity::parse_entities;
@@ -716,23 +716,6 @@ impl<'a, 's> Tokens<'a, 's> {
             });
         }
     }
-}
-
-/// Whether the tokenizer drops `c` inside a word without a trace: a
-/// control, zero-width or bidirectional character, a combining mark (an
-/// apostrophe too, which [`Tokens::case`] asks about apart).
-fn folds_away(c: char) -> bool {
-    if c.is_ascii() {
-        return matches!(ascii_class(c as u8), Class::Ignored);
-    }
-    let mut away = true;
-    char_events(c, &mut |event| {
-        away &= matches!(
-            event,
-            Event::Class(Class::Ignored | Class::Invisible | Class::Bidi | Class::Mark)
-        );
-    });
-    away
 }
 
 /// The most characters of a word [`Tokens::case`] reads: enough for any
