@@ -2986,7 +2986,7 @@ fn match_segments(
         }
         Some(Segment::Slot(slot)) => {
             let mut fill = SlotFill::default();
-            for len in 1..=slot.max_words() {
+            for len in 1..=slot_lengths(*slot, &segments[1..], tokens, i) {
                 let k = i + len - 1;
                 if !tokens.has(k) || ends.is_full() || !fill.take(*slot, engine, tokens, k) {
                     break;
@@ -2995,6 +2995,33 @@ fn match_segments(
             }
         }
     }
+}
+
+/// The most words `slot`, at word `i`, need be tried with: where a literal
+/// follows it, up to the last word within the slot's reach that reads as
+/// the literal's first, since the literal must start right after the slot
+/// (no length, when none does); the slot's reach ends before a word that
+/// cannot continue it. Spares filling the slot word by word where nothing
+/// can follow it.
+fn slot_lengths(slot: Slot, rest: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize) -> usize {
+    let Some(Segment::Literal { text, .. }) = rest.first() else {
+        return slot.max_words();
+    };
+    let first = text.split(' ').next().unwrap_or_default();
+    let mut last = 0;
+    for len in 1..=slot.max_words() {
+        let k = i + len;
+        if !tokens.has(k) {
+            break;
+        }
+        if tokens.text(k) == first {
+            last = len;
+        }
+        if tokens.word(k).flags.intersects(slot.stops()) {
+            break;
+        }
+    }
+    last
 }
 
 #[cfg(test)]

@@ -740,12 +740,22 @@ pub(super) fn folds_away(c: char) -> bool {
     if c.is_ascii() {
         return matches!(ascii_class(c as u8), Class::Ignored);
     }
-    only_classes(c, |class| {
-        matches!(
-            class,
-            Class::Ignored | Class::Invisible | Class::Bidi | Class::Mark
-        )
-    })
+    // The table holds the answer for most of the Basic Multilingual Plane:
+    // a letter is kept, and a class entry is the one class of characters
+    // whose events are all classes (marks among them fold away too).
+    match CHARS.get(c) {
+        Some(Folded::Letter(..) | Folded::Lookalike(_) | Folded::Letters(..)) => false,
+        Some(Folded::Class(class)) => folds_class(class),
+        None => only_classes(c, folds_class),
+    }
+}
+
+/// The classes of characters the tokenizer drops inside a word.
+fn folds_class(class: Class) -> bool {
+    matches!(
+        class,
+        Class::Ignored | Class::Invisible | Class::Bidi | Class::Mark
+    )
 }
 
 /// Whether every event of the non-ASCII character `c` is a class that
@@ -761,6 +771,18 @@ fn only_classes(c: char, keep: impl Fn(Class) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_folds_away_is_read_from_the_table_as_from_the_events() {
+        for c in (0x80..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                folds_away(c),
+                only_classes(c, folds_class),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn hidden_characters_are_the_invisible_ones_that_are_no_space() {

@@ -192,13 +192,10 @@ impl<'a, 's> Tokens<'a, 's> {
         // What folding drops inside a word (zero-width and control
         // characters, combining marks) is looked past, as the tokenizer
         // does; an apostrophe is kept, since it may mark an elision.
-        let mut chars = self
-            .input
-            .get(source..)
-            .unwrap_or_default()
-            .chars()
-            .take(MAX_CASE_CHARS)
-            .filter(|&c| is_apostrophe(c) || !folds_away(c));
+        let mut chars = Kept {
+            chars: self.input.get(source..).unwrap_or_default().chars(),
+            left: MAX_CASE_CHARS,
+        };
         let mut first = chars.next();
         // An elided letter before an apostrophe gives way to the name after
         // it: "d'Auvergne" and "O'Neil" are capitalised.
@@ -715,6 +712,32 @@ impl<'a, 's> Tokens<'a, 's> {
                 source: u32::try_from(self.word_source).unwrap_or(u32::MAX),
             });
         }
+    }
+}
+
+/// The characters of a note from a word's start that [`Tokens::case`]
+/// reads: at most [`MAX_CASE_CHARS`], past what folding drops inside a
+/// word (apostrophes kept). A loop of its own rather than `take` and
+/// `filter`, whose nested folds were most of the cost of reading a case.
+#[derive(Clone)]
+struct Kept<'a> {
+    chars: std::str::Chars<'a>,
+    left: usize,
+}
+
+impl Iterator for Kept<'_> {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        while self.left > 0 {
+            self.left -= 1;
+            let c = self.chars.next()?;
+            if c.is_ascii_alphanumeric() || is_apostrophe(c) || !folds_away(c) {
+                return Some(c);
+            }
+        }
+        None
     }
 }
 
