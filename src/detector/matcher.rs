@@ -1545,6 +1545,14 @@ impl Run<'_, '_, '_, '_> {
         // would read a sentence as a string of names. One spaced from it
         // may, within what is left of the whole name's length.
         let continuing = Phases::NAMES | Phases::SOLOS | Phases::SIGS;
+        // An honorific the alphabets glue to the name ("นางสาวกมลวรรณ",
+        // Miss Kamonwan) adds its letters to the run, not to the name.
+        let (max, later, full) = if ideographic || flags.contains(WordFlags::JOINED) {
+            (max, later, full)
+        } else {
+            let honorific = self.honorific_letters(i);
+            (max + honorific, later + honorific, full + honorific)
+        };
         if !flags.contains(WordFlags::JOINED) {
             // In Han and kana a closing on the name's line is no part of
             // it ("よろしくお願いいたします 山田 花子"), but after one the
@@ -1557,6 +1565,17 @@ impl Run<'_, '_, '_, '_> {
             self.name_run(i, states.only(continuing), flags, later.min(left), history);
         }
         self.name_run(i, states.without(continuing), flags, max, history);
+    }
+
+    /// The letters (marks not counted) of the honorific phrase that opens
+    /// the run of a script without spaces at word `i` ("นางสาว", "ນາງ",
+    /// "លោកស្រី"), or none.
+    fn honorific_letters(&mut self, i: usize) -> usize {
+        let info = self.info(i);
+        match self.phrase_at(i, info, WordClasses::PARTICLE) {
+            Some((words, _)) => (i..i + words).filter(|&k| !self.is_mark(k)).count(),
+            None => 0,
+        }
     }
 
     /// Reads the run of letters of a script without spaces that starts at
@@ -1691,6 +1710,21 @@ impl Run<'_, '_, '_, '_> {
         } else {
             1
         }
+    }
+
+    /// Whether a line read from `reach`'s first word may go on to word `k`
+    /// (which exists; the words before it were read): its words so far
+    /// weigh less than [`MAX_LINE_WORDS`] spaced ones, a character of a
+    /// script without spaces a third of one and its vowel signs nothing,
+    /// so that a line of Thai is read as far as a line of English of as
+    /// many words ("ผู้จัดการฝ่ายขาย บริษัท สยามวัสดุภัณฑ์ จำกัด" is some
+    /// forty characters, and eight words).
+    fn reaches(&self, reach: &mut LineReach, k: usize) -> bool {
+        while reach.next < k {
+            reach.spent += self.weight(reach.next, true);
+            reach.next += 1;
+        }
+        reach.spent < MAX_LINE_WORDS * WORD_WEIGHT && k - reach.start < MAX_LINE_TOKENS
     }
 
     /// Whether word `k` (which exists) is a vowel sign or tone mark of a
@@ -1880,7 +1914,8 @@ impl Run<'_, '_, '_, '_> {
         // it starts the first time a word needs it (most headlines are
         // title words only).
         let (mut start, mut framing) = (i, None);
-        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+        let mut reach = LineReach::new(i);
+        while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
             if k > i && f.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
                 break;
@@ -2032,7 +2067,8 @@ impl Run<'_, '_, '_, '_> {
         // A word a line of names alone may not hold: one glued to another
         // that is no name ("Paris,yesterday"), or a fourth initial.
         let (mut loose, mut initials) = (false, 0);
-        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+        let mut reach = LineReach::new(i);
+        while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let word = self.tokens.word(k);
             if k > i && word.flags.contains(WordFlags::LINE) {
                 break;
@@ -2187,16 +2223,25 @@ impl Run<'_, '_, '_, '_> {
         // A legal form or kind of company; a kind of organisation that is
         // also a word of shared history ("University"); a proper name.
         let (mut kind, mut storied, mut proper) = (false, false, false);
-        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+        let mut reach = LineReach::new(i);
+        while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let word = self.tokens.word(k);
             if k > i && word.flags.intersects(ends) {
                 break;
             }
             let info = self.info(k);
             let (words, classes) = self
-                .phrase_at(k, info, WordClasses::COMPANY)
+                .phrase_at(k, info, WordClasses::COMPANY | WordClasses::TITLE)
                 .unwrap_or((1, info.classes));
-            if classes.intersects(WordClasses::COMPANY) {
+            if classes.intersects(WordClasses::TITLE)
+                && !classes.intersects(WordClasses::COMPANY)
+                && word.flags.contains(WordFlags::UNSPACED)
+            {
+                // In a script without spaces a title runs on into the
+                // company's name on its segment ("ผู้จัดการฝ่ายขาย บริษัท
+                // …", sales manager, company …): a label of its own, not
+                // letters of the name.
+            } else if classes.intersects(WordClasses::COMPANY) {
                 if is_storied(classes) {
                     storied = true;
                 } else {
@@ -2266,7 +2311,8 @@ impl Run<'_, '_, '_, '_> {
         // A whole fixed footer of a few words ("Please consider the
         // environment before printing this e-mail", "Please excuse typos").
         let mut whole = false;
-        while self.tokens.has(k) && k - i < MAX_LINE_WORDS {
+        let mut reach = LineReach::new(i);
+        while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
             if k > i && f.contains(WordFlags::LINE) {
                 break;
@@ -2358,6 +2404,26 @@ fn other_word(
 /// [`other_word`]).
 const WORD_WEIGHT: usize = 3;
 
+/// How much of a line [`Run::reaches`] has weighed: the words before
+/// `next`.
+#[derive(Debug, Clone, Copy)]
+struct LineReach {
+    start: usize,
+    next: usize,
+    spent: usize,
+}
+
+impl LineReach {
+    /// Nothing weighed yet of the line that starts at word `i`.
+    fn new(i: usize) -> Self {
+        LineReach {
+            start: i,
+            next: i,
+            spent: 0,
+        }
+    }
+}
+
 /// The most words (besides a legal form) of a listed or company headline
 /// segment that may hold generic words: a label ("Supply Chain | Industrie
 /// 4.0") or a company's name, not a sentence.
@@ -2381,7 +2447,7 @@ struct Label {
 const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// The most letters of another script without spaces (Thai, Lao, Khmer,
 /// Burmese) read as one name, vowel signs and tone marks not counted.
-const MAX_UNSPACED_NAME: usize = 6;
+const MAX_UNSPACED_NAME: usize = 8;
 /// The most letters of a later part of a spaced name in those scripts: a
 /// surname is often longer than a given name ("สมศักดิ์ วงศ์สวัสดิ์").
 const MAX_UNSPACED_SURNAME: usize = 9;
@@ -2392,11 +2458,16 @@ const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// The most letters of a whole name in a script of Southeast Asia when
 /// spaces part it ("สมชาย ใจดี", "พิมพ์ชนก ศรีสุวรรณ": a given name and a
 /// surname of six and nine letters at most).
-const MAX_UNSPACED_FULL_NAME: usize = 15;
+const MAX_UNSPACED_FULL_NAME: usize = 17;
 /// How far back a phrase that may hold a history phrase is looked for.
 const MAX_PHRASE_WORDS: usize = 16;
-/// The most words a headline or footer line is read to.
+/// The most words a headline or footer line is read to (see
+/// [`Run::reaches`]).
 const MAX_LINE_WORDS: usize = 24;
+/// The most tokens a line is read to whatever they weigh: the characters
+/// of [`MAX_LINE_WORDS`] words of a script without spaces with a sign or
+/// two each, so that signs standing alone cost a bounded read.
+const MAX_LINE_TOKENS: usize = 2 * MAX_LINE_WORDS * WORD_WEIGHT;
 /// How many parts of a hyphenated word [`Run::recased`] looks back through
 /// for its first ("Saint-Germain-en-Laye"), so a word costs a bounded
 /// look-back.
