@@ -608,8 +608,9 @@ impl Engine {
     }
 
     /// Whether the shortcuts (the verbatim memo, the memo of repeats, the
-    /// settled walk, the second-word filters, the pruned look-ahead) are on: always, except in
-    /// the test that checks they never change a verdict.
+    /// settled walk, the second-word filters, the pruned look-ahead, the
+    /// slot lengths) are on: always, except in the test that checks they
+    /// never change a verdict.
     #[cfg(not(test))]
     const fn shortcuts(&self) -> bool {
         true
@@ -3057,7 +3058,7 @@ fn match_segments(
         }
         Some(Segment::Slot(slot)) => {
             let mut fill = SlotFill::default();
-            for len in 1..=slot_lengths(*slot, &segments[1..], tokens, i) {
+            for len in 1..=slot_lengths(engine, *slot, &segments[1..], tokens, i) {
                 let k = i + len - 1;
                 if !tokens.has(k) || ends.is_full() || !fill.take(*slot, engine, tokens, k) {
                     break;
@@ -3073,9 +3074,15 @@ fn match_segments(
 /// the literal's first, since the literal must start right after the slot
 /// (no length, when none does); the slot's reach ends before a word that
 /// cannot continue it. Spares filling the slot word by word where nothing
-/// can follow it.
-fn slot_lengths(slot: Slot, rest: &[Segment], tokens: &mut Tokens<'_, '_>, i: usize) -> usize {
-    let Some(Segment::Literal { text, .. }) = rest.first() else {
+/// can follow it. Every length without the shortcuts.
+fn slot_lengths(
+    engine: &Engine,
+    slot: Slot,
+    rest: &[Segment],
+    tokens: &mut Tokens<'_, '_>,
+    i: usize,
+) -> usize {
+    let Some(Segment::Literal { text, .. }) = rest.first().filter(|_| engine.shortcuts()) else {
         return slot.max_words();
     };
     let first = text.split(' ').next().unwrap_or_default();

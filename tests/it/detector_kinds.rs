@@ -218,6 +218,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "เรียน คุณสมศักดิ์ วงศ์สวัสดิ์\n\nฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
         "สวัสดีค่ะ คุณธนพล เจริญสุข<br><br>ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ",
         "こんにちは、フレンドリクエストの受理お願いします\n\n私のiPhoneから送信",
+        // A line of a script without spaces is read as far as one of as
+        // many spaced words; an honorific glued to a name is no part of
+        // its length; "thanks and regards" is one closing.
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nวรรณา ศรีสุข\nผู้จัดการฝ่ายขาย บริษัท สยามพลาสติกภัณฑ์ จำกัด",
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอแสดงความนับถือ\nนางสาวพรรณวดี ทองคำ",
+        "कृपया मुझे प्रमाणित करें तब मैं आपको अपने बड्डी सूची में रख सकता हूं.\nधन्यवाद एवं सादर\nराहुल शर्मा",
         // Particles may open the short name after a thank-you.
         "I'd like to add you to my professional network on LinkedIn.\nCảm ơn chị Lan",
         "I'd like to add you to my professional network on LinkedIn. Cảm ơn anh Hùng Phạm",
@@ -238,6 +244,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn. - Happy Diwali",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nFrom Lisbon",
         "I'd like to add you to my professional network on LinkedIn.\n\nViele Grüße\nAus Hamburg",
+        // An honorific opens no sentence read as a name ("the prime
+        // minister said it was very good").
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอแสดงความนับถือ\nนายกรัฐมนตรีพูดว่าดีมาก",
         // A piece of the recipient's work is no word of outreach; working
         // together and being told of someone are a shared history.
         "Your checklist for onboarding new hires saved me a whole afternoon. Thanks for sharing it!",
