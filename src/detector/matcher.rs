@@ -193,6 +193,22 @@ impl States {
         }
     }
 
+    /// These states (closings) after a headline line that stands before
+    /// the name: the name may still follow, on a line of its own.
+    fn after_closing_line(self) -> States {
+        let to = |half: Phases| {
+            if half.is_empty() {
+                Phases::EMPTY
+            } else {
+                Phases::CLOSE
+            }
+        };
+        States {
+            pure: to(self.pure),
+            generic: to(self.generic),
+        }
+    }
+
     fn union(self, other: States) -> States {
         States {
             pure: self.pure | other.pure,
@@ -1044,6 +1060,8 @@ impl Run<'_, '_, '_, '_> {
             if any.intersects(Phases::SIGS | Phases::HEAD) {
                 self.headline(i, states, word.flags);
                 self.contact(i, states, word.flags, info);
+            } else if any.intersects(Phases::CLOSED) && word.flags.contains(WordFlags::LINE) {
+                self.headline(i, states, word.flags);
             }
             if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
                 self.footer(i, states);
@@ -1892,7 +1910,19 @@ impl Run<'_, '_, '_, '_> {
         if !flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE) {
             return;
         }
-        let to = states.after_line(Phases::SIGS | Phases::HEAD);
+        // Before the name, a business signature may give the company, the
+        // department or the title on lines of their own, the name after
+        // them ("よろしくお願いいたします。⏎株式会社青葉商事 営業部⏎田中
+        // 一郎", "Mit freundlichen Grüßen⏎Müller Logistik GmbH⏎Jana Berg"):
+        // after a closing that ends its line, such a line leaves the name
+        // still to come.
+        let to = states.after_line(Phases::SIGS | Phases::HEAD).union(
+            if flags.contains(WordFlags::LINE) {
+                states.only(Phases::CLOSED).after_closing_line()
+            } else {
+                States::NONE
+            },
+        );
         if to.is_empty() {
             return;
         }

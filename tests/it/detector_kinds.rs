@@ -224,6 +224,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nวรรณา ศรีสุข\nผู้จัดการฝ่ายขาย บริษัท สยามพลาสติกภัณฑ์ จำกัด",
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอแสดงความนับถือ\nนางสาวพรรณวดี ทองคำ",
         "कृपया मुझे प्रमाणित करें तब मैं आपको अपने बड्डी सूची में रख सकता हूं.\nधन्यवाद एवं सादर\nराहुल शर्मा",
+        // A business signature may give the company and the department
+        // between the closing and the name.
+        "私があなたを仲間リストに追加できるように承認してください。\nよろしくお願いいたします。\n株式会社みなと精機 技術部\n山本 健二",
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen\n\nMit freundlichen Grüßen\nBrandt Logistik GmbH\nJana Berg",
         // Particles may open the short name after a thank-you.
         "I'd like to add you to my professional network on LinkedIn.\nCảm ơn chị Lan",
         "I'd like to add you to my professional network on LinkedIn. Cảm ơn anh Hùng Phạm",
