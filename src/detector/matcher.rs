@@ -194,13 +194,15 @@ impl States {
     }
 
     /// These states (closings) after a headline line that stands before
-    /// the name: the name may still follow, on a line of its own.
+    /// the name: the name must follow, on a line of its own (`SIGP`), so
+    /// that a remark that only looks like such a line ("Thanks⏎Congrats
+    /// on becoming manager!") ends no stock text.
     fn after_closing_line(self) -> States {
         let to = |half: Phases| {
             if half.is_empty() {
                 Phases::EMPTY
             } else {
-                Phases::CLOSE
+                Phases::SIGP
             }
         };
         States {
@@ -1060,7 +1062,9 @@ impl Run<'_, '_, '_, '_> {
             if any.intersects(Phases::SIGS | Phases::HEAD) {
                 self.headline(i, states, word.flags);
                 self.contact(i, states, word.flags, info);
-            } else if any.intersects(Phases::CLOSED) && word.flags.contains(WordFlags::LINE) {
+            } else if any.intersects(Phases::CLOSED | Phases::SIGP)
+                && word.flags.contains(WordFlags::LINE)
+            {
                 self.headline(i, states, word.flags);
             }
             if any.intersects(Phases::ENDED) && word.flags.intersects(WordFlags::BOUNDARY) {
@@ -1914,15 +1918,17 @@ impl Run<'_, '_, '_, '_> {
         // department or the title on lines of their own, the name after
         // them ("よろしくお願いいたします。⏎株式会社青葉商事 営業部⏎田中
         // 一郎", "Mit freundlichen Grüßen⏎Müller Logistik GmbH⏎Jana Berg"):
-        // after a closing that ends its line, such a line leaves the name
+        // after a closing that ends its line, such lines leave the name
         // still to come.
-        let to = states.after_line(Phases::SIGS | Phases::HEAD).union(
-            if flags.contains(WordFlags::LINE) {
-                states.only(Phases::CLOSED).after_closing_line()
-            } else {
-                States::NONE
-            },
-        );
+        let after_name = states.after_line(Phases::SIGS | Phases::HEAD);
+        let before_name = if flags.contains(WordFlags::LINE) {
+            states
+                .only(Phases::CLOSED | Phases::SIGP)
+                .after_closing_line()
+        } else {
+            States::NONE
+        };
+        let to = after_name.union(before_name);
         if to.is_empty() {
             return;
         }
@@ -1945,6 +1951,8 @@ impl Run<'_, '_, '_, '_> {
         // it starts the first time a word needs it (most headlines are
         // title words only).
         let (mut start, mut framing) = (i, None);
+        // Whether the first and the last word read were labels.
+        let (mut first_label, mut last_label) = (false, false);
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
@@ -1976,13 +1984,16 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             if let Some((words, classes)) = label {
+                first_label |= k == i;
                 labelled = true;
+                last_label = true;
                 titled |= classes.intersects(WordClasses::TITLE);
                 after_title = classes.intersects(WordClasses::TITLE);
                 k += words;
                 continue;
             }
             let classes = info.classes;
+            last_label = false;
             if classes.intersects(WordClasses::CONNECTOR) {
                 // "at", "of", "bei": joins titles and companies; after a
                 // title, the employer's name starts after it.
@@ -2017,12 +2028,19 @@ impl Run<'_, '_, '_, '_> {
             }
             k += 1;
         }
-        if labelled
-            && self
-                .tokens
-                .flags_or_end(k)
-                .intersects(WordFlags::LINE | WordFlags::SENTENCE)
-        {
+        let end = self.tokens.flags_or_end(k);
+        if labelled && end.intersects(WordFlags::LINE | WordFlags::SENTENCE) {
+            // Before the name, a line opens or ends with its label, as a
+            // company's legal form or a department does ("株式会社青葉商事
+            // 営業部", "Dupont SAS", "Ministère de la Culture"), and
+            // exclaims nothing: "Congrats on the Siemens AG promotion" and
+            // "Glückwunsch zur Beförderung bei der Müller GmbH!" are
+            // remarks.
+            let to = if (first_label || last_label) && !end.contains(WordFlags::EXCLAIM) {
+                to
+            } else {
+                after_name
+            };
             self.set(k, to);
         }
     }
@@ -2156,7 +2174,10 @@ impl Run<'_, '_, '_, '_> {
                 } else {
                     located = true;
                 }
-            } else if labelled && self.is_name_word(k, info) {
+            } else if labelled && self.is_name_word(k, info) && self.ends_segment(k) {
+                // A handle ends its segment ("WeChat: wangwei88 | …"); a
+                // name the sentence goes on after is none ("Zure telefonoa
+                // Ainhoak eman zidan": Ainhoa gave me your phone).
                 address = true;
             } else if k > i && is_hyphened(word.flags) {
                 // A later part of a hyphenated name belongs to its first
@@ -2197,6 +2218,24 @@ impl Run<'_, '_, '_, '_> {
         let named = placed && names > 0 && digits == 0 && !labelled && !loose && !everyday;
         (self.tokens.flags_or_end(k).contains(WordFlags::LINE) && (anchored || named))
             .then_some((k, anchored))
+    }
+
+    /// Whether word `k` (which exists), with the parts glued to it
+    /// ("zhanglei_1988", "anna.lee"), ends its segment of a line: no word
+    /// follows it after a space on the segment.
+    fn ends_segment(&mut self, k: usize) -> bool {
+        let mut next = k + 1;
+        while next - k <= MAX_NAME_PARTS {
+            let flags = self.tokens.flags_or_end(next);
+            if flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE) {
+                return true;
+            }
+            if flags.contains(WordFlags::SPACE) {
+                return false;
+            }
+            next += 1;
+        }
+        false
     }
 
     /// Whether word `k` (whose entry is `info`) is a contact label of more
@@ -2478,7 +2517,7 @@ struct Label {
 const MAX_IDEOGRAPHIC_NAME: usize = 4;
 /// The most letters of another script without spaces (Thai, Lao, Khmer,
 /// Burmese) read as one name, vowel signs and tone marks not counted.
-const MAX_UNSPACED_NAME: usize = 8;
+const MAX_UNSPACED_NAME: usize = 6;
 /// The most letters of a later part of a spaced name in those scripts: a
 /// surname is often longer than a given name ("สมศักดิ์ วงศ์สวัสดิ์").
 const MAX_UNSPACED_SURNAME: usize = 9;
@@ -2489,7 +2528,7 @@ const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// The most letters of a whole name in a script of Southeast Asia when
 /// spaces part it ("สมชาย ใจดี", "พิมพ์ชนก ศรีสุวรรณ": a given name and a
 /// surname of six and nine letters at most).
-const MAX_UNSPACED_FULL_NAME: usize = 17;
+const MAX_UNSPACED_FULL_NAME: usize = 15;
 /// How far back a phrase that may hold a history phrase is looked for.
 const MAX_PHRASE_WORDS: usize = 16;
 /// The most words a headline or footer line is read to (see

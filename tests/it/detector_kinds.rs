@@ -248,6 +248,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn. - Happy Diwali",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nFrom Lisbon",
         "I'd like to add you to my professional network on LinkedIn.\n\nViele Grüße\nAus Hamburg",
+        // A remark between the closing and the name is no company line,
+        // even with a company's legal form in it; nor a label's "handle"
+        // that a sentence goes on after.
+        "I'd like to add you to my professional network on LinkedIn.\nKind regards\nCongrats on the Siemens AG promotion\nTom Fischer",
+        "Ich möchte Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen\nMit freundlichen Grüßen\nGlückwunsch zur Beförderung bei der Müller GmbH!\nJana Berg",
+        "I'd like to connect with you on LinkedIn.\nThanks\nCongrats on becoming manager, bro!\nRaj",
+        "Nire kontaktu-zerrendara gehitu nahi zaitut.\nEskerrik asko\nZure telefonoa Ainhoak eman zidan",
         // An honorific opens no sentence read as a name ("the prime
         // minister said it was very good").
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\n\nขอแสดงความนับถือ\nนายกรัฐมนตรีพูดว่าดีมาก",
