@@ -265,6 +265,13 @@ mod tests {
             cases("\u{200B}Karin Ｋarin Jean-luc Ｋ"),
             [Capital, Capital, Capital, Small, Capital]
         );
+        // A word whose letters run past what is read of it has no known
+        // case: its capitals and small letters read alike.
+        let hidden = "\u{0}".repeat(140);
+        assert_eq!(
+            cases(&format!("E{hidden}LA e{hidden}la E{hidden}la")),
+            [Other, Other, Other]
+        );
     }
 
     #[test]

@@ -212,15 +212,18 @@ impl<'a, 's> Tokens<'a, 's> {
             Some(c) if lower(c) => Case::Small,
             _ => return Case::Other,
         };
-        for c in chars {
+        for c in chars.by_ref() {
             if upper(c) {
                 return Case::Other;
             }
             if !lower(c) && !is_apostrophe(c) {
-                break;
+                return case;
             }
         }
-        case
+        // A word read to the end of the budget, not of its letters, has
+        // no known case: its capitals and small letters must read alike
+        // ("E", 131 control characters, then "la": a fuzzer's find).
+        if chars.left == 0 { Case::Other } else { case }
     }
 
     /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
