@@ -180,34 +180,21 @@ impl States {
     /// The states after a headline or footer line, in each half that has
     /// one of `from`.
     fn after_line(self, from: Phases) -> States {
-        let to = |half: Phases| {
-            if half.intersects(from) {
-                Phases::HEAD
-            } else {
-                Phases::EMPTY
-            }
-        };
-        States {
-            pure: to(self.pure),
-            generic: to(self.generic),
-        }
+        self.onto(from, Phases::HEAD)
     }
 
-    /// These states (closings) after a headline line that stands before
-    /// the name: the name must follow, on a line of its own (`SIGP`), so
-    /// that a remark that only looks like such a line ("Thanks⏎Congrats
-    /// on becoming manager!") ends no stock text.
-    fn after_closing_line(self) -> States {
-        let to = |half: Phases| {
-            if half.is_empty() {
-                Phases::EMPTY
+    /// `to` in each half that has one of `from`, nothing in the others.
+    fn onto(self, from: Phases, to: Phases) -> States {
+        let onto = |half: Phases| {
+            if half.intersects(from) {
+                to
             } else {
-                Phases::SIGP
+                Phases::EMPTY
             }
         };
         States {
-            pure: to(self.pure),
-            generic: to(self.generic),
+            pure: onto(self.pure),
+            generic: onto(self.generic),
         }
     }
 
@@ -1920,11 +1907,12 @@ impl Run<'_, '_, '_, '_> {
         // 一郎", "Mit freundlichen Grüßen⏎Müller Logistik GmbH⏎Jana Berg"):
         // after a closing that ends its line, such lines leave the name
         // still to come.
+        // The name must then follow, on a line of its own (`SIGP`), so that
+        // a remark that only looks like such a line ("Thanks⏎Congrats on
+        // becoming manager!") ends no stock text.
         let after_name = states.after_line(Phases::SIGS | Phases::HEAD);
         let before_name = if flags.contains(WordFlags::LINE) {
-            states
-                .only(Phases::CLOSED | Phases::SIGP)
-                .after_closing_line()
+            states.onto(Phases::CLOSED | Phases::SIGP, Phases::SIGP)
         } else {
             States::NONE
         };
@@ -2300,24 +2288,27 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             let info = self.info(k);
-            let (words, classes) = self
-                .phrase_at(k, info, WordClasses::COMPANY | WordClasses::TITLE)
-                .unwrap_or((1, info.classes));
-            if classes.intersects(WordClasses::TITLE)
-                && !classes.intersects(WordClasses::COMPANY)
-                && word.flags.contains(WordFlags::UNSPACED)
-            {
-                // In a script without spaces a title runs on into the
-                // company's name on its segment ("ผู้จัดการฝ่ายขาย บริษัท
-                // …", sales manager, company …): a label of its own, not
-                // letters of the name.
-            } else if classes.intersects(WordClasses::COMPANY) {
+            // In a script without spaces a title runs on into the company's
+            // name on its segment ("ผู้จัดการฝ่ายขาย บริษัท …", sales
+            // manager, company …): a label of its own, not letters of the
+            // name.
+            let unspaced = word.flags.contains(WordFlags::UNSPACED);
+            let labels = if unspaced {
+                WordClasses::COMPANY | WordClasses::TITLE
+            } else {
+                WordClasses::COMPANY
+            };
+            let (words, classes) = self.phrase_at(k, info, labels).unwrap_or((1, info.classes));
+            let own_title = unspaced
+                && classes.intersects(WordClasses::TITLE)
+                && !classes.intersects(WordClasses::COMPANY);
+            if classes.intersects(WordClasses::COMPANY) {
                 if is_storied(classes) {
                     storied = true;
                 } else {
                     kind = true;
                 }
-            } else {
+            } else if !own_title {
                 // A phrase of shared history is no part of an organisation's
                 // name: the segment tells of something ("Stadtwerke
                 // Ludwigshafen ဆွေးနွေးပွဲမှာ တွေ့ခဲ့ကြတယ်"; see

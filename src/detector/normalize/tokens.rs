@@ -736,7 +736,7 @@ impl Iterator for Kept<'_> {
         while self.left > 0 {
             self.left -= 1;
             let c = self.chars.next()?;
-            if c.is_ascii_alphanumeric() || is_apostrophe(c) || !folds_away(c) {
+            if is_apostrophe(c) || !folds_away(c) {
                 return Some(c);
             }
         }
