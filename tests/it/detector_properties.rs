@@ -764,6 +764,28 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
     }
 
+    /// A business signature's company, department or title line between
+    /// the closing and the name ("Mit freundlichen Grüßen⏎Müller Logistik
+    /// GmbH⏎Jana Berg", "よろしくお願いいたします。⏎株式会社青葉商事
+    /// 営業部⏎田中 一郎") signs any stock text; the same line without a
+    /// name after it, exclaimed, is a remark, never a signature.
+    #[test]
+    fn a_company_line_before_the_name_signs_a_stock_text(
+        row in select(stock_rows()),
+        closing in select(&["Best regards,", "Mit freundlichen Grüßen", "Cordialement", "よろしくお願いいたします。", "С уважением,"]),
+        line in select(&[
+            "Müller Logistik GmbH", "Dupont SAS", "Head of Procurement | Globex Inc.",
+            "株式会社青葉商事 営業部", "Ufficio Acquisti – Ferrero S.p.A.", "ООО «Ромашка»",
+        ]),
+        name in select(&["Jana Berg", "田中 一郎", "Marie Leroy", "Дмитрий Петров"]),
+    ) {
+        let detector = GreetingDetector::new();
+        let signed = format!("{}\n\n{closing}\n{line}\n{name}", row.text);
+        prop_assert_eq!(detector.classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
+        let exclaimed = format!("{}\n\n{closing}\nCongrats on {line}!", row.text);
+        prop_assert_ne!(detector.classify(&exclaimed), GreetingKind::PlatformDefault, "{:?}", exclaimed);
+    }
+
     /// The lexicon's given names that are also words of some language
     /// ("Grace", "Will", Turkish "Can", Vietnamese "Nam"), capitalised
     /// before a capitalised surname, where a name is looked for (after a
