@@ -1165,6 +1165,9 @@ impl Run<'_, '_, '_, '_> {
         if i == 0 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
             return false;
         }
+        if self.tokens.caseless(i) {
+            return self.crowds_line(i);
+        }
         // After a full stop on the line, the word before is an abbreviation
         // ("lek. dent. Ewa") or ends a sentence.
         if flags.contains(WordFlags::SENTENCE) && !flags.contains(WordFlags::LINE) {
@@ -1224,6 +1227,39 @@ impl Run<'_, '_, '_, '_> {
             .classes
             .intersects(WordClasses::PARTICLE | WordClasses::TITLE)
             && !completes(j)
+    }
+
+    /// Whether word `i`, of a script without case, would be one word too
+    /// many for a signature name that opened on the line of the text
+    /// before it, after a full stop or a comma. Case cannot tell such a
+    /// name from a sentence (see [`Run::recased`]), so its length does: a
+    /// name there holds at most [`MAX_CASELESS_LINE_NAME`] words (particles
+    /// and a hyphen's later halves not counted: "محمد بن عبد الله"), where
+    /// a longer run is a remark ("…অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো
+    /// দেখলাম", saw your photos of the Sajek valley). On a line of its own,
+    /// after a dash or after a closing a name may be as long as anywhere.
+    fn crowds_line(&mut self, i: usize) -> bool {
+        let closing = WordClasses::CLOSER | WordClasses::SIGN_OFF | WordClasses::THANKS;
+        let mut words = 0;
+        let mut k = i;
+        while k > 0 && i - k < MAX_NAME_WORDS_BACK {
+            k -= 1;
+            let flags = self.tokens.word(k).flags;
+            let info = self.info(k);
+            // After a closing word or formula ("مع تحياتي خالد عبد الله").
+            if info.classes.intersects(closing) || self.phrase_at(k, info, closing).is_some() {
+                return false;
+            }
+            if !flags.contains(WordFlags::JOINED) && !info.classes.contains(WordClasses::PARTICLE) {
+                words += 1;
+            }
+            if flags.intersects(WordFlags::BOUNDARY) {
+                return words >= MAX_CASELESS_LINE_NAME
+                    && flags.intersects(WordFlags::SENTENCE | WordFlags::COMMA)
+                    && !flags.intersects(WordFlags::LINE | WordFlags::DASH);
+            }
+        }
+        false
     }
 
     /// Whether word `i` (with `classes` and `flags`), a given name the
@@ -2520,6 +2556,14 @@ const MAX_IDEOGRAPHIC_FULL_NAME: usize = 6;
 /// spaces part it ("สมชาย ใจดี", "พิมพ์ชนก ศรีสุวรรณ": a given name and a
 /// surname of six and nine letters at most).
 const MAX_UNSPACED_FULL_NAME: usize = 15;
+/// The most words of a signature name in a script without case that
+/// opens on the line of the text before it (see [`Run::crowds_line`]): a
+/// given name, a father's or middle name and a surname ("राहुल कुमार
+/// शर्मा").
+const MAX_CASELESS_LINE_NAME: usize = 3;
+/// How far back [`Run::crowds_line`] looks for where a name opened: six
+/// words and their particles.
+const MAX_NAME_WORDS_BACK: usize = 12;
 /// How far back a phrase that may hold a history phrase is looked for.
 const MAX_PHRASE_WORDS: usize = 16;
 /// The most words a headline or footer line is read to (see
@@ -2604,10 +2648,11 @@ fn solo_done(phases: Phases, flags: WordFlags) -> bool {
 }
 
 /// Whether a name is looked for at a word with `flags` where the readings
-/// stand at `any`: after a salutation word, after a closing, after a dash
-/// (see [`Run::first_name`]).
+/// stand at `any`: after a salutation word, after a closing, after a dash,
+/// after the particles a signature's name opens with ("I Made Sukarta",
+/// Balinese; see [`Run::first_name`]).
 fn frames_name(any: Phases, flags: WordFlags) -> bool {
-    any.intersects(Phases::GREET | Phases::CLOSED)
+    any.intersects(Phases::GREET | Phases::CLOSED | Phases::SIGP)
         || (flags.contains(WordFlags::DASH) && any.intersects(Phases::BODY))
 }
 

@@ -236,8 +236,26 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A closing is no part of the spaced name after it on its line.
         "I'd like to add you to my professional network on LinkedIn.\n今後ともよろしくお願いいたします 佐藤 健",
         "I'd like to add you to my professional network on LinkedIn.\n谢谢 王 小明",
+        // A name in a script without case on the stock text's line holds
+        // three words; after a closing formula it may hold more (guards:
+        // both read so before the rule).
+        "আমার বন্ধু তালিকায় যোগ করার জন্য অনুগ্রহ করে আমাকে অনুমোদন করুন। রাকিব হাসান চৌধুরী",
+        "مرحبا! الرجاء قبول طلب صداقة مع تحياتي محمد بن عبد الله العلي",
+        // Balinese names open with "I", "Ni" or "Ida"; so may a Catalan
+        // surname's conjunction join two.
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nI Gusti Ngurah Agung Pratama",
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nI Made Sukarta",
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nNi Luh Putu Ayu",
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nIda Bagus Oka",
+        "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
     ]
     Personal: [
+        // Four words and more in a script without case on the stock text's
+        // line are a sentence (saw your photos of the Sajek valley).
+        "আমার বন্ধু তালিকায় যোগ করার জন্য অনুগ্রহ করে আমাকে অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো দেখলাম",
+        // A third person passing on the reader's contact is a shared history.
+        "Thanks\nRavi gave me your number",
+        "Ravi sent me your profile",
         // A signature's name words share their case: small words before a
         // capitalised one after a closing are a remark (greetings to your
         // sister Karin; thanks for introducing me to Anna). A capital does

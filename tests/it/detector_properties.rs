@@ -822,6 +822,32 @@ proptest! {
         prop_assert_ne!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
     }
 
+    /// In a script without case, four words or more right after a stock
+    /// text's full stop on its line are a remark, never a signature's name
+    /// ("…অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো দেখলাম"); a name of three
+    /// words there still signs. Case cannot tell the two apart there, as
+    /// it does in Latin, Cyrillic or Greek letters.
+    #[test]
+    fn four_caseless_words_after_a_stock_text_on_its_line_are_no_name(
+        row in select(stock_rows()),
+        script in select(&[('\u{0995}', '\u{09A8}'), ('\u{0915}', '\u{0928}'), ('\u{0628}', '\u{0642}'), ('\u{05D1}', '\u{05E6}'), ('\u{10D0}', '\u{10EF}')]),
+        letters in proptest::collection::vec(proptest::collection::vec(0u32..20, 4..8), 4..7),
+        name in select(&["রাকিব হাসান চৌধুরী", "राहुल कुमार शर्मा", "محمد بن عبد الله", "יוסי בן דוד", "ნინო ბერიძე"]),
+    ) {
+        let (first, last) = script;
+        let span = u32::from(last) - u32::from(first);
+        let words: Vec<String> = letters
+            .iter()
+            .map(|word| word.iter().filter_map(|&k| char::from_u32(u32::from(first) + k % span)).collect())
+            .collect();
+        let text = row.text.trim_end_matches(|c: char| c.is_whitespace() || ".!。！।".contains(c));
+        let detector = GreetingDetector::new();
+        let remark = format!("{text}. {}", words.join(" "));
+        prop_assert_ne!(detector.classify(&remark), GreetingKind::PlatformDefault, "{:?}", remark);
+        let signed = format!("{text}. {name}");
+        prop_assert_eq!(detector.classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
+    }
+
     #[test]
     fn horizontal_whitespace_never_matters(note in note(), picks in proptest::collection::vec(0usize..100, 1..8)) {
         let detector = GreetingDetector::new();

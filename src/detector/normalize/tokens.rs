@@ -226,6 +226,24 @@ impl<'a, 's> Tokens<'a, 's> {
         if chars.left == 0 { Case::Other } else { case }
     }
 
+    /// Whether word `i` (which exists) is written in a script without case
+    /// (Arabic, Hebrew, Devanagari, Bengali …): its first letter is
+    /// neither a capital nor a small one, so [`Tokens::case`] cannot tell
+    /// a name from a sentence by it. Georgian counts as one: Unicode gives
+    /// its letters capitals (Mtavruli), but writers use them only to set a
+    /// whole word in capitals, never for a name.
+    pub(crate) fn caseless(&self, i: usize) -> bool {
+        let source = self.scratch.words[i].source as usize;
+        let mut chars = Kept {
+            chars: self.input.get(source..).unwrap_or_default().chars(),
+            left: MAX_CASE_CHARS,
+        };
+        chars.next().is_some_and(|c| {
+            let georgian = matches!(c, '\u{10D0}'..='\u{10FF}' | '\u{1C90}'..='\u{1CBF}');
+            c.is_alphabetic() && (georgian || (!c.is_uppercase() && !c.is_lowercase()))
+        })
+    }
+
     /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
     /// the note is a boundary of every kind), with `EXCLAIM` when the note
     /// ends with an exclamation or question mark.
