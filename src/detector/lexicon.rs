@@ -79,10 +79,21 @@ pub(crate) enum WordClass {
     /// capitalised right before a capitalised surname, where a name is
     /// looked for, it is a first name. Nothing else about the word changes.
     Given,
+    /// A verb of meeting someone or getting to know them, in the forms a
+    /// wish takes ("meet", "kennenzulernen", "conocer", "tanışmak"): a word
+    /// of shared history, unless its clause names people in general
+    /// ([`WordClass::Crowd`]): "always nice to meet new folks in
+    /// marketing" is a template's wish, "great to meet you in Lyon" is not.
+    Meeting,
+    /// People in general, whom a template wishes to meet ("people",
+    /// "folks", "professionals", "Leute", "gente", "insanlarla"): a
+    /// template's word, and beside a [`WordClass::Meeting`] verb in its
+    /// clause it makes the meeting a wish rather than a shared history.
+    Crowd,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 20] = [
+    const ALL: [WordClass; 22] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -103,6 +114,8 @@ impl WordClass {
         WordClass::Pending,
         WordClass::Common,
         WordClass::Given,
+        WordClass::Meeting,
+        WordClass::Crowd,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -128,6 +141,8 @@ impl WordClass {
             WordClass::Pending => "pending",
             WordClass::Common => "common",
             WordClass::Given => "given",
+            WordClass::Meeting => "meeting",
+            WordClass::Crowd => "crowd",
         }
     }
 
@@ -160,6 +175,8 @@ impl WordClass {
             WordClass::Pending => WordClasses::PENDING,
             WordClass::Common => WordClasses::FUNCTION,
             WordClass::Given => WordClasses::GIVEN,
+            WordClass::Meeting => WordClasses::MEETING.union(WordClasses::HISTORY),
+            WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
         }
     }
 }
@@ -205,6 +222,10 @@ bit_set! {
         PENDING = 131072;
         /// See [`WordClass::Given`].
         GIVEN = 262144;
+        /// See [`WordClass::Meeting`]; always beside `HISTORY`.
+        MEETING = 1 << 19;
+        /// See [`WordClass::Crowd`]; always beside `GENERIC`.
+        CROWD = 1 << 20;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,

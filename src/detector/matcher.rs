@@ -902,7 +902,7 @@ impl Run<'_, '_, '_, '_> {
             placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             let classes = self.engine.classes(self.tokens.text(k), info);
-            history |= classes.contains(WordClasses::HISTORY)
+            history |= (classes.contains(WordClasses::HISTORY) && !self.meets_crowd(k, classes))
                 || (classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
@@ -1078,6 +1078,8 @@ impl Run<'_, '_, '_, '_> {
         let favoured = classes.contains(WordClasses::FAVOUR) && self.thanked_before(i);
         let classes = if favoured {
             classes.without(WordClasses::BODY) | WordClasses::HISTORY
+        } else if self.meets_crowd(i, classes) {
+            classes.without(WordClasses::HISTORY) | WordClasses::GENERIC
         } else {
             classes
         };
@@ -1293,6 +1295,47 @@ impl Run<'_, '_, '_, '_> {
         let after = self.engine.classes(self.tokens.text(i + 1), info);
         after.contains(WordClasses::PARTICLE)
             || (is_name(after, next.flags) && self.tokens.case(i + 1) == Case::Capital)
+    }
+
+    /// Whether word `i`, of `classes`, is a verb of meeting that wishes to
+    /// meet people in general: a word of its clause (no comma, dash,
+    /// sentence end or line break between) at most [`CROWD_REACH`] words
+    /// away names them ("always nice to meet new folks in marketing",
+    /// "neue Leute aus dem Marketing kennenzulernen", "profesyonellerle
+    /// tanışmak"). Then the verb is a template's word, not a shared
+    /// history; meeting the reader ("great to meet you") stays one, and so
+    /// does any past meeting, whose verbs are plain history words.
+    fn meets_crowd(&mut self, i: usize, classes: WordClasses) -> bool {
+        if !classes.contains(WordClasses::MEETING) {
+            return false;
+        }
+        let crowd = |run: &mut Self, k: usize| {
+            let info = run.info(k);
+            run.engine
+                .classes(run.tokens.text(k), info)
+                .contains(WordClasses::CROWD)
+        };
+        let mut k = i;
+        while k > 0
+            && i - k < CROWD_REACH
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            if crowd(self, k) {
+                return true;
+            }
+        }
+        let mut k = i + 1;
+        while k - i <= CROWD_REACH
+            && self.tokens.has(k)
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            if crowd(self, k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether a thank-you stands before word `i` in its clause (no comma,
@@ -2581,6 +2624,11 @@ const MAX_NAME_PARTS: usize = 4;
 /// as the phases `SOLO1` to `SOLO4` give a solo salutation (hyphen halves
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
 const MAX_SOLO_NAME: usize = 4;
+
+/// How many words before or after a verb of meeting its people in general
+/// are looked for (see [`Run::meets_crowd`]): "neue Leute aus dem
+/// Marketing kennenzulernen" has four between.
+const CROWD_REACH: usize = 6;
 
 /// How many words back a thank-you makes a favour a shared history ("thank
 /// you so much for all your help": seven).

@@ -253,6 +253,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // Four words and more in a script without case on the stock text's
         // line are a sentence (saw your photos of the Sajek valley).
         "আমার বন্ধু তালিকায় যোগ করার জন্য অনুগ্রহ করে আমাকে অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো দেখলাম",
+        // A title in Chinese or Korean title marks is no unfilled
+        // placeholder: it names the reader's work.
+        "你好，你在QCon北京分享的《灰度发布实践》对我们帮助很大，想和你建立联系。",
         // A third person passing on the reader's contact is a shared history.
         "Thanks\nRavi gave me your number",
         "Ravi sent me your profile",

@@ -917,3 +917,57 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
         failures.len()
     );
 }
+
+/// Every verb of meeting in the vocabulary is a shared history alone, and
+/// after a stock text ("… on LinkedIn. Conocer Tartu"); beside a word for
+/// people in general in its clause it is a template's wish ("Leute
+/// kennenzulernen"), but not across a sentence's end, where the people
+/// belong to another sentence.
+#[test]
+fn meeting_people_in_general_is_a_wish_and_meeting_alone_a_history() {
+    let detector = GreetingDetector::new();
+    let rows = stock_rows();
+    let meetings: Vec<_> = lexicon_entries(&["meeting"]).collect();
+    let crowds: Vec<_> = lexicon_entries(&["crowd"]).collect();
+    let phrases: std::collections::HashSet<String> = lexicon_entries(&["generic", "common"])
+        .map(|(_, entry)| entry.to_lowercase())
+        .collect();
+    assert!(
+        meetings.len() >= 30 && crowds.len() >= 100,
+        "{} and {}",
+        meetings.len(),
+        crowds.len()
+    );
+    let mut failures = Vec::new();
+    for &(language, meeting) in &meetings {
+        let meeting = meeting.replace('_', " ");
+        let row = rows
+            .iter()
+            .find(|row| row.language == language)
+            .unwrap_or(&rows[0]);
+        for note in [meeting.clone(), format!("{}\n\n{meeting} Tartu", row.text)] {
+            if detector.classify(&note) != GreetingKind::Personal {
+                failures.push(note);
+            }
+        }
+        for &(_, crowd) in &crowds {
+            let crowd = crowd.replace('_', " ");
+            let wish = format!("{crowd} {meeting}");
+            if detector.classify(&wish) != GreetingKind::GenericTemplate {
+                failures.push(wish);
+            }
+            // A phrase the vocabulary lists is read whole, as ever.
+            let listed = format!("{crowd}_{meeting}").to_lowercase();
+            let apart = format!("{crowd}. {meeting}");
+            if !phrases.contains(&listed) && detector.classify(&apart) != GreetingKind::Personal {
+                failures.push(apart);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} misread: {:#?}",
+        failures.len(),
+        &failures[..failures.len().min(40)]
+    );
+}

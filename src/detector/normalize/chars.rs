@@ -449,10 +449,7 @@ fn special_class(c: char) -> Option<Class> {
 /// Whether a non-ASCII character may open an unfilled placeholder: a
 /// full-width bracket (`［名前］`, `【会社名】`) or a blank-name circle (`○○様`).
 pub(super) fn opens_placeholder(c: char) -> bool {
-    matches!(
-        c,
-        '［' | '｛' | '＜' | '【' | '〔' | '〈' | '《' | '○' | '〇' | '◯' | '●'
-    )
+    matches!(c, '［' | '｛' | '＜' | '【' | '〔' | '○' | '〇' | '◯' | '●')
 }
 
 /// Whether a folded letter belongs to a script written without spaces
@@ -801,7 +798,7 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| opens_placeholder(c))
             .collect();
-        assert_eq!(openers.len(), 11);
+        assert_eq!(openers.len(), 9);
         for c in openers {
             let mut utf8 = [0; 4];
             let bytes = c.encode_utf8(&mut utf8).as_bytes();

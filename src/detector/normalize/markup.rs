@@ -109,7 +109,9 @@ pub(super) fn html_tag(rest: &str) -> Option<(usize, Class)> {
 /// An unfilled placeholder at the start of `rest`: its length. A
 /// placeholder is one to four words of letters (`_`, `-`, `.` join them) in
 /// brackets (`[…]`, `[[…]]`, `{…}`, `{{…}}`, `<…>` and the full-width
-/// brackets), or a run of two or more blank-name circles (`○○`).
+/// brackets), or a run of two or more blank-name circles (`○○`). Not the
+/// title marks of Chinese and Korean (`《…》`, `〈…〉`): they quote the title
+/// of a book, a paper or a talk, the most specific thing a note can name.
 pub(super) fn placeholder(rest: &str) -> Option<usize> {
     let mut chars = rest.char_indices();
     let (_, open) = chars.next()?;
@@ -129,8 +131,6 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
         '＜' => '＞',
         '【' => '】',
         '〔' => '〕',
-        '〈' => '〉',
-        '《' => '》',
         _ => return None,
     };
     let mut start = open.len_utf8();
@@ -230,6 +230,9 @@ mod tests {
         assert_eq!(placeholder("[Prénom]"), Some("[Prénom]".len()));
         assert_eq!(placeholder("［名前］様"), Some("［名前］".len()));
         assert_eq!(placeholder("○○様"), Some("○○".len()));
+        // Title marks quote a work's title, the most specific of things.
+        assert_eq!(placeholder("《三体》"), None);
+        assert_eq!(placeholder("〈경영학 원론〉"), None);
         // Found by fuzzing: lower case must not undo a placeholder.
         for same in [
             "{rȟİnt}",
