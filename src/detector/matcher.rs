@@ -740,6 +740,10 @@ struct Run<'e, 'r, 'a, 's> {
     /// Whether a thank-you has been read at a live position: only then
     /// may a favour of several words follow one (see [`Run::favour_phrase`]).
     thanks_read: bool,
+    /// The quoted passage found last (see [`Run::in_quotes`]): its words,
+    /// and the first word not yet looked at for an opening quote.
+    quoted: std::ops::Range<usize>,
+    quotes_seen: usize,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -767,6 +771,8 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             thanked_until: 0,
             unspaced_tells: [(usize::MAX, 0); 16],
             thanks_read: false,
+            quoted: 0..0,
+            quotes_seen: 0,
         };
         run.restart();
         run
@@ -785,6 +791,7 @@ impl Run<'_, '_, '_, '_> {
         (self.story_until, self.retold_until, self.said_until) = (0, 0, 0);
         self.thanked_until = 0;
         self.thanks_read = false;
+        (self.quoted, self.quotes_seen) = (0..0, 0);
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -1045,7 +1052,8 @@ impl Run<'_, '_, '_, '_> {
         // a phrase of shared history.
         let story = self.in_story(i, info);
         let retold = self.in_retold(i, info);
-        if !story {
+        let quoted = self.in_quotes(i);
+        if !story && !quoted {
             if any.intersects(Phases::SIGS | Phases::HEAD) {
                 self.headline(i, states, word.flags);
                 self.contact(i, states, word.flags, info);
@@ -1062,14 +1070,14 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         let unspaced = word.flags.contains(WordFlags::UNSPACED);
-        if unspaced {
+        if unspaced && !quoted {
             self.unspaced_name(i, states, word.flags);
         }
         // A part after a full stop inside a word is part of a proper name
         // ("com" in "bol.com"), whatever it means on its own.
         let classes = if word.flags.contains(WordFlags::DOTTED) {
             WordClasses::EMPTY
-        } else if story {
+        } else if story || quoted {
             WordClasses::HISTORY
         } else {
             self.engine.classes(self.tokens.text(i), info)
@@ -1295,6 +1303,72 @@ impl Run<'_, '_, '_, '_> {
         let after = self.engine.classes(self.tokens.text(i + 1), info);
         after.contains(WordClasses::PARTICLE)
             || (is_name(after, next.flags) && self.tokens.case(i + 1) == Case::Capital)
+    }
+
+    /// Whether word `i` stands in a quoted passage: two words or more
+    /// between double quotation marks ("Li seu artigo "Open Finance na
+    /// prática: o que aprendemos em um ano"", "「AI時代の働き方」"). What a
+    /// note quotes is a title or someone's words, particular to the reader
+    /// however ordinary its words: no template's words, no name. A single
+    /// quoted word is a nickname ("Alessandra "Ale" Conti"), a quote that
+    /// opens the note quotes the note itself or its stock text, and one
+    /// where a signature is being read holds a company's name. Words
+    /// are asked for in order (the walk's), so each is looked at once; a
+    /// closing quote is looked for at most [`MAX_QUOTED_WORDS`] words on.
+    fn in_quotes(&mut self, i: usize) -> bool {
+        if i < self.quotes_seen {
+            return self.quoted.contains(&i);
+        }
+        let mut j = self.quotes_seen.max(self.quoted.end);
+        while j <= i {
+            if j == 0 || !self.quote_before(j) {
+                j += 1;
+                continue;
+            }
+            let mut k = j + 1;
+            while k - j <= MAX_QUOTED_WORDS
+                && self.tokens.has(k)
+                && !self.quote_before(k)
+                && !self.tokens.word(k).flags.contains(WordFlags::LINE)
+            {
+                k += 1;
+            }
+            // Within its line (a quote that ends the line stands before
+            // the next line's first word).
+            let closed = if self.tokens.has(k) {
+                self.quote_before(k)
+            } else {
+                self.tokens.flags_or_end(k).contains(WordFlags::QUOTED)
+            };
+            // On a signature's lines quotes hold a company's name ("АО
+            // «Технопарк Групп»") or a nickname.
+            let states = self.get(j);
+            let signing = (states.pure | states.generic)
+                .intersects(Phases::SIGS | Phases::SIGP | Phases::HEAD | Phases::CLOSED);
+            if closed && k - j >= 2 && !signing {
+                self.quoted = j..k;
+                if k > i {
+                    break;
+                }
+            }
+            // The word after a closing quote opens nothing.
+            j = if closed { k + 1 } else { j + 1 };
+        }
+        self.quotes_seen = i + 1;
+        self.quoted.contains(&i)
+    }
+
+    /// Whether a double quotation mark stands before word `k` (which
+    /// exists): not the gershayim of a Hebrew abbreviation, typed as a
+    /// straight quote between two letters ("ד"ר", "כ"ץ").
+    fn quote_before(&self, k: usize) -> bool {
+        let flags = self.tokens.word(k).flags;
+        flags.contains(WordFlags::QUOTED)
+            && (flags.intersects(WordFlags::SPACE | WordFlags::BOUNDARY)
+                || !self
+                    .tokens
+                    .text(k)
+                    .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c)))
     }
 
     /// Whether word `i`, of `classes`, is a verb of meeting that wishes to
@@ -2625,6 +2699,9 @@ const MAX_NAME_PARTS: usize = 4;
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
 const MAX_SOLO_NAME: usize = 4;
 
+/// The most words of a quoted passage (see [`Run::in_quotes`]): a title,
+/// or a sentence someone said.
+const MAX_QUOTED_WORDS: usize = 24;
 /// How many words before or after a verb of meeting its people in general
 /// are looked for (see [`Run::meets_crowd`]): "neue Leute aus dem
 /// Marketing kennenzulernen" has four between.

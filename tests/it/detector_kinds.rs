@@ -248,6 +248,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nNi Luh Putu Ayu",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nIda Bagus Oka",
         "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
+        // Quotes on a signature's lines hold a company or a nickname; a
+        // Hebrew abbreviation's gershayim is no quote.
+        "I'd like to add you to my LinkedIn network\n\nДмитрий «Дима» Козлов\nРуководитель отдела продаж / АО «Технопарк Групп»",
+        "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
         // Four words and more in a script without case on the stock text's
@@ -256,6 +260,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A title in Chinese or Korean title marks is no unfilled
         // placeholder: it names the reader's work.
         "你好，你在QCon北京分享的《灰度发布实践》对我们帮助很大，想和你建立联系。",
+        // A passage in double quotes is a title or someone's words,
+        // however ordinary its words.
+        "Li seu artigo \"Open Finance na prática: o que aprendemos em um ano\" e achei excelente. Adoraria me conectar com você.",
+        "Loved “what we learned in one year” – so true. Let's connect!",
         // A third person passing on the reader's contact is a shared history.
         "Thanks\nRavi gave me your number",
         "Ravi sent me your profile",

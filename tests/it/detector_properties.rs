@@ -181,6 +181,14 @@ fn lexicon_entries(classes: &[&str]) -> impl Iterator<Item = (&'static str, &'st
         })
 }
 
+/// The single-word template words of the vocabulary's English lines.
+fn generic_words() -> Vec<&'static str> {
+    lexicon_entries(&["generic"])
+        .filter(|&(language, entry)| language == "en" && !entry.contains('_'))
+        .map(|(_, entry)| entry)
+        .collect()
+}
+
 /// The vocabulary's thank-you closings of the spaced scripts ("tapadh
 /// leat", "vielen Dank"), spaced as written.
 fn thank_yous() -> Vec<String> {
@@ -846,6 +854,24 @@ proptest! {
         prop_assert_ne!(detector.classify(&remark), GreetingKind::PlatformDefault, "{:?}", remark);
         let signed = format!("{text}. {name}");
         prop_assert_eq!(detector.classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
+    }
+
+    /// A passage in double quotes beside a stock text (a title, someone's
+    /// words) makes it personal however ordinary its words: "Loved "what
+    /// we learned in one year"! … on LinkedIn.". A single quoted word
+    /// inside a signature's name stays a nickname.
+    #[test]
+    fn a_quoted_passage_after_a_stock_text_is_personal(
+        row in select(stock_rows()),
+        words in proptest::collection::vec(select(generic_words()), 2..7),
+        quotes in select(&[("\"", "\""), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」")]),
+        lead in select(&["Loved", "Read your", "Thanks for", "Hi, your"]),
+    ) {
+        let (open, close) = quotes;
+        let note = format!("{lead} {open}{}{close}!\n\n{}", words.join(" "), row.text);
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+        let signed = format!("{}\n\nBest,\nAlessandra {open}Ale{close} Conti", row.text);
+        prop_assert_eq!(GreetingDetector::new().classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
     }
 
     #[test]
