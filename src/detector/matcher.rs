@@ -909,7 +909,8 @@ impl Run<'_, '_, '_, '_> {
             placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             let classes = self.engine.classes(self.tokens.text(k), info);
-            history |= (classes.contains(WordClasses::HISTORY) && !self.meets_crowd(k, classes))
+            history |= (classes.contains(WordClasses::HISTORY)
+                && !(classes.contains(WordClasses::MEETING) && self.meets_crowd(k)))
                 || (classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
@@ -1086,7 +1087,7 @@ impl Run<'_, '_, '_, '_> {
         let favoured = classes.contains(WordClasses::FAVOUR) && self.thanked_before(i);
         let classes = if favoured {
             classes.without(WordClasses::BODY) | WordClasses::HISTORY
-        } else if self.meets_crowd(i, classes) {
+        } else if classes.contains(WordClasses::MEETING) && self.meets_crowd(i) {
             classes.without(WordClasses::HISTORY) | WordClasses::GENERIC
         } else {
             classes
@@ -1316,6 +1317,11 @@ impl Run<'_, '_, '_, '_> {
     /// are asked for in order (the walk's), so each is looked at once; a
     /// closing quote is looked for at most [`MAX_QUOTED_WORDS`] words on.
     fn in_quotes(&mut self, i: usize) -> bool {
+        // Most notes quote nothing: the tokenizer, which has read past word
+        // `i`, says so.
+        if !self.tokens.quoted_yet() {
+            return false;
+        }
         if i < self.quotes_seen {
             return self.quoted.contains(&i);
         }
@@ -1371,7 +1377,7 @@ impl Run<'_, '_, '_, '_> {
                     .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c)))
     }
 
-    /// Whether word `i`, of `classes`, is a verb of meeting that wishes to
+    /// Whether word `i`, a verb of meeting, wishes to
     /// meet people in general: a word of its clause (no comma, dash,
     /// sentence end or line break between) at most [`CROWD_REACH`] words
     /// away names them ("always nice to meet new folks in marketing",
@@ -1379,10 +1385,8 @@ impl Run<'_, '_, '_, '_> {
     /// tanışmak"). Then the verb is a template's word, not a shared
     /// history; meeting the reader ("great to meet you") stays one, and so
     /// does any past meeting, whose verbs are plain history words.
-    fn meets_crowd(&mut self, i: usize, classes: WordClasses) -> bool {
-        if !classes.contains(WordClasses::MEETING) {
-            return false;
-        }
+    #[cold]
+    fn meets_crowd(&mut self, i: usize) -> bool {
         let crowd = |run: &mut Self, k: usize| {
             let info = run.info(k);
             run.engine
@@ -1717,13 +1721,18 @@ impl Run<'_, '_, '_, '_> {
             (max + honorific, later + honorific, full + honorific)
         };
         if !flags.contains(WordFlags::JOINED) {
-            // In Han and kana a closing on the name's line is no part of
-            // it ("よろしくお願いいたします 山田 花子"), but after one the
-            // whole name is a family and a given name of four characters at
-            // most: longer, the parts are words ("札幌 ラーメン", "杭州 西湖
-            // 聚餐"). In the alphabets a closing counts, as before.
-            let (before, closed) = self.letters_before(i, ideographic);
-            let full = if closed { MAX_IDEOGRAPHIC_NAME } else { full };
+            // A closing on the name's line is no part of it
+            // ("よろしくお願いいたします 山田 花子", "ด้วยความเคารพ สมศักดิ์
+            // ใจดี"), but after one in Han and kana the whole name is a
+            // family and a given name of four characters at most: longer,
+            // the parts are words ("札幌 ラーメン", "杭州 西湖 聚餐"). In
+            // the alphabets a thank-you counts (see `letters_before`).
+            let (before, closed) = self.letters_before(i);
+            let full = if closed && ideographic {
+                MAX_IDEOGRAPHIC_NAME
+            } else {
+                full
+            };
             let left = full.saturating_sub(before);
             self.name_run(i, states.only(continuing), flags, later.min(left), history);
         }
@@ -1826,9 +1835,9 @@ impl Run<'_, '_, '_, '_> {
     /// break: the parts of a spaced name read so far, and whether a
     /// closing stood before them. A salutation or an honorific the break is
     /// followed by ("สวัสดีค่ะ คุณ", "เรียน") is no part of the name, even
-    /// glued to it ("คุณธนพล"); nor, with `closings`, is a closing
-    /// ("よろしくお願いいたします 山田 花子").
-    fn letters_before(&mut self, i: usize, closings: bool) -> (usize, bool) {
+    /// glued to it ("คุณธนพล"); nor is a closing ("よろしくお願いいたします
+    /// 山田 花子"), but for a thank-you in the alphabets.
+    fn letters_before(&mut self, i: usize) -> (usize, bool) {
         let mut start = i;
         while start > 0 {
             let flags = self.tokens.word(start - 1).flags;
@@ -1840,10 +1849,7 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
         }
-        let mut framing = WordClasses::SALUTATION | WordClasses::PARTICLE;
-        if closings {
-            framing |= WordClasses::SIGN_OFF;
-        }
+        let framing = WordClasses::SALUTATION | WordClasses::PARTICLE | WordClasses::SIGN_OFF;
         let mut closed = false;
         while start < i {
             let info = self.info(start);
@@ -1852,7 +1858,12 @@ impl Run<'_, '_, '_, '_> {
                 None if info.classes.intersects(framing) => (1, info.classes),
                 None => break,
             };
-            if start + words > i {
+            // What follows a thank-you in the alphabets may say what for
+            // ("ຂອບໃຈ ເຂົ້າປຽກ ແຊບຫຼາຍ", thanks, the khao piak was
+            // delicious): its letters count.
+            let thanks =
+                classes.contains(WordClasses::THANKS) && !is_ideographic(self.tokens.text(start));
+            if start + words > i || thanks {
                 break;
             }
             closed |= !classes.intersects(WordClasses::SALUTATION | WordClasses::PARTICLE);

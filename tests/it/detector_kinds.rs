@@ -248,6 +248,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nNi Luh Putu Ayu",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nIda Bagus Oka",
         "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
+        // A closing is no part of the spaced Thai name after it on its line.
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nขอแสดงความนับถือ วิชัย ศรีวงศ์",
         // Quotes on a signature's lines hold a company or a nickname; a
         // Hebrew abbreviation's gershayim is no quote.
         "I'd like to add you to my LinkedIn network\n\nДмитрий «Дима» Козлов\nРуководитель отдела продаж / АО «Технопарк Групп»",
@@ -260,6 +262,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A title in Chinese or Korean title marks is no unfilled
         // placeholder: it names the reader's work.
         "你好，你在QCon北京分享的《灰度发布实践》对我们帮助很大，想和你建立联系。",
+        // What follows a thank-you in the alphabets of Southeast Asia may
+        // say what for (thanks, the khao piak was delicious).
+        "I'd like to connect with you on LinkedIn.\nຂອບໃຈ ເຂົ້າປຽກ ແຊບຫຼາຍ",
         // A passage in double quotes is a title or someone's words,
         // however ordinary its words.
         "Li seu artigo \"Open Finance na prática: o que aprendemos em um ano\" e achei excelente. Adoraria me conectar com você.",

@@ -58,6 +58,8 @@ pub(crate) struct Tokens<'a, 's> {
     scratch: &'s mut Scratch,
     /// Flags collected from the separators since the last word.
     pending: WordFlags,
+    /// A double quotation mark has been read (see [`Tokens::quoted_yet`]).
+    quoted: bool,
     /// The current separator run holds whitespace (for spaced dashes).
     run_space: bool,
     /// The current separator run holds a dash.
@@ -99,6 +101,7 @@ impl<'a, 's> Tokens<'a, 's> {
             pos: 0,
             scratch,
             pending: WordFlags::SENTENCE.union(WordFlags::LINE),
+            quoted: false,
             run_space: false,
             run_dash: false,
             in_word: false,
@@ -224,6 +227,12 @@ impl<'a, 's> Tokens<'a, 's> {
         // no known case: its capitals and small letters must read alike
         // ("E", 131 control characters, then "la": a fuzzer's find).
         if chars.left == 0 { Case::Other } else { case }
+    }
+
+    /// Whether a double quotation mark stood among the characters read so
+    /// far: until one does, no word read is quoted.
+    pub(crate) fn quoted_yet(&self) -> bool {
+        self.quoted
     }
 
     /// Whether word `i` (which exists) is written in a script without case
@@ -550,6 +559,7 @@ impl<'a, 's> Tokens<'a, 's> {
             Class::Separator(flags) => {
                 self.finish_word();
                 self.pending |= flags;
+                self.quoted |= flags.contains(WordFlags::QUOTED);
                 self.visible = true;
                 self.glued = false;
             }
