@@ -415,10 +415,17 @@ impl Engine {
             }
         }
         // A closing formula of several words that ends with a closing word
-        // ("met vriendelijke groet", "un saludo") closes like that word: a
-        // name may follow it directly. (Read word by word it often cannot:
-        // "met" after a line break is English history.) One that holds a
-        // word that thanks thanks ("kiitos paljon", "many thanks").
+        // ("met vriendelijke groet", "un saludo") or a closing phrase
+        // ("今後ともよろしくお願いします", whose characters are words)
+        // closes like it: a name may follow it directly. (Read word by
+        // word it often cannot: "met" after a line break is English
+        // history.) One that holds a word that thanks thanks ("kiitos
+        // paljon", "many thanks").
+        let closers: HashSet<Box<str>> = phrases
+            .iter()
+            .filter(|(_, classes)| classes.contains(WordClasses::CLOSER))
+            .map(|(text, _)| text.clone())
+            .collect();
         for (text, classes) in &mut phrases {
             if !classes.contains(WordClasses::SIGN_OFF) || classes.intersects(WordClasses::HISTORY)
             {
@@ -426,7 +433,10 @@ impl Engine {
             }
             let class = |word: &str| words.get(word).map_or(WordClasses::EMPTY, |i| i.classes);
             let last = text.rsplit(' ').next().unwrap_or_default();
-            if class(last).intersects(WordClasses::CLOSER) {
+            let closing_tail = text
+                .match_indices(' ')
+                .any(|(at, _)| closers.contains(&text[at + 1..]));
+            if class(last).intersects(WordClasses::CLOSER) || closing_tail {
                 *classes |= WordClasses::CLOSER;
             }
             if text

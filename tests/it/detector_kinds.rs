@@ -248,6 +248,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nNi Luh Putu Ayu",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nIda Bagus Oka",
         "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
+        // A closing formula that ends with a closing phrase closes like it.
+        "私があなたを仲間リストに追加できるように承認してください。\n今後ともよろしくお願い申し上げます 山田 花子",
         // A closing is no part of the spaced Thai name after it on its line.
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nขอแสดงความนับถือ วิชัย ศรีวงศ์",
         // Quotes on a signature's lines hold a company or a nickname; a
