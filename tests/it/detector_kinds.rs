@@ -264,6 +264,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A title in Chinese or Korean title marks is no unfilled
         // placeholder: it names the reader's work.
         "你好，你在QCon北京分享的《灰度发布实践》对我们帮助很大，想和你建立联系。",
+        // A long run alone after a closing is no name (how are you; miss
+        // you a lot, dear friend).
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nขอบคุณครับ\nสบายดีไหม ครับ",
+        "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nด้วยความเคารพ\nคิดถึงมาก เพื่อนรัก",
         // What follows a thank-you in the alphabets of Southeast Asia may
         // say what for (thanks, the khao piak was delicious).
         "I'd like to connect with you on LinkedIn.\nຂອບໃຈ ເຂົ້າປຽກ ແຊບຫຼາຍ",
