@@ -85,6 +85,11 @@ pub(crate) enum WordClass {
     /// ([`WordClass::Crowd`]): "always nice to meet new folks in
     /// marketing" is a template's wish, "great to meet you in Lyon" is not.
     Meeting,
+    /// A word that points to the reader ("you", "your", "Ihrem", "ton",
+    /// "Anda"): in a verb of meeting's clause it makes the people met the
+    /// reader's ("great to meet the people at your company"), not people
+    /// in general. Read nowhere else.
+    Reader,
     /// People in general, whom a template wishes to meet ("people",
     /// "folks", "professionals", "Leute", "gente", "insanlarla"): a
     /// template's word, and beside a [`WordClass::Meeting`] verb in its
@@ -93,7 +98,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 22] = [
+    const ALL: [WordClass; 23] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -115,6 +120,7 @@ impl WordClass {
         WordClass::Common,
         WordClass::Given,
         WordClass::Meeting,
+        WordClass::Reader,
         WordClass::Crowd,
     ];
 
@@ -142,6 +148,7 @@ impl WordClass {
             WordClass::Common => "common",
             WordClass::Given => "given",
             WordClass::Meeting => "meeting",
+            WordClass::Reader => "reader",
             WordClass::Crowd => "crowd",
         }
     }
@@ -176,6 +183,7 @@ impl WordClass {
             WordClass::Common => WordClasses::FUNCTION,
             WordClass::Given => WordClasses::GIVEN,
             WordClass::Meeting => WordClasses::MEETING.union(WordClasses::HISTORY),
+            WordClass::Reader => WordClasses::READER,
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
         }
     }
@@ -226,6 +234,8 @@ bit_set! {
         MEETING = 1 << 19;
         /// See [`WordClass::Crowd`]; always beside `GENERIC`.
         CROWD = 1 << 20;
+        /// See [`WordClass::Reader`].
+        READER = 1 << 21;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -234,7 +244,8 @@ bit_set! {
         CONTEXTUAL = Self::LABEL_ONLY.bits()
             | Self::FAVOUR.bits()
             | Self::PENDING.bits()
-            | Self::GIVEN.bits();
+            | Self::GIVEN.bits()
+            | Self::READER.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -1271,7 +1271,13 @@ impl Run<'_, '_, '_, '_> {
             if info.classes.intersects(closing) || self.phrase_at(k, info, closing).is_some() {
                 return false;
             }
-            if !flags.contains(WordFlags::JOINED) && !info.classes.contains(WordClasses::PARTICLE) {
+            // A word of its own (not the part after a hyphen or a
+            // Hebrew gershayim: "ד"ר"), and no honorific ("श्री").
+            let honorific = WordClasses::PARTICLE | WordClasses::SALUTATION;
+            if flags.intersects(WordFlags::SPACE | WordFlags::BOUNDARY)
+                && !flags.contains(WordFlags::JOINED)
+                && !info.classes.intersects(honorific)
+            {
                 words += 1;
             }
             if flags.intersects(WordFlags::BOUNDARY) {
@@ -1292,11 +1298,12 @@ impl Run<'_, '_, '_, '_> {
     /// regards,⏎Grace Kowalczyk", "– Can Yılmaz"). Only listed names: a
     /// capital cannot tell an adjective, a wish or a preposition from a
     /// name ("Cheers,⏎Awesome Berlin", "– Happy Diwali", "Best,⏎From
-    /// Lisbon" are remarks). Never a word of shared history.
+    /// Lisbon" are remarks). Never a word of shared history, but a verb of
+    /// meeting that is a given name too ("Meet Patel").
     #[cold]
     fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
         if !classes.contains(WordClasses::GIVEN)
-            || classes.intersects(WordClasses::HISTORY)
+            || (classes.intersects(WordClasses::HISTORY) && !classes.contains(WordClasses::MEETING))
             || flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::PLACEHOLDER)
             || !self.tokens.has(i + 1)
         {
@@ -1317,10 +1324,12 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `i` stands in a quoted passage: two words or more
-    /// between double quotation marks ("Li seu artigo "Open Finance na
-    /// prática: o que aprendemos em um ano"", "「AI時代の働き方」"). What a
-    /// note quotes is a title or someone's words, particular to the reader
-    /// however ordinary its words: no template's words, no name. A single
+    /// between double quotation marks, the first not in small letters ("Li
+    /// seu artigo "Open Finance na prática: o que aprendemos em um ano"",
+    /// "「AI時代の働き方」"). What a note quotes so is a title or someone's
+    /// words, particular to the reader however ordinary its words: no
+    /// template's words, no name. Small words in quotes are scare quotes
+    /// ("my "professional network""), read as they are. A single
     /// quoted word is a nickname ("Alessandra "Ale" Conti"), a quote that
     /// opens the note quotes the note itself or its stock text, and one
     /// where a signature is being read holds a company's name. Words
@@ -1357,11 +1366,19 @@ impl Run<'_, '_, '_, '_> {
                 self.tokens.flags_or_end(k).contains(WordFlags::QUOTED)
             };
             // On a signature's lines quotes hold a company's name ("АО
-            // «Технопарк Групп»") or a nickname.
+            // «Технопарк Групп»") or a nickname, after a salutation a name
+            // ("Hi "First Name""), and a quote that fills its line a name,
+            // a company or a tagline ("⏎«Les Jardins de Provence»").
             let states = self.get(j);
-            let signing = (states.pure | states.generic)
-                .intersects(Phases::SIGS | Phases::SIGP | Phases::HEAD | Phases::CLOSED);
-            if closed && k - j >= 2 && !signing {
+            let signing = (states.pure | states.generic).intersects(
+                Phases::SIGS | Phases::SIGP | Phases::HEAD | Phases::CLOSED | Phases::GREET,
+            );
+            let line = self.tokens.word(j).flags.contains(WordFlags::LINE)
+                && self.tokens.flags_or_end(k).contains(WordFlags::LINE);
+            // A title opens with a capital (or in a script without case);
+            // small words in quotes are the writer's own, scare quotes ("my
+            // "professional network"").
+            if closed && k - j >= 2 && !signing && !line && self.tokens.case(j) != Case::Small {
                 self.quoted = j..k;
                 if k > i {
                     break;
@@ -1393,15 +1410,18 @@ impl Run<'_, '_, '_, '_> {
     /// away names them ("always nice to meet new folks in marketing",
     /// "neue Leute aus dem Marketing kennenzulernen", "profesyonellerle
     /// tanışmak"). Then the verb is a template's word, not a shared
-    /// history; meeting the reader ("great to meet you") stays one, and so
-    /// does any past meeting, whose verbs are plain history words.
+    /// history. Meeting the reader ("great to meet you") stays one, and so
+    /// do the reader's people ("great to meet the people at your company":
+    /// a word that points to the reader in the clause) and any past
+    /// meeting, whose verbs are plain history words.
     #[cold]
     fn meets_crowd(&mut self, i: usize) -> bool {
-        let crowd = |run: &mut Self, k: usize| {
+        let (mut crowd, mut reader) = (false, false);
+        let mut look = |run: &mut Self, k: usize| {
             let info = run.info(k);
-            run.engine
-                .classes(run.tokens.text(k), info)
-                .contains(WordClasses::CROWD)
+            let classes = run.engine.classes(run.tokens.text(k), info);
+            crowd |= classes.contains(WordClasses::CROWD);
+            reader |= classes.contains(WordClasses::READER);
         };
         let mut k = i;
         while k > 0
@@ -1409,21 +1429,17 @@ impl Run<'_, '_, '_, '_> {
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
         {
             k -= 1;
-            if crowd(self, k) {
-                return true;
-            }
+            look(self, k);
         }
         let mut k = i + 1;
         while k - i <= CROWD_REACH
             && self.tokens.has(k)
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
         {
-            if crowd(self, k) {
-                return true;
-            }
+            look(self, k);
             k += 1;
         }
-        false
+        crowd && !reader
     }
 
     /// Whether a thank-you stands before word `i` in its clause (no comma,

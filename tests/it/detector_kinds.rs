@@ -12,6 +12,8 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // Small words in quotes are scare quotes, no title.
+        "I'm expanding my \"professional network\" and would love to connect.",
         // A favour no thank-you in its clause names is a template's word.
         "Hi, happy to help with advice on your CV. Let's connect!",
         "Thanks for connecting, happy to help.",
@@ -250,6 +252,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
         // A closing formula that ends with a closing phrase closes like it.
         "私があなたを仲間リストに追加できるように承認してください。\n今後ともよろしくお願い申し上げます 山田 花子",
+        // A given name that is a verb of meeting; an honorific and a
+        // gershayim are no words of a caseless name on the stock text's line.
+        "I'd like to add you to my professional network on LinkedIn.\nRegards,\nMeet Patel",
+        "कृपया मुझे प्रमाणित करें तब मैं आपको अपने बड्डी सूची में रख सकता हूं. श्री राम प्रसाद शर्मा",
+        "I'd like to add you to my professional network on LinkedIn. ד\"ר משה לוי",
         // A closing is no part of the spaced Thai name after it on its line.
         "ฉันต้องการเพิ่มคุณในรายชื่อผู้ติดต่อ\nขอแสดงความนับถือ วิชัย ศรีวงศ์",
         // Quotes on a signature's lines hold a company or a nickname; a
@@ -274,7 +281,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A passage in double quotes is a title or someone's words,
         // however ordinary its words.
         "Li seu artigo \"Open Finance na prática: o que aprendemos em um ano\" e achei excelente. Adoraria me conectar com você.",
-        "Loved “what we learned in one year” – so true. Let's connect!",
+        "Loved “What we learned in one year” – so true. Let's connect!",
+        // Meeting the reader's people is a shared history; so are relations
+        // ("cousin of Pere and Marta", "younger sibling of I Made …").
+        "So nice to meet the people you work with.",
+        "Danke, dass ich die Leute aus Ihrem Team kennenlernen durfte.",
+        "Voldria afegir-te a la meva llista de contactes.\nCosina de Pere i Marta",
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nAdik I Made Sudarsana",
+        "Claire m'a transmis tes coordonnées.",
         // A third person passing on the reader's contact is a shared history.
         "Thanks\nRavi gave me your number",
         "Ravi sent me your profile",
