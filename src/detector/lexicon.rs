@@ -90,6 +90,13 @@ pub(crate) enum WordClass {
     /// reader's ("great to meet the people at your company"), not people
     /// in general. Read nowhere else.
     Reader,
+    /// A piece of work someone makes and shows ("paper", "Vortrag",
+    /// "artículo", "makale"): beside a word that points to the reader
+    /// ([`WordClass::Reader`]: "your paper", "votre article", "artikel
+    /// Anda") it names the reader's own work, a word of shared history as
+    /// English's "article" and "talk" always are; anywhere else it is
+    /// whatever else the vocabulary says of it.
+    Work,
     /// People in general, whom a template wishes to meet ("people",
     /// "folks", "professionals", "Leute", "gente", "insanlarla"): a
     /// template's word, and beside a [`WordClass::Meeting`] verb in its
@@ -98,7 +105,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 23] = [
+    const ALL: [WordClass; 24] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -121,6 +128,7 @@ impl WordClass {
         WordClass::Given,
         WordClass::Meeting,
         WordClass::Reader,
+        WordClass::Work,
         WordClass::Crowd,
     ];
 
@@ -149,6 +157,7 @@ impl WordClass {
             WordClass::Given => "given",
             WordClass::Meeting => "meeting",
             WordClass::Reader => "reader",
+            WordClass::Work => "work",
             WordClass::Crowd => "crowd",
         }
     }
@@ -184,6 +193,7 @@ impl WordClass {
             WordClass::Given => WordClasses::GIVEN,
             WordClass::Meeting => WordClasses::MEETING.union(WordClasses::HISTORY),
             WordClass::Reader => WordClasses::READER,
+            WordClass::Work => WordClasses::WORK,
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
         }
     }
@@ -236,6 +246,8 @@ bit_set! {
         CROWD = 1 << 20;
         /// See [`WordClass::Reader`].
         READER = 1 << 21;
+        /// See [`WordClass::Work`].
+        WORK = 1 << 22;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -245,7 +257,8 @@ bit_set! {
             | Self::FAVOUR.bits()
             | Self::PENDING.bits()
             | Self::GIVEN.bits()
-            | Self::READER.bits();
+            | Self::READER.bits()
+            | Self::WORK.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -922,6 +922,7 @@ impl Run<'_, '_, '_, '_> {
             history |= (classes.contains(WordClasses::HISTORY)
                 && !(classes.contains(WordClasses::MEETING) && self.meets_crowd(k)))
                 || (classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
+                || (classes.contains(WordClasses::WORK) && self.readers_work(k))
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
         }
@@ -1094,7 +1095,8 @@ impl Run<'_, '_, '_, '_> {
             self.engine.classes(self.tokens.text(i), info)
         };
         // A favour after a thank-you is a word of shared history.
-        let favoured = classes.contains(WordClasses::FAVOUR) && self.thanked_before(i);
+        let favoured = (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
+            || (classes.contains(WordClasses::WORK) && self.readers_work(i));
         let classes = if favoured {
             classes.without(WordClasses::BODY) | WordClasses::HISTORY
         } else if classes.contains(WordClasses::MEETING) && self.meets_crowd(i) {
@@ -1402,6 +1404,43 @@ impl Run<'_, '_, '_, '_> {
                     .tokens
                     .text(k)
                     .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c)))
+    }
+
+    /// Whether word `i`, a piece of work, is the reader's: a word that
+    /// points to the reader stands at most [`WORK_REACH`] words before or
+    /// after it in its clause ("your paper", "votre dernier article",
+    /// "artikel Anda", "el artículo que publicaste" does not: no reader
+    /// word). The reader's own work is a specific thing to name, a shared
+    /// history as English's "article" is.
+    #[cold]
+    fn readers_work(&mut self, i: usize) -> bool {
+        let reader = |run: &mut Self, k: usize| {
+            let info = run.info(k);
+            run.engine
+                .classes(run.tokens.text(k), info)
+                .contains(WordClasses::READER)
+        };
+        let mut k = i;
+        while k > 0
+            && i - k < WORK_REACH
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            if reader(self, k) {
+                return true;
+            }
+        }
+        let mut k = i + 1;
+        while k - i <= WORK_REACH
+            && self.tokens.has(k)
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            if reader(self, k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether word `i`, a verb of meeting, wishes to
@@ -2736,6 +2775,10 @@ const MAX_NAME_PARTS: usize = 4;
 /// and particles not counted: "María del Carmen Ruiz Ortega." fits).
 const MAX_SOLO_NAME: usize = 4;
 
+/// How many words before or after a piece of work a word that points to
+/// the reader is looked for (see [`Run::readers_work`]): "votre dernier
+/// article" has one between.
+const WORK_REACH: usize = 2;
 /// The most words of a quoted passage (see [`Run::in_quotes`]): a title,
 /// or a sentence someone said.
 const MAX_QUOTED_WORDS: usize = 24;
@@ -3671,7 +3714,12 @@ mod tests {
     fn the_built_in_homographs_are_read_in_context() {
         let mut words: Vec<&str> = built_in().homographs.keys().map(|w| &**w).collect();
         words.sort_unstable();
-        assert_eq!(words, ["berjumpa", "dun", "hier", "lon", "met", "project"]);
+        assert_eq!(
+            words,
+            [
+                "berjumpa", "companys", "dun", "fill", "hier", "lon", "met", "project"
+            ]
+        );
     }
 
     /// What a detection reports: the outcome, and whether a note that is

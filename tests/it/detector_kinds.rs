@@ -12,6 +12,8 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // The reader's works in general are a template's flattery.
+        "Hola, Lucía:\nMe encantaría formar parte de tu red y seguir tus publicaciones.\nUn cordial saludo,\nJavier",
         // Small words in quotes are scare quotes, no title.
         "I'm expanding my \"professional network\" and would love to connect.",
         // A favour no thank-you in its clause names is a template's word.
@@ -286,9 +288,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // ("cousin of Pere and Marta", "younger sibling of I Made …").
         "So nice to meet the people you work with.",
         "Danke, dass ich die Leute aus Ihrem Team kennenlernen durfte.",
-        "Voldria afegir-te a la meva llista de contactes.\nCosina de Pere i Marta",
+        "Voldria afegir-te a la meva llista de contactes.\nFill de Jordi i Montse",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nAdik I Made Sudarsana",
         "Claire m'a transmis tes coordonnées.",
+        // One piece of the reader's work is a specific thing to name.
+        "He leído tu artículo y me ha gustado mucho. ¡Conectemos!",
+        "Ho letto il tuo articolo, molto interessante!",
+        "Saya baru membaca artikel Anda dan sangat setuju.",
         // A third person passing on the reader's contact is a shared history.
         "Thanks\nRavi gave me your number",
         "Ravi sent me your profile",
