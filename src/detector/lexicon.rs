@@ -90,12 +90,16 @@ pub(crate) enum WordClass {
     /// reader's ("great to meet the people at your company"), not people
     /// in general. Read nowhere else.
     Reader,
+    /// A possessive that points to the reader ("your", "Ihren", "votre",
+    /// "tu"): a [`WordClass::Reader`] word that also makes a piece of
+    /// work the reader's ([`WordClass::Work`]).
+    Yours,
     /// A piece of work someone makes and shows ("paper", "Vortrag",
-    /// "artículo", "makale"): beside a word that points to the reader
-    /// ([`WordClass::Reader`]: "your paper", "votre article", "artikel
-    /// Anda") it names the reader's own work, a word of shared history as
-    /// English's "article" and "talk" always are; anywhere else it is
-    /// whatever else the vocabulary says of it.
+    /// "artículo", "makale"), in the singular: beside a possessive that
+    /// points to the reader ([`WordClass::Yours`]: "your paper", "votre
+    /// article") it names one piece of the reader's own work, a word of
+    /// shared history as English's "article" and "talk" always are;
+    /// anywhere else it is whatever else the vocabulary says of it.
     Work,
     /// People in general, whom a template wishes to meet ("people",
     /// "folks", "professionals", "Leute", "gente", "insanlarla"): a
@@ -105,7 +109,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 24] = [
+    const ALL: [WordClass; 25] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -128,6 +132,7 @@ impl WordClass {
         WordClass::Given,
         WordClass::Meeting,
         WordClass::Reader,
+        WordClass::Yours,
         WordClass::Work,
         WordClass::Crowd,
     ];
@@ -157,6 +162,7 @@ impl WordClass {
             WordClass::Given => "given",
             WordClass::Meeting => "meeting",
             WordClass::Reader => "reader",
+            WordClass::Yours => "yours",
             WordClass::Work => "work",
             WordClass::Crowd => "crowd",
         }
@@ -193,6 +199,7 @@ impl WordClass {
             WordClass::Given => WordClasses::GIVEN,
             WordClass::Meeting => WordClasses::MEETING.union(WordClasses::HISTORY),
             WordClass::Reader => WordClasses::READER,
+            WordClass::Yours => WordClasses::YOURS.union(WordClasses::READER),
             WordClass::Work => WordClasses::WORK,
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
         }
@@ -248,6 +255,8 @@ bit_set! {
         READER = 1 << 21;
         /// See [`WordClass::Work`].
         WORK = 1 << 22;
+        /// See [`WordClass::Yours`]; always beside `READER`.
+        YOURS = 1 << 23;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -258,6 +267,7 @@ bit_set! {
             | Self::PENDING.bits()
             | Self::GIVEN.bits()
             | Self::READER.bits()
+            | Self::YOURS.bits()
             | Self::WORK.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()

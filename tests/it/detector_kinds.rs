@@ -245,13 +245,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // both read so before the rule).
         "আমার বন্ধু তালিকায় যোগ করার জন্য অনুগ্রহ করে আমাকে অনুমোদন করুন। রাকিব হাসান চৌধুরী",
         "مرحبا! الرجاء قبول طلب صداقة مع تحياتي محمد بن عبد الله العلي",
-        // Balinese names open with "I", "Ni" or "Ida"; so may a Catalan
-        // surname's conjunction join two.
+        // Balinese names open with "I" and a birth-order name or title,
+        // "Ni" or "Ida".
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nI Gusti Ngurah Agung Pratama",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nI Made Sukarta",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nNi Luh Putu Ayu",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nSalam,\nIda Bagus Oka",
-        "Voldria afegir-te a la meva llista de contactes.\nCordialment Núria Vidal i Serra",
         // A closing formula that ends with a closing phrase closes like it.
         "私があなたを仲間リストに追加できるように承認してください。\n今後ともよろしくお願い申し上げます 山田 花子",
         // A given name that is a verb of meeting; an honorific and a
@@ -288,13 +287,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // ("cousin of Pere and Marta", "younger sibling of I Made …").
         "So nice to meet the people you work with.",
         "Danke, dass ich die Leute aus Ihrem Team kennenlernen durfte.",
-        "Voldria afegir-te a la meva llista de contactes.\nFill de Jordi i Montse",
+        "Voldria afegir-te a la meva llista de contactes.\nFilla de Jordi i Montse",
+        "Voldria afegir-te a la meva llista de contactes.\nAmics de Pere i Marta",
         "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.\nAdik I Made Sudarsana",
         "Claire m'a transmis tes coordonnées.",
         // One piece of the reader's work is a specific thing to name.
         "He leído tu artículo y me ha gustado mucho. ¡Conectemos!",
         "Ho letto il tuo articolo, molto interessante!",
-        "Saya baru membaca artikel Anda dan sangat setuju.",
         // A third person passing on the reader's contact is a shared history.
         "Thanks\nRavi gave me your number",
         "Ravi sent me your profile",

@@ -181,10 +181,17 @@ fn lexicon_entries(classes: &[&str]) -> impl Iterator<Item = (&'static str, &'st
         })
 }
 
-/// The single-word template words of the vocabulary's English lines.
+/// The single-word template words of the vocabulary's English lines that
+/// no list holds as a company's kind (a quoted passage with one names an
+/// organisation: "Area 51").
 fn generic_words() -> Vec<&'static str> {
+    let companies: std::collections::HashSet<String> = lexicon_entries(&["company"])
+        .map(|(_, entry)| entry.to_lowercase())
+        .collect();
     lexicon_entries(&["generic"])
-        .filter(|&(language, entry)| language == "en" && !entry.contains('_'))
+        .filter(|&(language, entry)| {
+            language == "en" && !entry.contains('_') && !companies.contains(entry)
+        })
         .map(|(_, entry)| entry)
         .collect()
 }
@@ -857,9 +864,10 @@ proptest! {
     }
 
     /// A passage in double quotes beside a stock text (a title, someone's
-    /// words) makes it personal however ordinary its words: "Loved "What
-    /// we learned in one year"! … on LinkedIn.". A single quoted word
-    /// inside a signature's name stays a nickname.
+    /// words, not an organisation's name) makes it personal however
+    /// ordinary its words: "Loved "What we learned in one year"! … on
+    /// LinkedIn.". A single quoted word inside a signature's name stays a
+    /// nickname.
     #[test]
     fn a_quoted_passage_after_a_stock_text_is_personal(
         row in select(stock_rows()),
