@@ -82,8 +82,10 @@ pub(crate) enum WordClass {
     /// A verb of meeting someone or getting to know them, in the forms a
     /// wish takes ("meet", "kennenzulernen", "conocer", "tanışmak"): a word
     /// of shared history, unless its clause names people in general
-    /// ([`WordClass::Crowd`]): "always nice to meet new folks in
-    /// marketing" is a template's wish, "great to meet you in Lyon" is not.
+    /// ([`WordClass::Crowd`]) and nothing in it points to the reader
+    /// ([`WordClass::Reader`]): "always nice to meet new folks in
+    /// marketing" is a template's wish, "great to meet you in Lyon" and
+    /// "great to meet the people at your company" are not.
     Meeting,
     /// A word that points to the reader ("you", "your", "Ihrem", "ton",
     /// "Anda"): in a verb of meeting's clause it makes the people met the

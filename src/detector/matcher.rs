@@ -1256,8 +1256,10 @@ impl Run<'_, '_, '_, '_> {
     /// many for a signature name that opened on the line of the text
     /// before it, after a full stop or a comma. Case cannot tell such a
     /// name from a sentence (see [`Run::recased`]), so its length does: a
-    /// name there holds at most [`MAX_CASELESS_LINE_NAME`] words (particles
-    /// and a hyphen's later halves not counted: "محمد بن عبد الله"), where
+    /// name there holds at most [`MAX_CASELESS_LINE_NAME`] words (particles,
+    /// honorifics, a hyphen's later halves and the part of an abbreviation
+    /// after a gershayim not counted: "محمد بن عبد الله", "श्री राम प्रसाद
+    /// शर्मा", "ד"ר משה לוי"), where
     /// a longer run is a remark ("…অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো
     /// দেখলাম", saw your photos of the Sajek valley). On a line of its own,
     /// after a dash or after a closing a name may be as long as anywhere.
@@ -1333,8 +1335,10 @@ impl Run<'_, '_, '_, '_> {
     /// template's words, no name. Small words in quotes are scare quotes
     /// ("my "professional network""), read as they are. A single
     /// quoted word is a nickname ("Alessandra "Ale" Conti"), a quote that
-    /// opens the note quotes the note itself or its stock text, and one
-    /// where a signature is being read holds a company's name. Words
+    /// opens the note quotes the note itself or its stock text, one where a
+    /// signature or a salutation is being read, or that fills its line,
+    /// holds a name, a company or a tagline, and one with a company's kind
+    /// or legal form in it is an organisation's name. Words
     /// are asked for in order (the walk's), so each is looked at once; a
     /// closing quote is looked for at most [`MAX_QUOTED_WORDS`] words on.
     fn in_quotes(&mut self, i: usize) -> bool {
