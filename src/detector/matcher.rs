@@ -1381,14 +1381,16 @@ impl Run<'_, '_, '_, '_> {
             );
             let line = self.tokens.word(j).flags.contains(WordFlags::LINE)
                 && self.tokens.flags_or_end(k).contains(WordFlags::LINE);
-            // A title opens with a capital (or in a script without case);
-            // small words in quotes are the writer's own, scare quotes ("my
-            // "professional network"").
+            // A title opens with a capitalised word (or in a script without
+            // case); small words in quotes are the writer's own, scare
+            // quotes ("my "professional network""). A word in capitals
+            // tells nothing, so a note in capitals reads as in small
+            // letters.
             if closed
                 && k - j >= 2
                 && !signing
                 && !line
-                && self.tokens.case(j) != Case::Small
+                && self.opens_title(j)
                 && !self.names_company(j..k)
             {
                 self.quoted = j..k;
@@ -1401,6 +1403,17 @@ impl Run<'_, '_, '_, '_> {
         }
         self.quotes_seen = i + 1;
         self.quoted.contains(&i)
+    }
+
+    /// Whether word `k` (which exists) may open a title: capitalised, a
+    /// capital and small letters ("Open", not "A", which reads alike in
+    /// capitals and small letters, nor "OPEN"), or in a script without
+    /// case.
+    fn opens_title(&mut self, k: usize) -> bool {
+        if self.tokens.word(k).flags.contains(WordFlags::UNSPACED) || self.tokens.caseless(k) {
+            return true;
+        }
+        self.tokens.case(k) == Case::Capital && self.tokens.text(k).chars().nth(1).is_some()
     }
 
     /// Whether a word of `words` is a company's legal form or kind
