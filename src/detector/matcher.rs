@@ -1405,15 +1405,13 @@ impl Run<'_, '_, '_, '_> {
         self.quoted.contains(&i)
     }
 
-    /// Whether word `k` (which exists) may open a title: capitalised, a
-    /// capital and small letters ("Open", not "A", which reads alike in
-    /// capitals and small letters, nor "OPEN"), or in a script without
-    /// case.
+    /// Whether word `k` (which exists) may open a title: a capital and a
+    /// small letter ("Open"; not "A", "OPEN" or "U8", which read alike in
+    /// capitals and small letters), or in a script without case.
     fn opens_title(&mut self, k: usize) -> bool {
-        if self.tokens.word(k).flags.contains(WordFlags::UNSPACED) || self.tokens.caseless(k) {
-            return true;
-        }
-        self.tokens.case(k) == Case::Capital && self.tokens.text(k).chars().nth(1).is_some()
+        self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
+            || self.tokens.caseless(k)
+            || self.tokens.capitalised(k)
     }
 
     /// Whether a word of `words` is a company's legal form or kind

@@ -897,7 +897,7 @@ proptest! {
         row in select(stock_rows()),
         words in proptest::collection::vec(select(generic_words()), 1..6),
         quotes in select(&[("\"", "\""), ("“", "”"), ("«", "»")]),
-        first in select(&["a", "open", "what", "x"]),
+        first in select(&["a", "open", "what", "x", "u8", "x-ray"]),
     ) {
         let (open, close) = quotes;
         let note = format!("Loved {open}{first} {}{close}!\n\n{}", words.join(" "), row.text);

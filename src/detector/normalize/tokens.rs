@@ -229,6 +229,29 @@ impl<'a, 's> Tokens<'a, 's> {
         if chars.left == 0 { Case::Other } else { case }
     }
 
+    /// Whether word `i` (which exists) opens with a capital followed by a
+    /// small letter ("Open"; not "OPEN", "U8" or "open"), as read from the
+    /// note. In capitals or in small letters throughout no word does, so
+    /// what asks this reads a note in either case alike.
+    pub(crate) fn capitalised(&self, i: usize) -> bool {
+        let source = self.scratch.words[i].source as usize;
+        let mut chars = Kept {
+            chars: self.input.get(source..).unwrap_or_default().chars(),
+            left: MAX_CASE_CHARS,
+        };
+        let partnered = |c: char, upper: bool| {
+            if upper {
+                c.is_uppercase() && c.to_lowercase().ne([c])
+            } else {
+                c.is_lowercase() && c.to_uppercase().ne([c])
+            }
+        };
+        matches!(
+            (chars.next(), chars.next()),
+            (Some(first), Some(second)) if partnered(first, true) && partnered(second, false)
+        )
+    }
+
     /// Whether a double quotation mark stood among the characters read so
     /// far: until one does, no word read is quoted.
     pub(crate) fn quoted_yet(&self) -> bool {
