@@ -918,11 +918,8 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            let classes = self.engine.classes(self.tokens.text(k), info);
-            history |= (classes.contains(WordClasses::HISTORY)
-                && !(classes.contains(WordClasses::MEETING) && self.meets_crowd(k)))
-                || (classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
-                || (classes.contains(WordClasses::WORK) && self.readers_work(k))
+            let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
+            history |= classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
         }
@@ -1094,16 +1091,9 @@ impl Run<'_, '_, '_, '_> {
         } else {
             self.engine.classes(self.tokens.text(i), info)
         };
-        // A favour after a thank-you is a word of shared history.
-        let favoured = (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
-            || (classes.contains(WordClasses::WORK) && self.readers_work(i));
-        let classes = if favoured {
-            classes.without(WordClasses::BODY) | WordClasses::HISTORY
-        } else if classes.contains(WordClasses::MEETING) && self.meets_crowd(i) {
-            classes.without(WordClasses::HISTORY) | WordClasses::GENERIC
-        } else {
-            classes
-        };
+        // A favour after a thank-you, the reader's work, a wish to meet
+        // people in general: what the word's clause makes of it.
+        let (classes, favoured) = self.in_context(i, classes);
         // A short word of any class may end a signature name ("Nguyễn Văn
         // An", "Cheers, Will", "– Tea") when nothing follows on its line,
         // but for a favour after a thank-you ("thanks 팁", tip); a common
@@ -1418,12 +1408,9 @@ impl Run<'_, '_, '_, '_> {
     /// ("Soluciones Digitales SA", "Nova Rota Consultoria"): quoted, such a
     /// passage is the name of an organisation, not a title.
     fn names_company(&mut self, words: std::ops::Range<usize>) -> bool {
-        words.into_iter().any(|k| {
-            let info = self.info(k);
-            self.engine
-                .classes(self.tokens.text(k), info)
-                .contains(WordClasses::COMPANY)
-        })
+        words
+            .into_iter()
+            .any(|k| self.classes_at(k).contains(WordClasses::COMPANY))
     }
 
     /// Whether a double quotation mark stands before word `k` (which
@@ -1452,33 +1439,8 @@ impl Run<'_, '_, '_, '_> {
         if self.tokens.has(i + 1) && self.tokens.word(i + 1).flags.contains(WordFlags::JOINED) {
             return false;
         }
-        let reader = |run: &mut Self, k: usize| {
-            let info = run.info(k);
-            run.engine
-                .classes(run.tokens.text(k), info)
-                .contains(WordClasses::YOURS)
-        };
-        let mut k = i;
-        while k > 0
-            && i - k < WORK_REACH
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            k -= 1;
-            if reader(self, k) {
-                return true;
-            }
-        }
-        let mut k = i + 1;
-        while k - i <= WORK_REACH
-            && self.tokens.has(k)
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            if reader(self, k) {
-                return true;
-            }
-            k += 1;
-        }
-        false
+        self.in_clause(i, WORK_REACH, WordClasses::YOURS)
+            .contains(WordClasses::YOURS)
     }
 
     /// Whether word `i`, a verb of meeting, wishes to
@@ -1493,30 +1455,64 @@ impl Run<'_, '_, '_, '_> {
     /// meeting, whose verbs are plain history words.
     #[cold]
     fn meets_crowd(&mut self, i: usize) -> bool {
-        let (mut crowd, mut reader) = (false, false);
-        let mut look = |run: &mut Self, k: usize| {
-            let info = run.info(k);
-            let classes = run.engine.classes(run.tokens.text(k), info);
-            crowd |= classes.contains(WordClasses::CROWD);
-            reader |= classes.contains(WordClasses::READER);
-        };
+        let around = self.in_clause(i, CROWD_REACH, WordClasses::READER);
+        around.contains(WordClasses::CROWD) && !around.contains(WordClasses::READER)
+    }
+
+    /// The classes of the words of word `i`'s clause (no comma, dash,
+    /// sentence end or line break between) at most `reach` words before or
+    /// after it, read until one of `enough` is found.
+    fn in_clause(&mut self, i: usize, reach: usize, enough: WordClasses) -> WordClasses {
+        let mut found = WordClasses::EMPTY;
         let mut k = i;
-        while k > 0
-            && i - k < CROWD_REACH
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
+        while k > 0 && i - k < reach && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
             k -= 1;
-            look(self, k);
+            found |= self.classes_at(k);
+            if found.intersects(enough) {
+                return found;
+            }
         }
         let mut k = i + 1;
-        while k - i <= CROWD_REACH
+        while k - i <= reach
             && self.tokens.has(k)
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+            && !found.intersects(enough)
         {
-            look(self, k);
+            found |= self.classes_at(k);
             k += 1;
         }
-        crowd && !reader
+        found
+    }
+
+    /// What the vocabulary says of word `k` (which exists), read by its
+    /// stem where the vocabulary lacks it.
+    fn classes_at(&mut self, k: usize) -> WordClasses {
+        let info = self.info(k);
+        self.engine.classes(self.tokens.text(k), info)
+    }
+
+    /// `classes` of word `i` as its clause reads them: a favour after a
+    /// thank-you and one piece of the reader's work are words of shared
+    /// history ([`Run::thanked_before`], [`Run::readers_work`]); a verb of
+    /// meeting people in general is a template's word
+    /// ([`Run::meets_crowd`]). Also whether the word became history so.
+    #[inline]
+    fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
+        if (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
+            || (classes.contains(WordClasses::WORK) && self.readers_work(i))
+        {
+            (
+                classes.without(WordClasses::BODY) | WordClasses::HISTORY,
+                true,
+            )
+        } else if classes.contains(WordClasses::MEETING) && self.meets_crowd(i) {
+            (
+                classes.without(WordClasses::HISTORY) | WordClasses::GENERIC,
+                false,
+            )
+        } else {
+            (classes, false)
+        }
     }
 
     /// Whether a thank-you stands before word `i` in its clause (no comma,
