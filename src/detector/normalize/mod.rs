@@ -272,6 +272,13 @@ mod tests {
             cases(&format!("E{hidden}LA e{hidden}la E{hidden}la")),
             [Other, Other, Other]
         );
+        // A capital followed by a letter without case or a digit is written
+        // so in capitals too, so it is no name's: the small letters read
+        // small, and an initial alone stays a capital.
+        assert_eq!(
+            cases("E\u{1C0}A e\u{1C0}a U8 u8 U\u{9A7}U J. Ana2"),
+            [Other, Small, Other, Small, Other, Capital, Capital]
+        );
     }
 
     #[test]

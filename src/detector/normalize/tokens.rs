@@ -215,12 +215,24 @@ impl<'a, 's> Tokens<'a, 's> {
             Some(c) if lower(c) => Case::Small,
             _ => return Case::Other,
         };
+        // A capital is a name's only if a small letter follows it or it
+        // stands alone (an initial): "EǀA" and "U8", whose capital is
+        // followed by a letter without case or a digit, would be written
+        // so in capitals too, where "eǀa" and "u8" read small (a fuzzer's
+        // find: the note read otherwise in capitals and small letters).
+        let mut small_seen = false;
         for c in chars.by_ref() {
             if upper(c) {
                 return Case::Other;
             }
-            if !lower(c) && !is_apostrophe(c) {
-                return case;
+            if lower(c) {
+                small_seen = true;
+            } else if !is_apostrophe(c) {
+                return if case == Case::Capital && !small_seen && c.is_alphanumeric() {
+                    Case::Other
+                } else {
+                    case
+                };
             }
         }
         // A word read to the end of the budget, not of its letters, has
