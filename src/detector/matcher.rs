@@ -3193,9 +3193,13 @@ impl SlotFill {
             // a piece of one proper noun ("alumni" in
             // "communaute.alumni-insa.fr"), not a word of the sentence.
             // Nor are the words of a phrase of one ("wythnos diwethaf").
+            // Nor is a thank-you for a favour, a sentence that tells of a
+            // shared history ("{sender}" taking Finnish "Kiitos avustasi",
+            // thanks for your help; "Kiitos, Anna" is a closing and a name).
             let info = engine.info(tokens.text(k));
             if is_predicate(tokens.text(k))
                 || (slot == Slot::Name && flags.contains(WordFlags::DIGIT))
+                || thanks_for_favour(engine, tokens, k, info)
                 || (info.classes.contains(WordClasses::HISTORY)
                     && !self.compound_part(tokens, k, flags))
                 || ends_name(engine, tokens, k, info)
@@ -3225,6 +3229,39 @@ impl SlotFill {
                 && tokens.has(k + 1)
                 && spaced(tokens.word(k + 1).flags))
     }
+}
+
+/// Whether a thank-you starts at word `k` (which has `info`) and a favour
+/// follows it in its clause (no comma, dash, sentence end or line break
+/// between) within [`FAVOUR_REACH`] words: "thanks for your advice",
+/// "kiitos avustasi". A word or a phrase of either.
+fn thanks_for_favour(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+) -> bool {
+    let thanks = if info.classes.contains(WordClasses::THANKS) {
+        1
+    } else if let Some((words, _)) = phrase_at(engine, tokens, k, info, WordClasses::THANKS) {
+        words
+    } else {
+        return false;
+    };
+    let mut j = k + thanks;
+    while j < k + thanks + FAVOUR_REACH
+        && tokens.has(j)
+        && !tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
+    {
+        let info = engine.info(tokens.text(j));
+        if info.classes.contains(WordClasses::FAVOUR)
+            || phrase_at(engine, tokens, j, info, WordClasses::FAVOUR).is_some()
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// The longest phrase of `class` that starts at word `k` (which exists

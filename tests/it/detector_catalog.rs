@@ -508,7 +508,8 @@ fn hard_personal_notes_of_the_tuning_half_stay_personal() {
 /// chuideachaidh" reads as a name of two words and a particle: 524; a
 /// thank-you phrase is no part of a name, which keeps Basque "Eskerrik
 /// asko Mikel aurkezteagatik" a remark: 525; a signature's name words
-/// share their case: 527).
+/// share their case: 527; Gaelic favours, so that "airson do
+/// chuideachaidh" after "Mòran taing" is a shared history: 529).
 #[test]
 fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     let rows = labelled(include_str!(
@@ -516,7 +517,7 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
     ));
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(rows.len() >= 531, "{} notes read", rows.len());
-    assert!(personal >= 527, "{personal} of {} personal", rows.len());
+    assert!(personal >= 529, "{personal} of {} personal", rows.len());
 }
 
 /// Personal wishes and remarks after stock texts that open with a closing
@@ -571,13 +572,15 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// ("Kila la heri Baraka Mwangi") had signed only by taking the wish's
 /// last word for a name (572 stock), and listed given names that are also
 /// words sign before a capitalised surname ("Zikomo kwambiri Grace
-/// Banda"): 578 stock.
+/// Banda"): 578 stock. A thank-you for a favour is no name in a stock
+/// text's sender slot ("Keskustellaan Wiressä.⏎… Lämmin kiitos
+/// vieraanvaraisuudesta"): 620 personal.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 619, "{personal} of 630 personal");
+    assert!(personal >= 620, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 578, "{stock} of 630 stock");
 }

@@ -100,6 +100,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my LinkedIn network\n\nRegards María José García López",
         "I'd like to add you to my LinkedIn network\n\nDe la Cruz",
         "Ik wil je graag toevoegen aan mijn contacten.\n\nMet vriendelijke groet Lotte Jansen",
+        // A thank-you with no favour after it may close before the name
+        // a stock text ends with.
+        "Hei Tom,\nKeskustellaan Wiressä.\nKiitos, Anna",
+        "Hei Tom,\nKeskustellaan Wiressä.\nKiitos Anna Lee",
         // A phrase of shared history stands within a line: a name, then a
         // title ("An⏎Sáng" is not "ăn sáng", breakfast); and a longer
         // title phrase holds one ("khoa học máy tính" holds "khóa học").
@@ -266,6 +270,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A thank-you for a favour is no name, in the sender's slot too
+        // (thanks for your help; for the tip).
+        "Hei Tom,\nKeskustellaan Wiressä.\nKiitos avustasi",
+        "Hei Tom,\nKeskustellaan Wiressä.\nKiitos paljon vinkistä Anna",
         // Four words and more in a script without case on the stock text's
         // line are a sentence (saw your photos of the Sajek valley).
         "আমার বন্ধু তালিকায় যোগ করার জন্য অনুগ্রহ করে আমাকে অনুমোদন করুন। তোর সাজেক ভ্যালির ছবিগুলো দেখলাম",

@@ -254,6 +254,30 @@ fn favours() -> Vec<String> {
         .collect()
 }
 
+/// Whether `text` holds no letter of a script written without spaces
+/// (Thai, Lao, Khmer, Burmese, kana, Han), whose letters the detector
+/// reads one by one.
+fn written_with_spaces(text: &str) -> bool {
+    !text.chars().any(|c| {
+        matches!(u32::from(c), 0x0E00..=0x109F | 0x1780..=0x1AAF | 0x3005..=0x9FFF
+            | 0xA9E0..=0xAA7F | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+    })
+}
+
+/// The catalog's stock texts that end with the sender's name, that slot
+/// left open and every other slot filled.
+fn texts_ending_in_sender() -> Vec<String> {
+    GreetingDetector::new()
+        .stock_texts()
+        .filter_map(|s| {
+            s.text()
+                .trim_end()
+                .strip_suffix("{sender}")
+                .map(opendoor_testkit::fill)
+        })
+        .collect()
+}
+
 /// Whether `phrase` (spaced, as [`history_phrases`] gives it) is one
 /// some list also reads as a greeting, a closing, template words or an
 /// everyday word, and none as a title, a company's word or a label (as the
@@ -664,6 +688,21 @@ proptest! {
         words.push(&favour);
         words.extend(after);
         let note = format!("{stock}{gap}{}", words.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// Where a stock text ends with its sender's name, a thank-you and a
+    /// favour in the name's place are no name: they tell of a real
+    /// exchange ("Hei Tom,⏎Keskustellaan Wiressä.⏎Kiitos avustasi",
+    /// thanks for your help), so the note is personal. In scripts written
+    /// with spaces, where each is a word of its own.
+    #[test]
+    fn a_favour_thanked_for_where_the_sender_signs_is_personal(
+        stock in select(texts_ending_in_sender()),
+        thanks in select(thank_yous_for_what_was_done().into_iter().filter(|t| written_with_spaces(t)).collect::<Vec<_>>()),
+        favour in select(favours().into_iter().filter(|f| written_with_spaces(f)).collect::<Vec<_>>()),
+    ) {
+        let note = format!("{stock}{thanks} {favour}");
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 }
