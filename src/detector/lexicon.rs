@@ -108,10 +108,21 @@ pub(crate) enum WordClass {
     /// template's word, and beside a [`WordClass::Meeting`] verb in its
     /// clause it makes the meeting a wish rather than a shared history.
     Crowd,
+    /// A verb by which a sender offers a service ("we help", "nous
+    /// accompagnons", "wir unterstützen", "помогаем"): with organisations
+    /// in general in its clause ([`WordClass::Clients`]: "we help B2B
+    /// companies like yours") it is a sales pitch, and a note that holds
+    /// one and no word of shared history is a template whatever else it
+    /// says. Anywhere else it is whatever else the vocabulary says of it.
+    Pitch,
+    /// Organisations or professionals in general, as a pitch names its
+    /// market ("companies", "PME", "Unternehmen", "компаниям", "UMKM"):
+    /// read only in a [`WordClass::Pitch`] verb's clause.
+    Clients,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 25] = [
+    const ALL: [WordClass; 27] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -137,6 +148,8 @@ impl WordClass {
         WordClass::Yours,
         WordClass::Work,
         WordClass::Crowd,
+        WordClass::Pitch,
+        WordClass::Clients,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -167,6 +180,8 @@ impl WordClass {
             WordClass::Yours => "yours",
             WordClass::Work => "work",
             WordClass::Crowd => "crowd",
+            WordClass::Pitch => "pitch",
+            WordClass::Clients => "clients",
         }
     }
 
@@ -204,6 +219,8 @@ impl WordClass {
             WordClass::Yours => WordClasses::YOURS.union(WordClasses::READER),
             WordClass::Work => WordClasses::WORK,
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
+            WordClass::Pitch => WordClasses::PITCH,
+            WordClass::Clients => WordClasses::CLIENTS,
         }
     }
 }
@@ -259,6 +276,10 @@ bit_set! {
         WORK = 1 << 22;
         /// See [`WordClass::Yours`]; always beside `READER`.
         YOURS = 1 << 23;
+        /// See [`WordClass::Pitch`].
+        PITCH = 1 << 24;
+        /// See [`WordClass::Clients`].
+        CLIENTS = 1 << 25;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -270,7 +291,9 @@ bit_set! {
             | Self::GIVEN.bits()
             | Self::READER.bits()
             | Self::YOURS.bits()
-            | Self::WORK.bits();
+            | Self::WORK.bits()
+            | Self::PITCH.bits()
+            | Self::CLIENTS.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -754,6 +754,9 @@ struct Run<'e, 'r, 'a, 's> {
     /// and the first word not yet looked at for an opening quote.
     quoted: std::ops::Range<usize>,
     quotes_seen: usize,
+    /// Whether a sales pitch was read at a live position (see
+    /// [`Run::pitches`]).
+    pitched: bool,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -783,6 +786,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             thanks_read: false,
             quoted: 0..0,
             quotes_seen: 0,
+            pitched: false,
         };
         run.restart();
         run
@@ -910,7 +914,7 @@ impl Run<'_, '_, '_, '_> {
     /// template's own ("keen to meet like-minded professionals", Dutch
     /// "met" = "with") and the note is generic.
     fn unread(&mut self) -> Outcome {
-        if self.history_is_body || !self.tokens.may_hold_placeholder() {
+        if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
@@ -923,11 +927,14 @@ impl Run<'_, '_, '_, '_> {
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             k += 1;
         }
-        if !placeholder {
+        if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
         if !history {
             return Outcome::Generic;
+        }
+        if !placeholder {
+            return Outcome::Personal;
         }
         self.restart();
         self.history_is_body = true;
@@ -1046,6 +1053,9 @@ impl Run<'_, '_, '_, '_> {
         let states = self.get(i);
         if states.is_empty() {
             return;
+        }
+        if !self.pitched && (info.classes | info.phrased).intersects(WordClasses::PITCH) {
+            self.pitched = self.pitches(i, info);
         }
         // A generic-half phase is redundant beside the same pure phase: both
         // have the same futures, and the pure one ranks first at the end.
@@ -1441,6 +1451,28 @@ impl Run<'_, '_, '_, '_> {
         }
         self.in_clause(i, WORK_REACH, WordClasses::YOURS)
             .contains(WordClasses::YOURS)
+    }
+
+    /// Whether a sales pitch starts at word `i` (which has `info`): a verb
+    /// by which the sender offers a service, a word or a phrase ("we
+    /// help", "nous accompagnons", "помогаем"), with organisations in
+    /// general in its clause at most [`PITCH_REACH`] words away ("we help
+    /// B2B companies like yours", "wir unterstützen mittelständische
+    /// Unternehmen"). A note that holds one and no word of shared history
+    /// is a template however specific its other words ([`Run::unread`]),
+    /// as one with an unfilled placeholder is: it offers the same thing
+    /// to every reader. "We help each other" pitches nothing.
+    #[cold]
+    fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
+        let words = if info.classes.contains(WordClasses::PITCH) {
+            1
+        } else if let Some((words, _)) = self.phrase_at(i, info, WordClasses::PITCH) {
+            words
+        } else {
+            return false;
+        };
+        self.in_clause(i + words - 1, PITCH_REACH, WordClasses::CLIENTS)
+            .contains(WordClasses::CLIENTS)
     }
 
     /// Whether word `i`, a verb of meeting, wishes to
@@ -2820,6 +2852,11 @@ const MAX_QUOTED_WORDS: usize = 24;
 /// are looked for (see [`Run::meets_crowd`]): "neue Leute aus dem
 /// Marketing kennenzulernen" has four between.
 const CROWD_REACH: usize = 6;
+
+/// How many words from a pitch's verb the organisations it offers its
+/// service to may stand ("we help B2B companies", "nous accompagnons les
+/// PME": two; see [`Run::pitches`]).
+const PITCH_REACH: usize = 4;
 
 /// How many words back a thank-you makes a favour a shared history ("thank
 /// you so much for all your help": seven).

@@ -12,6 +12,10 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // A sales pitch to organisations in general, however specific its
+        // other words.
+        "Hello, we help logistics companies cut fuel costs with smarter route planning.",
+        "Guten Tag, wir unterstützen Unternehmen bei der Einführung von Zeiterfassung.",
         // The reader's works in general are a template's flattery.
         "Hola, Lucía:\nMe encantaría formar parte de tu red y seguir tus publicaciones.\nUn cordial saludo,\nJavier",
         // Small words in quotes are scare quotes, no title.
@@ -270,6 +274,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A pitch that tells of a shared history, or one offered to no
+        // organisations in general, stays personal.
+        "Hello, we help logistics companies cut fuel costs. Great meeting you at ProMat yesterday!",
+        "Hello, we help our neighbours in Tartu with firewood.",
         // A thank-you for a favour is no name, in the sender's slot too
         // (thanks for your help; for the tip).
         "Hei Tom,\nKeskustellaan Wiressä.\nKiitos avustasi",

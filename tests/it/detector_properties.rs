@@ -1018,6 +1018,56 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
     );
 }
 
+/// Every pitch of the vocabulary ("we help", "nous accompagnons") with
+/// every word for organisations in general of its language after it ("we
+/// help companies") is a template, however specific the words after them;
+/// a word of shared history anywhere in the note makes it personal, and so
+/// does the same verb with no organisations in its clause ("we help each
+/// other", a sentence's end between).
+#[test]
+fn a_pitch_to_organisations_in_general_is_a_template() {
+    let detector = GreetingDetector::new();
+    let pitches: Vec<_> = lexicon_entries(&["pitch"]).collect();
+    let clients: Vec<_> = lexicon_entries(&["clients"]).collect();
+    assert!(
+        pitches.len() >= 80 && clients.len() >= 110,
+        "{} and {}",
+        pitches.len(),
+        clients.len()
+    );
+    let mut failures = Vec::new();
+    for &(language, pitch) in &pitches {
+        let pitch = pitch.replace('_', " ");
+        for &(_, market) in clients.iter().filter(|(l, _)| *l == language) {
+            let market = market.replace('_', " ");
+            let expectations = [
+                (
+                    format!("{pitch} {market} zqxvbn brtklm."),
+                    GreetingKind::GenericTemplate,
+                ),
+                (
+                    format!("{pitch} {market} zqxvbn brtklm. Yesterday in Tartu."),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("{pitch} zqxvbn brtklm. {market}."),
+                    GreetingKind::Personal,
+                ),
+            ];
+            for (note, kind) in expectations {
+                if detector.classify(&note) != kind {
+                    failures.push(format!("{note:?}: not {kind}"));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures: {failures:#?}",
+        failures.len()
+    );
+}
+
 /// Every verb of meeting in the vocabulary is a shared history alone, and
 /// after a stock text ("… on LinkedIn. Conocer Tartu"); beside a word for
 /// people in general in its clause it is a template's wish ("Leute
