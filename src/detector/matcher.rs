@@ -2134,6 +2134,9 @@ impl Run<'_, '_, '_, '_> {
     /// template (by the rules of [`SlotFill`]; with several leading slots,
     /// by those of the last).
     ///
+    /// A quoted passage ([`Run::in_quotes`]) with two common words or more
+    /// fills no leading slot, and a leading slot ends at no word inside one.
+    ///
     /// A sentence that ends right before the text is a name standing alone
     /// ("Ann. Vorrei aggiungerti…"; the platform writes a comma there), so
     /// it is held to [`MAX_SOLO_NAME`]: five words of a language the
@@ -2152,6 +2155,19 @@ impl Run<'_, '_, '_, '_> {
             if parts > MAX_SOLO_NAME {
                 return false;
             }
+        }
+        // A quoted passage of common words is a title or someone's words,
+        // no name ("Thanks for "Great insights"! Vorrei aggiungerti…" greets
+        // no one); a quoted name may stand there ("„Ana Lima“ овде!").
+        let quoted_common = (s..i)
+            .filter(|&k| {
+                self.in_quotes(k) && is_common(self.info(k).classes, self.tokens.word(k).flags)
+            })
+            .count();
+        // Nor does a slot end inside a quoted passage, which the text's
+        // words would then complete ("Loved "Genuine here"! Tox me maybe?").
+        if quoted_common >= 2 || (s < i && self.in_quotes(i - 1) && self.in_quotes(i)) {
+            return false;
         }
         let mut fill = SlotFill::default();
         (s..i).all(|k| fill.take(*slot, self.engine, &mut self.tokens, k))

@@ -274,6 +274,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A quoted title of common words is no name in a stock text's
+        // leading slot, nor does a slot end inside one.
+        "Thanks for \"Great insights\"!\n\nVorrei aggiungerti alla mia rete professionale su LinkedIn.",
+        "Loved \"Genuine here\"!\n\nTox me maybe?",
         // A pitch that tells of a shared history, or one offered to no
         // organisations in general, stays personal.
         "Hello, we help logistics companies cut fuel costs. Great meeting you at ProMat yesterday!",
