@@ -119,10 +119,16 @@ pub(crate) enum WordClass {
     /// market ("companies", "PME", "Unternehmen", "компаниям", "UMKM"):
     /// read only in a [`WordClass::Pitch`] verb's clause.
     Clients,
+    /// A unit of a short span of time ("minutes", "Minuten", "минут",
+    /// "menit"): after a number, in a sales pitch, the sentence asks for
+    /// the reader's time ("a 15-minute call next week?"), so its words of
+    /// a call or a meeting are the pitch's ask, not a shared history. Read
+    /// nowhere else.
+    Duration,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 27] = [
+    const ALL: [WordClass; 28] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -150,6 +156,7 @@ impl WordClass {
         WordClass::Crowd,
         WordClass::Pitch,
         WordClass::Clients,
+        WordClass::Duration,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -182,6 +189,7 @@ impl WordClass {
             WordClass::Crowd => "crowd",
             WordClass::Pitch => "pitch",
             WordClass::Clients => "clients",
+            WordClass::Duration => "duration",
         }
     }
 
@@ -221,6 +229,7 @@ impl WordClass {
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
             WordClass::Pitch => WordClasses::PITCH,
             WordClass::Clients => WordClasses::CLIENTS,
+            WordClass::Duration => WordClasses::DURATION,
         }
     }
 }
@@ -280,6 +289,8 @@ bit_set! {
         PITCH = 1 << 24;
         /// See [`WordClass::Clients`].
         CLIENTS = 1 << 25;
+        /// See [`WordClass::Duration`].
+        DURATION = 1 << 26;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -293,7 +304,8 @@ bit_set! {
             | Self::YOURS.bits()
             | Self::WORK.bits()
             | Self::PITCH.bits()
-            | Self::CLIENTS.bits();
+            | Self::CLIENTS.bits()
+            | Self::DURATION.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -913,20 +913,39 @@ impl Run<'_, '_, '_, '_> {
     /// salutation, signature or slot frames them), the history word was the
     /// template's own ("keen to meet like-minded professionals", Dutch
     /// "met" = "with") and the note is generic.
+    ///
+    /// A sales pitch ([`Run::pitches`]) is likewise a template unless the
+    /// note tells of a shared history; but the call a pitch asks for is its
+    /// own ask, not a history: in a pitch, the words of a sentence that
+    /// asks for minutes of the reader's time ("Would you be open to a
+    /// 15-minute call next week?", "Найдётся 15 минут на созвон?") tell
+    /// of none.
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
+        // Per sentence: whether a word of shared history stands in it, and
+        // whether it asks for minutes (a number, then a word of duration).
+        let (mut told, mut asks) = (false, false);
         let mut k = 0;
         while self.tokens.has(k) {
-            placeholder |= self.tokens.word(k).flags.contains(WordFlags::PLACEHOLDER);
+            let flags = self.tokens.word(k).flags;
+            if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
+                history |= told && !(self.pitched && asks);
+                (told, asks) = (false, false);
+            }
+            placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            history |= classes.contains(WordClasses::HISTORY)
+            told |= classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
+            asks |= classes.contains(WordClasses::DURATION)
+                && k > 0
+                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT);
             k += 1;
         }
+        history |= told && !(self.pitched && asks);
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }

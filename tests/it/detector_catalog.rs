@@ -381,30 +381,31 @@ fn outreach_shaped_personal_notes_stay_personal() {
 /// the file's header): every personal note, which holds one specific
 /// detail among the words generic notes are made of, stays personal, and
 /// no fewer generic templates are caught than now (98 of 112 since round
-/// 22's words of outreach: the misses left name an occasion outside a
-/// fixed phrase, a technology or a field, or are words no list holds;
-/// README lists the figures).
+/// 22's words of outreach; 99 since round 26's sales pitches: the misses
+/// left name an occasion outside a fixed phrase, a technology or a field,
+/// or are words no list holds; README lists the figures).
 #[test]
 fn blind_generic_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/generic_tuning.tsv"),
         176,
-        98,
+        99,
     );
 }
 
 /// The tuning half of round 22's outreach notes, written blind (see the
 /// file's header): every personal note, which holds one specific detail
 /// among the words of outreach, stays personal, and no fewer generic
-/// templates are caught than now (67 of 96; most misses left propose a
-/// call or a meeting, a word of shared history, or name a field or a
-/// number).
+/// templates are caught than now (67 of 96; round 26's sales pitches,
+/// whose call asked for minutes is their own ask: 78; most misses left
+/// propose a call or a meeting outside a pitch, a word of shared history,
+/// or name a field or a number).
 #[test]
 fn outreach_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/outreach_tuning.tsv"),
         144,
-        67,
+        78,
     );
 }
 
@@ -413,14 +414,15 @@ fn outreach_notes_of_the_tuning_half() {
 /// recognised and templates caught than now. The two personal notes lost
 /// are a proper noun and an exclamation, read as a salutation's name and
 /// a template's words ("VivaTech, quelle ambiance !"); most templates
-/// missed hold a number ("30 days free") or words no list holds.
+/// missed hold a number ("30 days free") or words no list holds (round
+/// 26's sales pitches: 28 templates).
 #[test]
 fn notes_in_26_languages_of_the_tuning_half() {
     let (rows, right) = right_by_label(include_str!("../../examples/data/languages26_tuning.tsv"));
     assert_eq!(rows, 234);
     assert!(right[0] >= 128, "{} of 130 personal notes kept", right[0]);
     assert!(right[1] >= 46, "{} of 52 stock texts recognised", right[1]);
-    assert!(right[2] >= 26, "{} of 52 templates caught", right[2]);
+    assert!(right[2] >= 28, "{} of 52 templates caught", right[2]);
 }
 
 /// Round 25's blind sets, their tuning halves: remarks after stock texts

@@ -16,6 +16,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // other words.
         "Hello, we help logistics companies cut fuel costs with smarter route planning.",
         "Guten Tag, wir unterstützen Unternehmen bei der Einführung von Zeiterfassung.",
+        // The call it asks for, minutes of the reader's time, is its ask.
+        "Hello, we help logistics companies cut fuel costs. Would you have 15 minutes for a call next week?",
         // The reader's works in general are a template's flattery.
         "Hola, Lucía:\nMe encantaría formar parte de tu red y seguir tus publicaciones.\nUn cordial saludo,\nJavier",
         // Small words in quotes are scare quotes, no title.
@@ -281,6 +283,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A pitch that tells of a shared history, or one offered to no
         // organisations in general, stays personal.
         "Hello, we help logistics companies cut fuel costs. Great meeting you at ProMat yesterday!",
+        "Hello, we help logistics companies cut fuel costs. Thanks for the call last week!",
         "Hello, we help our neighbours in Tartu with firewood.",
         // A thank-you for a favour is no name, in the sender's slot too
         // (thanks for your help; for the tip).

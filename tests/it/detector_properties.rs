@@ -1023,12 +1023,16 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
 /// help companies") is a template, however specific the words after them;
 /// a word of shared history anywhere in the note makes it personal, and so
 /// does the same verb with no organisations in its clause ("we help each
-/// other", a sentence's end between).
+/// other", a sentence's end between). A call asked for minutes of the
+/// reader's time is the pitch's ask, not a history ("15 minutes for a
+/// call?"), in every language's word for minutes; without the minutes, a
+/// call is one.
 #[test]
 fn a_pitch_to_organisations_in_general_is_a_template() {
     let detector = GreetingDetector::new();
     let pitches: Vec<_> = lexicon_entries(&["pitch"]).collect();
     let clients: Vec<_> = lexicon_entries(&["clients"]).collect();
+    let durations: Vec<_> = lexicon_entries(&["duration"]).collect();
     assert!(
         pitches.len() >= 80 && clients.len() >= 110,
         "{} and {}",
@@ -1053,11 +1057,24 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
                     format!("{pitch} zqxvbn brtklm. {market}."),
                     GreetingKind::Personal,
                 ),
+                (
+                    format!("{pitch} {market} zqxvbn brtklm. A call?"),
+                    GreetingKind::Personal,
+                ),
             ];
             for (note, kind) in expectations {
                 if detector.classify(&note) != kind {
                     failures.push(format!("{note:?}: not {kind}"));
                 }
+            }
+        }
+        let Some((_, market)) = clients.iter().find(|(l, _)| *l == language) else {
+            continue;
+        };
+        for &(_, minutes) in durations.iter().filter(|(l, _)| *l == language) {
+            let note = format!("{pitch} {market} zqxvbn brtklm. 15 {minutes} for a call?");
+            if detector.classify(&note) != GreetingKind::GenericTemplate {
+                failures.push(format!("{note:?}: not generic"));
             }
         }
     }
