@@ -2177,16 +2177,19 @@ impl Run<'_, '_, '_, '_> {
         }
         // A quoted passage of common words is a title or someone's words,
         // no name ("Thanks for "Great insights"! Vorrei aggiungerti…" greets
-        // no one); a quoted name may stand there ("„Ana Lima“ овде!").
-        let quoted_common = (s..i)
-            .filter(|&k| {
-                self.in_quotes(k) && is_common(self.info(k).classes, self.tokens.word(k).flags)
-            })
-            .count();
-        // Nor does a slot end inside a quoted passage, which the text's
-        // words would then complete ("Loved "Genuine here"! Tox me maybe?").
-        if quoted_common >= 2 || (s < i && self.in_quotes(i - 1) && self.in_quotes(i)) {
-            return false;
+        // no one); a quoted name may stand there ("„Ana Lima“ овде!"). Nor
+        // does a slot end inside a quoted passage, which the text's words
+        // would then complete ("Loved "Genuine here"! Tox me maybe?"). Most
+        // notes quote nothing.
+        if self.tokens.quoted_yet() {
+            let quoted_common = (s..i)
+                .filter(|&k| {
+                    self.in_quotes(k) && is_common(self.info(k).classes, self.tokens.word(k).flags)
+                })
+                .count();
+            if quoted_common >= 2 || (s < i && self.in_quotes(i - 1) && self.in_quotes(i)) {
+                return false;
+            }
         }
         let mut fill = SlotFill::default();
         (s..i).all(|k| fill.take(*slot, self.engine, &mut self.tokens, k))
