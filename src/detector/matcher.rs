@@ -1073,9 +1073,6 @@ impl Run<'_, '_, '_, '_> {
         if states.is_empty() {
             return;
         }
-        if !self.pitched && (info.classes | info.phrased).intersects(WordClasses::PITCH) {
-            self.pitched = self.pitches(i, info);
-        }
         // A generic-half phase is redundant beside the same pure phase: both
         // have the same futures, and the pure one ranks first at the end.
         let states = States {
@@ -1091,6 +1088,11 @@ impl Run<'_, '_, '_, '_> {
         let story = self.in_story(i, info);
         let retold = self.in_retold(i, info);
         let quoted = self.in_quotes(i);
+        // A pitch quoted is a title or someone's words, not the sender's.
+        if !self.pitched && !quoted && (info.classes | info.phrased).intersects(WordClasses::PITCH)
+        {
+            self.pitched = self.pitches(i, info);
+        }
         if !story && !quoted {
             if any.intersects(Phases::SIGS | Phases::HEAD) {
                 self.headline(i, states, word.flags);
