@@ -928,11 +928,13 @@ impl Run<'_, '_, '_, '_> {
         // Per sentence: whether a word of shared history stands in it, and
         // whether it asks for minutes (a number, then a word of duration).
         let (mut told, mut asks) = (false, false);
+        let pitched = self.pitched;
+        let tells = |told: bool, asks: bool| told && !(pitched && asks);
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= told && !(self.pitched && asks);
+                history |= tells(told, asks);
                 (told, asks) = (false, false);
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
@@ -945,7 +947,7 @@ impl Run<'_, '_, '_, '_> {
                 && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT);
             k += 1;
         }
-        history |= told && !(self.pitched && asks);
+        history |= tells(told, asks);
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
@@ -1293,7 +1295,7 @@ impl Run<'_, '_, '_, '_> {
             let flags = self.tokens.word(k).flags;
             let info = self.info(k);
             // After a closing word or formula ("مع تحياتي خالد عبد الله").
-            if info.classes.intersects(closing) || self.phrase_at(k, info, closing).is_some() {
+            if self.begins(k, info, closing) {
                 return false;
             }
             // A word of its own (not the part after a hyphen or a
@@ -1485,15 +1487,12 @@ impl Run<'_, '_, '_, '_> {
     /// to every reader. "We help each other" pitches nothing.
     #[cold]
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
-        let words = if info.classes.contains(WordClasses::PITCH) {
-            1
-        } else if let Some((words, _)) = self.phrase_at(i, info, WordClasses::PITCH) {
-            words
-        } else {
-            return false;
-        };
-        self.in_clause(i + words - 1, PITCH_REACH, WordClasses::CLIENTS)
-            .contains(WordClasses::CLIENTS)
+        word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH).is_some_and(
+            |words| {
+                self.in_clause(i + words - 1, PITCH_REACH, WordClasses::CLIENTS)
+                    .contains(WordClasses::CLIENTS)
+            },
+        )
     }
 
     /// Whether word `i`, a verb of meeting, wishes to
@@ -1615,7 +1614,7 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `k` (whose entry is `info`) is a word of `class`, or
     /// begins a phrase of it.
     fn begins(&mut self, k: usize, info: WordInfo, class: WordClasses) -> bool {
-        info.classes.intersects(class) || self.phrase_at(k, info, class).is_some()
+        word_or_phrase(self.engine, &mut self.tokens, k, info, class).is_some()
     }
 
     /// Whether word `i` (with `flags`, after phases `any`) is a nickname:
@@ -3318,11 +3317,7 @@ fn thanks_for_favour(
     k: usize,
     info: WordInfo,
 ) -> bool {
-    let thanks = if info.classes.contains(WordClasses::THANKS) {
-        1
-    } else if let Some((words, _)) = phrase_at(engine, tokens, k, info, WordClasses::THANKS) {
-        words
-    } else {
+    let Some(thanks) = word_or_phrase(engine, tokens, k, info, WordClasses::THANKS) else {
         return false;
     };
     let mut j = k + thanks;
@@ -3331,14 +3326,30 @@ fn thanks_for_favour(
         && !tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
     {
         let info = engine.info(tokens.text(j));
-        if info.classes.contains(WordClasses::FAVOUR)
-            || phrase_at(engine, tokens, j, info, WordClasses::FAVOUR).is_some()
-        {
+        if word_or_phrase(engine, tokens, j, info, WordClasses::FAVOUR).is_some() {
             return true;
         }
         j += 1;
     }
     false
+}
+
+/// How many words a word or phrase of `class` starting at word `k` (which
+/// exists and has `info`) holds: one for a listed word, the longest
+/// phrase's length otherwise.
+#[inline]
+fn word_or_phrase(
+    engine: &Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+    class: WordClasses,
+) -> Option<usize> {
+    if info.classes.intersects(class) {
+        Some(1)
+    } else {
+        phrase_at(engine, tokens, k, info, class).map(|(words, _)| words)
+    }
 }
 
 /// The longest phrase of `class` that starts at word `k` (which exists

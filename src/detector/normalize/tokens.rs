@@ -173,28 +173,11 @@ impl<'a, 's> Tokens<'a, 's> {
     /// ("d'Auvergne", "O'Neil").
     pub(crate) fn case(&self, i: usize) -> Case {
         let source = self.scratch.words[i].source as usize;
-        // A capital or small letter is one with a partner in the other case
-        // ("𝕗", a small letter with none, stays as it is in capitals, so it
-        // is neither); ASCII letters are answered without Unicode's tables.
         // A letter of a script without case ends the word as any other
-        // character does.
-        let upper = |c: char| {
-            if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase() && c.to_lowercase().ne([c])
-            }
-        };
-        let lower = |c: char| {
-            if c.is_ascii() {
-                c.is_ascii_lowercase()
-            } else {
-                c.is_lowercase() && c.to_uppercase().ne([c])
-            }
-        };
-        // What folding drops inside a word (zero-width and control
-        // characters, combining marks) is looked past, as the tokenizer
-        // does; an apostrophe is kept, since it may mark an elision.
+        // character does ([`upper`], [`lower`]). What folding drops inside
+        // a word (zero-width and control characters, combining marks) is
+        // looked past, as the tokenizer does; an apostrophe is kept, since
+        // it may mark an elision.
         let mut chars = Kept {
             chars: self.input.get(source..).unwrap_or_default().chars(),
             left: MAX_CASE_CHARS,
@@ -251,16 +234,9 @@ impl<'a, 's> Tokens<'a, 's> {
             chars: self.input.get(source..).unwrap_or_default().chars(),
             left: MAX_CASE_CHARS,
         };
-        let partnered = |c: char, upper: bool| {
-            if upper {
-                c.is_uppercase() && c.to_lowercase().ne([c])
-            } else {
-                c.is_lowercase() && c.to_uppercase().ne([c])
-            }
-        };
         matches!(
             (chars.next(), chars.next()),
-            (Some(first), Some(second)) if partnered(first, true) && partnered(second, false)
+            (Some(first), Some(second)) if upper(first) && lower(second)
         )
     }
 
@@ -778,6 +754,26 @@ impl<'a, 's> Tokens<'a, 's> {
                 source: u32::try_from(self.word_source).unwrap_or(u32::MAX),
             });
         }
+    }
+}
+
+/// Whether `c` is a capital: an upper-case letter with a small partner
+/// ("𝕗", a small letter with none, stays as it is in capitals, so it is
+/// neither). ASCII is answered without Unicode's tables.
+fn upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase() && c.to_lowercase().ne([c])
+    }
+}
+
+/// Whether `c` is a small letter with a capital partner (see [`upper`]).
+fn lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        c.is_lowercase() && c.to_uppercase().ne([c])
     }
 }
 
