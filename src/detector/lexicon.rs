@@ -111,7 +111,8 @@ pub(crate) enum WordClass {
     /// A verb by which a sender offers a service ("we help", "nous
     /// accompagnons", "wir unterstützen", "помогаем"): with organisations
     /// in general in its clause ([`WordClass::Clients`]: "we help B2B
-    /// companies like yours") it is a sales pitch, and a note that holds
+    /// companies like yours", or several words before the verb, as a
+    /// language that puts its verb last writes them) it is a sales pitch, and a note that holds
     /// one and no word of shared history is a template whatever else it
     /// says. Anywhere else it is whatever else the vocabulary says of it.
     Pitch,
@@ -120,10 +121,10 @@ pub(crate) enum WordClass {
     /// read only in a [`WordClass::Pitch`] verb's clause.
     Clients,
     /// A unit of a short span of time ("minutes", "Minuten", "минут",
-    /// "menit"): after a number, in a sales pitch, the sentence asks for
-    /// the reader's time ("a 15-minute call next week?"), so its words of
-    /// a call or a meeting are the pitch's ask, not a shared history. Read
-    /// nowhere else.
+    /// "menit"): after a number, or with one written onto it ("15분"), in a
+    /// sales pitch the sentence asks for the reader's time ("a 15-minute
+    /// call next week?"), so its words of a call or a meeting are the
+    /// pitch's ask, not a shared history. Read nowhere else.
     Duration,
 }
 

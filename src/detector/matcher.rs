@@ -914,14 +914,17 @@ impl Run<'_, '_, '_, '_> {
     /// template's own ("keen to meet like-minded professionals", Dutch
     /// "met" = "with") and the note is generic.
     ///
-    /// A sales pitch ([`Run::pitches`]) is likewise a template unless the
-    /// note tells of a shared history; but the call a pitch asks for is its
+    /// A sales pitch ([`Run::pitches`]), read by the walk or after it
+    /// ([`Run::pitch_unread`]), is likewise a template unless the note
+    /// tells of a shared history; but the call a pitch asks for is its
     /// own ask, not a history: in a pitch, the words of a sentence that
     /// asks for minutes of the reader's time ("Would you be open to a
-    /// 15-minute call next week?", "Найдётся 15 минут на созвон?") tell
-    /// of none.
+    /// 15-minute call next week?", "Найдётся 15 минут на созвон?", the
+    /// number written onto its unit: "15분 정도 통화") tell of none.
     fn unread(&mut self) -> Outcome {
-        if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
+        if self.history_is_body
+            || (!self.pitched && !self.tokens.may_hold_placeholder() && !self.pitch_unread())
+        {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
@@ -940,11 +943,11 @@ impl Run<'_, '_, '_, '_> {
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            told |= classes.contains(WordClasses::HISTORY)
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
-            asks |= classes.contains(WordClasses::DURATION)
+            told |= self.history_at(k, info, classes);
+            asks |= (classes.contains(WordClasses::DURATION)
                 && k > 0
-                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT);
+                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT))
+                || (pitched && flags.contains(WordFlags::DIGIT) && self.counts_time(k));
             k += 1;
         }
         history |= tells(told, asks);
@@ -964,6 +967,57 @@ impl Run<'_, '_, '_, '_> {
             Outcome::Personal => Outcome::Personal,
             _ => Outcome::Generic,
         }
+    }
+
+    /// Whether a sales pitch ([`Run::pitches`]) stands, outside quotes,
+    /// among the words after the one the walk stopped at, before any word
+    /// of shared history; marks the note pitched if so. A pitch's market
+    /// and product are often words no list holds ("한빛세무법인은", "SaaS
+    /// для ритейла"), which end the walk before the verb; a note that has
+    /// told of a shared history by then is personal whatever it pitches,
+    /// so the words after one are not read (most personal notes stop at
+    /// one).
+    fn pitch_unread(&mut self) -> bool {
+        let mut k = self.horizon;
+        while self.tokens.has(k) {
+            let info = self.info(k);
+            let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
+            if self.history_at(k, info, classes) {
+                return false;
+            }
+            if (info.classes | info.phrased).intersects(WordClasses::PITCH)
+                && !self.in_quotes(k)
+                && self.pitches(k, info)
+            {
+                self.pitched = true;
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether word `k` (which has `info`, and `classes` as its clause
+    /// reads it) tells of a shared history, alone or as the first word of
+    /// a phrase of one.
+    fn history_at(&mut self, k: usize, info: WordInfo, classes: WordClasses) -> bool {
+        classes.contains(WordClasses::HISTORY)
+            || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
+    }
+
+    /// Whether word `k` (which exists) is a number written onto a word of
+    /// duration ("15분", "15min"), as a language that writes them together
+    /// puts it.
+    fn counts_time(&self, k: usize) -> bool {
+        let unit = self
+            .tokens
+            .text(k)
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        let engine = self.engine;
+        !unit.is_empty()
+            && engine
+                .classes(unit, engine.info(unit))
+                .contains(WordClasses::DURATION)
     }
 
     /// The verdict at the end of the words (for a note cut at the size
@@ -1472,16 +1526,18 @@ impl Run<'_, '_, '_, '_> {
         if self.tokens.has(i + 1) && self.tokens.word(i + 1).flags.contains(WordFlags::JOINED) {
             return false;
         }
-        self.in_clause(i, WORK_REACH, WordClasses::YOURS)
+        self.in_clause((i, i), (WORK_REACH, WORK_REACH), WordClasses::YOURS)
             .contains(WordClasses::YOURS)
     }
 
     /// Whether a sales pitch starts at word `i` (which has `info`): a verb
     /// by which the sender offers a service, a word or a phrase ("we
     /// help", "nous accompagnons", "помогаем"), with organisations in
-    /// general in its clause at most [`PITCH_REACH`] words away ("we help
-    /// B2B companies like yours", "wir unterstützen mittelständische
-    /// Unternehmen"). A note that holds one and no word of shared history
+    /// general in its clause at most [`PITCH_REACH`] words after it ("we
+    /// help B2B companies like yours", "wir unterstützen mittelständische
+    /// Unternehmen") or [`PITCH_BACK_REACH`] before it, where a language
+    /// that puts its verb last names them ("中小企業向けに…を提供しております",
+    /// "KOBİ'lere … yardımcı oluyoruz"). A note that holds one and no word of shared history
     /// is a template however specific its other words ([`Run::unread`]),
     /// as one with an unfilled placeholder is: it offers the same thing
     /// to every reader. "We help each other" pitches nothing.
@@ -1489,8 +1545,12 @@ impl Run<'_, '_, '_, '_> {
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
         word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH).is_some_and(
             |words| {
-                self.in_clause(i + words - 1, PITCH_REACH, WordClasses::CLIENTS)
-                    .contains(WordClasses::CLIENTS)
+                self.in_clause(
+                    (i, i + words - 1),
+                    (PITCH_BACK_REACH, PITCH_REACH),
+                    WordClasses::CLIENTS,
+                )
+                .contains(WordClasses::CLIENTS)
             },
         )
     }
@@ -1507,33 +1567,58 @@ impl Run<'_, '_, '_, '_> {
     /// meeting, whose verbs are plain history words.
     #[cold]
     fn meets_crowd(&mut self, i: usize) -> bool {
-        let around = self.in_clause(i, CROWD_REACH, WordClasses::READER);
+        let around = self.in_clause((i, i), (CROWD_REACH, CROWD_REACH), WordClasses::READER);
         around.contains(WordClasses::CROWD) && !around.contains(WordClasses::READER)
     }
 
-    /// The classes of the words of word `i`'s clause (no comma, dash,
-    /// sentence end or line break between) at most `reach` words before or
-    /// after it, read until one of `enough` is found.
-    fn in_clause(&mut self, i: usize, reach: usize, enough: WordClasses) -> WordClasses {
+    /// The classes of the words of the clause (no comma, dash, sentence
+    /// end or line break between) of words `first..=last`, at most `back`
+    /// words before them and `ahead` words after, read until one of
+    /// `enough` is found. A character of a script without spaces weighs a
+    /// third of a word there, as in a line ([`Run::weight`]): "中小企业" is
+    /// one word of four characters.
+    fn in_clause(
+        &mut self,
+        (first, last): (usize, usize),
+        (back, ahead): (usize, usize),
+        enough: WordClasses,
+    ) -> WordClasses {
         let mut found = WordClasses::EMPTY;
-        let mut k = i;
-        while k > 0 && i - k < reach && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
+        let (mut k, mut spent) = (first, 0);
+        while k > 0 && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
             k -= 1;
-            found |= self.classes_at(k);
+            spent += self.weight(k, true);
+            if spent > back * WORD_WEIGHT {
+                break;
+            }
+            found |= self.classes_in_clause(k, enough);
             if found.intersects(enough) {
                 return found;
             }
         }
-        let mut k = i + 1;
-        while k - i <= reach
-            && self.tokens.has(k)
+        let (mut k, mut spent) = (last + 1, 0);
+        while self.tokens.has(k)
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
             && !found.intersects(enough)
         {
-            found |= self.classes_at(k);
+            spent += self.weight(k, true);
+            if spent > ahead * WORD_WEIGHT {
+                break;
+            }
+            found |= self.classes_in_clause(k, enough);
             k += 1;
         }
         found
+    }
+
+    /// What the vocabulary says of word `k` (which exists) in a clause
+    /// looked through for `enough`: its classes, and those of the phrase
+    /// of `enough` that starts there ("中小企业" is one, of four words).
+    fn classes_in_clause(&mut self, k: usize, enough: WordClasses) -> WordClasses {
+        let info = self.info(k);
+        let classes = self.engine.classes(self.tokens.text(k), info);
+        self.phrase_at(k, info, enough)
+            .map_or(classes, |(_, phrase)| classes | phrase)
     }
 
     /// What the vocabulary says of word `k` (which exists), read by its
@@ -2892,10 +2977,15 @@ const MAX_QUOTED_WORDS: usize = 24;
 /// Marketing kennenzulernen" has four between.
 const CROWD_REACH: usize = 6;
 
-/// How many words from a pitch's verb the organisations it offers its
+/// How many words after a pitch's verb the organisations it offers its
 /// service to may stand ("we help B2B companies", "nous accompagnons les
 /// PME": two; see [`Run::pitches`]).
 const PITCH_REACH: usize = 4;
+/// How many words before a pitch's verb they may stand: a language that
+/// puts its verb last puts them further from it ("हम छोटे और मध्यम
+/// व्यवसायों को डिजिटल मार्केटिंग के ज़रिए बिक्री बढ़ाने में मदद करते हैं" has
+/// eight between); the clause ends the look sooner.
+const PITCH_BACK_REACH: usize = 10;
 
 /// How many words back a thank-you makes a favour a shared history ("thank
 /// you so much for all your help": seven).

@@ -397,15 +397,16 @@ fn blind_generic_notes_of_the_tuning_half() {
 /// file's header): every personal note, which holds one specific detail
 /// among the words of outreach, stays personal, and no fewer generic
 /// templates are caught than now (67 of 96; round 26's sales pitches,
-/// whose call asked for minutes is their own ask: 78; most misses left
-/// propose a call or a meeting outside a pitch, a word of shared history,
-/// or name a field or a number).
+/// whose call asked for minutes is their own ask: 78; round 27's pitches
+/// in languages that put the verb last, and in Chinese, Japanese and
+/// Korean: 82; most misses left recruit, plug a newsletter or a channel,
+/// or hold words no list holds before the pitch is read).
 #[test]
 fn outreach_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/outreach_tuning.tsv"),
         144,
-        78,
+        82,
     );
 }
 

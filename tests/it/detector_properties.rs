@@ -1035,7 +1035,8 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
 /// other", a sentence's end between). A call asked for minutes of the
 /// reader's time is the pitch's ask, not a history ("15 minutes for a
 /// call?"), in every language's word for minutes; without the minutes, a
-/// call is one.
+/// call is one. A pitch after words the walk cannot read counts too,
+/// unless a word of shared history stands between.
 #[test]
 fn a_pitch_to_organisations_in_general_is_a_template() {
     let detector = GreetingDetector::new();
@@ -1070,6 +1071,17 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
                     format!("{pitch} {market} zqxvbn brtklm. A call?"),
                     GreetingKind::Personal,
                 ),
+                // After words the walk cannot read, and after a history.
+                (
+                    format!("Hello, the zqxvbn brtklm team. {pitch} {market} zqxvbn."),
+                    GreetingKind::GenericTemplate,
+                ),
+                (
+                    format!(
+                        "Hello, the zqxvbn brtklm team. Yesterday in Tartu. {pitch} {market} zqxvbn."
+                    ),
+                    GreetingKind::Personal,
+                ),
             ];
             for (note, kind) in expectations {
                 if detector.classify(&note) != kind {
@@ -1081,9 +1093,12 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
             continue;
         };
         for &(_, minutes) in durations.iter().filter(|(l, _)| *l == language) {
-            let note = format!("{pitch} {market} zqxvbn brtklm. 15 {minutes} for a call?");
-            if detector.classify(&note) != GreetingKind::GenericTemplate {
-                failures.push(format!("{note:?}: not generic"));
+            // The number written apart, and onto its unit ("15분").
+            for number in ["15 ", "15"] {
+                let note = format!("{pitch} {market} zqxvbn brtklm. {number}{minutes} for a call?");
+                if detector.classify(&note) != GreetingKind::GenericTemplate {
+                    failures.push(format!("{note:?}: not generic"));
+                }
             }
         }
     }
