@@ -944,9 +944,10 @@ impl Run<'_, '_, '_, '_> {
             let info = self.info(k);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
             told |= self.history_at(k, info, classes);
-            asks |= (classes.contains(WordClasses::DURATION)
-                && k > 0
-                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT))
+            asks |= (k > 0
+                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
+                && (classes.contains(WordClasses::DURATION)
+                    || self.phrase_at(k, info, WordClasses::DURATION).is_some()))
                 || (pitched && flags.contains(WordFlags::DIGIT) && self.counts_time(k));
             k += 1;
         }
@@ -1630,13 +1631,16 @@ impl Run<'_, '_, '_, '_> {
 
     /// `classes` of word `i` as its clause reads them: a favour after a
     /// thank-you and one piece of the reader's work are words of shared
-    /// history ([`Run::thanked_before`], [`Run::readers_work`]); a verb of
+    /// history ([`Run::thanked_before`], [`Run::readers_work`]; a piece of
+    /// work that carries the reader's possessive itself, as Turkish writes
+    /// it, "yazınızı", is both work and `yours`); a verb of
     /// meeting people in general is a template's word
     /// ([`Run::meets_crowd`]). Also whether the word became history so.
     #[inline]
     fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
         if (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
-            || (classes.contains(WordClasses::WORK) && self.readers_work(i))
+            || (classes.contains(WordClasses::WORK)
+                && (classes.contains(WordClasses::YOURS) || self.readers_work(i)))
         {
             (
                 classes.without(WordClasses::BODY) | WordClasses::HISTORY,
@@ -1875,7 +1879,8 @@ impl Run<'_, '_, '_, '_> {
         if !may_continue(engine, &mut self.tokens, i, info) {
             return;
         }
-        for phrase in &engine.phrases[info.phrases()] {
+        let (tales, others) = candidates(engine, &mut self.tokens, i, info);
+        for phrase in tales.iter().chain(others) {
             if phrase
                 .classes
                 .intersects(WordClasses::BODY | WordClasses::PARTICLE)
@@ -2880,6 +2885,10 @@ fn other_word(
     *others <= MAX_HEADLINE_OTHERS * WORD_WEIGHT
 }
 
+/// How many phrases starting with one word make a run long enough to be
+/// searched by their second word (see [`candidates`]).
+const LONG_RUN: usize = 12;
+
 /// What a spaced word weighs among a headline's other words (see
 /// [`other_word`]).
 const WORD_WEIGHT: usize = 3;
@@ -2979,8 +2988,10 @@ const CROWD_REACH: usize = 6;
 
 /// How many words after a pitch's verb the organisations it offers its
 /// service to may stand ("we help B2B companies", "nous accompagnons les
-/// PME": two; see [`Run::pitches`]).
-const PITCH_REACH: usize = 4;
+/// PME": two; a verb of offering names its product first, "we offer a
+/// simple scheduling tool for small businesses": seven;
+/// see [`Run::pitches`]).
+const PITCH_REACH: usize = 8;
 /// How many words before a pitch's verb they may stand: a language that
 /// puts its verb last puts them further from it ("हम छोटे और मध्यम
 /// व्यवसायों को डिजिटल मार्केटिंग के ज़रिए बिक्री बढ़ाने में मदद करते हैं" has
@@ -3259,9 +3270,14 @@ fn may_continue(engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize, info: Wo
 }
 
 /// The bit of a phrase's second word in [`WordInfo::seconds`]: its first
-/// byte and length, mixed.
+/// and last bytes and its length, mixed (the first byte and the length
+/// alone leave common words of the same initial and length alike: "read",
+/// "rely").
 fn second_bit(word: &str) -> u64 {
-    1 << (lead_bit(word) % 64)
+    let bytes = word.as_bytes();
+    let [first, last] = [bytes.first(), bytes.last()].map(|b| u64::from(b.copied().unwrap_or(0)));
+    let mixed = (first << 16 | last << 8 | bytes.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    1 << (mixed >> 58)
 }
 
 /// The Bloom-filter bit of a word: its first byte and length, mixed.
@@ -3454,11 +3470,48 @@ fn phrase_at(
     if !info.phrased.intersects(class) || !may_continue(engine, tokens, k, info) {
         return None;
     }
-    let phrases = &engine.phrases[info.phrases()];
-    longest_at(engine, tokens, k, phrases, |phrase| {
+    longest_of(engine, tokens, k, info, |phrase| {
         phrase.classes.intersects(class)
     })
     .map(|phrase| (phrase.words, phrase.classes))
+}
+
+/// The phrases that start at word `k` (which has `info`) that may match:
+/// those of shared history, and the others; a long run of them only those
+/// whose second word follows `k` ([`by_second`]), which a binary search
+/// finds faster than comparing each ("i", "we" and "la" start dozens).
+fn candidates<'e>(
+    engine: &'e Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+) -> (&'e [Phrase], &'e [Phrase]) {
+    let (tales, others) = engine.phrases[info.phrases()].split_at(usize::from(info.tells));
+    let mut narrow = |phrases: &'e [Phrase]| {
+        if phrases.len() < LONG_RUN {
+            phrases
+        } else {
+            by_second(engine, tokens, k, phrases)
+        }
+    };
+    (narrow(tales), narrow(others))
+}
+
+/// The longest of the phrases that start at word `k` (which has `info`)
+/// that `accept` takes and the words from `k` spell.
+fn longest_of<'e>(
+    engine: &'e Engine,
+    tokens: &mut Tokens<'_, '_>,
+    k: usize,
+    info: WordInfo,
+    accept: impl Fn(&Phrase) -> bool,
+) -> Option<&'e Phrase> {
+    let (tales, others) = candidates(engine, tokens, k, info);
+    let tale = longest_at(engine, tokens, k, tales, &accept);
+    match longest_at(engine, tokens, k, others, &accept) {
+        Some(other) if tale.is_none_or(|tale| other.words > tale.words) => Some(other),
+        _ => tale,
+    }
 }
 
 /// The length of the phrase of shared history that starts at word `k`
@@ -3528,8 +3581,7 @@ fn retold_at(
     {
         return None;
     }
-    let phrases = &engine.phrases[info.phrases()];
-    let words = longest_at(engine, tokens, k, phrases, Phrase::is_retold)?.words;
+    let words = longest_of(engine, tokens, k, info, Phrase::is_retold)?.words;
     (break_within(tokens, k, words, WordFlags::BOUNDARY).is_none()
         && phrase_at(engine, tokens, k, info, SIGNATURE_LABELS)
             .is_none_or(|(longer, _)| longer <= words))
@@ -3644,7 +3696,8 @@ fn slot_lengths(
     let Some(Segment::Literal { text, .. }) = rest.first().filter(|_| engine.shortcuts()) else {
         return slot.max_words();
     };
-    let first = text.split(' ').next().unwrap_or_default();
+    // A short scan: the first word is a few bytes long.
+    let first = &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())];
     let mut last = 0;
     for len in 1..=slot.max_words() {
         let k = i + len;

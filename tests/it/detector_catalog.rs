@@ -416,14 +416,15 @@ fn outreach_notes_of_the_tuning_half() {
 /// are a proper noun and an exclamation, read as a salutation's name and
 /// a template's words ("VivaTech, quelle ambiance !"); most templates
 /// missed hold a number ("30 days free") or words no list holds (round
-/// 26's sales pitches: 28 templates).
+/// 26's sales pitches: 28 templates; round 27's verbs of offering, "wir
+/// bieten … für den Mittelstand": 37).
 #[test]
 fn notes_in_26_languages_of_the_tuning_half() {
     let (rows, right) = right_by_label(include_str!("../../examples/data/languages26_tuning.tsv"));
     assert_eq!(rows, 234);
     assert!(right[0] >= 128, "{} of 130 personal notes kept", right[0]);
     assert!(right[1] >= 46, "{} of 52 stock texts recognised", right[1]);
-    assert!(right[2] >= 28, "{} of 52 templates caught", right[2]);
+    assert!(right[2] >= 37, "{} of 52 templates caught", right[2]);
 }
 
 /// Round 25's blind sets, their tuning halves: remarks after stock texts

@@ -24,6 +24,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "はじめまして。弊社では中小企業向けに人事管理システムを提供しております。",
         "안녕하세요. 저희는 중소기업 대상 업무 자동화 서비스를 제공하고 있습니다. 10분 정도 통화 가능하실까요?",
         "您好，我们为中小企业提供财务外包服务，能否约您10分钟聊一下？",
+        // A verb of offering names its product before its market.
+        "Hi, we offer a simple scheduling tool for small businesses.",
+        "Hej! Vi erbjuder en enkel bokningstjänst för frisörer och småföretag.",
         // The reader's works in general are a template's flattery.
         "Hola, Lucía:\nMe encantaría formar parte de tu red y seguir tus publicaciones.\nUn cordial saludo,\nJavier",
         // Small words in quotes are scare quotes, no title.
@@ -293,6 +296,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hello, we help our neighbours in Tartu with firewood.",
         "안녕하세요. 저희는 중소기업 대상 업무 자동화 서비스를 제공하고 있습니다. 어제 판교 밋업에서 뵙게 되어 반가웠습니다.",
         "您好，我们为中小企业提供财务外包服务。昨天在深圳的峰会上和您聊得很愉快。",
+        "Hi, we offer a simple scheduling tool for small businesses. Great meeting you at the Malmö meetup!",
         "नमस्ते, हम छोटे व्यवसायों को ऑनलाइन बिक्री बढ़ाने में मदद करते हैं। कल पुणे मीटअप में आपसे मिलकर अच्छा लगा।",
         // A thank-you for a favour is no name, in the sender's slot too
         // (thanks for your help; for the tip).

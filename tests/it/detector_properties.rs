@@ -1109,6 +1109,38 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
     );
 }
 
+/// A piece of work that carries the reader's possessive itself (a word
+/// listed both as `work` and as `yours`: Turkish "yazınızı", your article)
+/// is the reader's work, a shared history, with no other word pointing to
+/// the reader: after a pitch, which a shared history keeps personal, each
+/// such word keeps the note personal, and a piece of work without one
+/// does not.
+#[test]
+fn work_that_carries_the_readers_possessive_is_a_shared_history() {
+    let detector = GreetingDetector::new();
+    let yours: std::collections::HashSet<_> = lexicon_entries(&["yours"]).collect();
+    let own: Vec<_> = lexicon_entries(&["work"])
+        .filter(|entry| yours.contains(entry))
+        .collect();
+    assert!(own.len() >= 10, "{} read", own.len());
+    let mut failures = Vec::new();
+    for (_, work) in own {
+        let note = format!("We help companies grow. {work}!");
+        if detector.classify(&note) != GreetingKind::Personal {
+            failures.push(note);
+        }
+    }
+    for note in [
+        "We help companies grow. Makale!",
+        "We help companies grow. Paper!",
+    ] {
+        if detector.classify(note) != GreetingKind::GenericTemplate {
+            failures.push(note.to_owned());
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 /// Every verb of meeting in the vocabulary is a shared history alone, and
 /// after a stock text ("… on LinkedIn. Conocer Tartu"); beside a word for
 /// people in general in its clause it is a template's wish ("Leute
