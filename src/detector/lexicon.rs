@@ -108,17 +108,19 @@ pub(crate) enum WordClass {
     /// template's word, and beside a [`WordClass::Meeting`] verb in its
     /// clause it makes the meeting a wish rather than a shared history.
     Crowd,
-    /// A verb by which a sender offers a service ("we help", "nous
-    /// accompagnons", "wir unterstützen", "помогаем"): with organisations
+    /// A verb by which a sender offers a service or a job ("we help",
+    /// "nous accompagnons", "wir unterstützen", "помогаем", "we are
+    /// hiring"): with organisations
     /// in general in its clause ([`WordClass::Clients`]: "we help B2B
     /// companies like yours", or several words before the verb, as a
     /// language that puts its verb last writes them) it is a sales pitch, and a note that holds
     /// one and no word of shared history is a template whatever else it
     /// says. Anywhere else it is whatever else the vocabulary says of it.
     Pitch,
-    /// Organisations or professionals in general, as a pitch names its
-    /// market ("companies", "PME", "Unternehmen", "компаниям", "UMKM"):
-    /// read only in a [`WordClass::Pitch`] verb's clause.
+    /// Organisations or professionals in general, and open positions, as
+    /// a pitch names its market ("companies", "PME", "Unternehmen",
+    /// "компаниям", "UMKM", "developers"): read only in a
+    /// [`WordClass::Pitch`] verb's clause.
     Clients,
     /// A unit of a short span of time ("minutes", "Minuten", "минут",
     /// "menit"): after a number, or with one written onto it ("15분"), in a

@@ -1532,7 +1532,7 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether a sales pitch starts at word `i` (which has `info`): a verb
-    /// by which the sender offers a service, a word or a phrase ("we
+    /// by which the sender offers a service or a job, a word or a phrase ("we
     /// help", "nous accompagnons", "помогаем"), with organisations in
     /// general in its clause at most [`PITCH_REACH`] words after it ("we
     /// help B2B companies like yours", "wir unterstützen mittelständische
@@ -1544,14 +1544,18 @@ impl Run<'_, '_, '_, '_> {
     /// to every reader. "We help each other" pitches nothing.
     #[cold]
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
+        // A phrase's words in one clause: "… eine GmbH suchen. Wir
+        // betreuen …" holds no "suchen wir" (we are looking for).
         word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH).is_some_and(
             |words| {
-                self.in_clause(
-                    (i, i + words - 1),
-                    (PITCH_BACK_REACH, PITCH_REACH),
-                    WordClasses::CLIENTS,
-                )
-                .contains(WordClasses::CLIENTS)
+                break_within(&mut self.tokens, i, words, WordFlags::BOUNDARY).is_none()
+                    && self
+                        .in_clause(
+                            (i, i + words - 1),
+                            (PITCH_BACK_REACH, PITCH_REACH),
+                            WordClasses::CLIENTS,
+                        )
+                        .contains(WordClasses::CLIENTS)
             },
         )
     }

@@ -381,15 +381,16 @@ fn outreach_shaped_personal_notes_stay_personal() {
 /// the file's header): every personal note, which holds one specific
 /// detail among the words generic notes are made of, stays personal, and
 /// no fewer generic templates are caught than now (98 of 112 since round
-/// 22's words of outreach; 99 since round 26's sales pitches: the misses
-/// left name an occasion outside a fixed phrase, a technology or a field,
-/// or are words no list holds; README lists the figures).
+/// 22's words of outreach; 99 since round 26's sales pitches, 103 since
+/// round 27's recruiting pitches: the misses left name an occasion outside
+/// a fixed phrase, a technology or a field, or are words no list holds;
+/// README lists the figures).
 #[test]
 fn blind_generic_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/generic_tuning.tsv"),
         176,
-        99,
+        103,
     );
 }
 
@@ -398,15 +399,15 @@ fn blind_generic_notes_of_the_tuning_half() {
 /// among the words of outreach, stays personal, and no fewer generic
 /// templates are caught than now (67 of 96; round 26's sales pitches,
 /// whose call asked for minutes is their own ask: 78; round 27's pitches
-/// in languages that put the verb last, and in Chinese, Japanese and
-/// Korean: 82; most misses left recruit, plug a newsletter or a channel,
+/// in languages that put the verb last, in Chinese, Japanese and Korean,
+/// and recruiting: 84; most misses left plug a newsletter or a channel,
 /// or hold words no list holds before the pitch is read).
 #[test]
 fn outreach_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/outreach_tuning.tsv"),
         144,
-        82,
+        84,
     );
 }
 

@@ -24,6 +24,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "はじめまして。弊社では中小企業向けに人事管理システムを提供しております。",
         "안녕하세요. 저희는 중소기업 대상 업무 자동화 서비스를 제공하고 있습니다. 10분 정도 통화 가능하실까요?",
         "您好，我们为中小企业提供财务外包服务，能否约您10分钟聊一下？",
+        // Recruiting is a pitch too: a job offered to professionals in
+        // general, or the companies a recruiter works with.
+        "Bonjour, nous recrutons des développeurs Rust pour notre équipe à Lyon.",
+        "안녕하세요. 저희 팀에서 프론트엔드 개발자를 채용하고 있습니다.",
+        "Здравствуйте! Я рекрутер, работаю с крупными компаниями из Казани.",
+        // Below a signature as well (round 27; until then a specific
+        // remark, since its words are no company's name).
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nWe are hiring Rust engineers at Acme GmbH",
         // A verb of offering names its product before its market.
         "Hi, we offer a simple scheduling tool for small businesses.",
         "Hej! Vi erbjuder en enkel bokningstjänst för frisörer och småföretag.",
@@ -297,6 +305,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "안녕하세요. 저희는 중소기업 대상 업무 자동화 서비스를 제공하고 있습니다. 어제 판교 밋업에서 뵙게 되어 반가웠습니다.",
         "您好，我们为中小企业提供财务外包服务。昨天在深圳的峰会上和您聊得很愉快。",
         "Hi, we offer a simple scheduling tool for small businesses. Great meeting you at the Malmö meetup!",
+        "Hi, we are hiring senior engineers for our new Lisbon office. Great chatting with you at RustConf!",
+        // A pitch's phrase stands in one sentence: "suchen. Wir" is no
+        // "suchen wir" (we are looking for).
+        "Guten Tag Frau Kaur, Jonas Weber erwähnte, dass Sie neue Grafiker suchen. Wir gestalten Marken für Unternehmen aus Graz.",
         "नमस्ते, हम छोटे व्यवसायों को ऑनलाइन बिक्री बढ़ाने में मदद करते हैं। कल पुणे मीटअप में आपसे मिलकर अच्छा लगा।",
         // A thank-you for a favour is no name, in the sender's slot too
         // (thanks for your help; for the tip).
@@ -504,7 +516,6 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A company's name is made of names, not of words that speak to
         // the reader.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nAcme GmbH | loved your book on Rust",
-        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nWe are hiring Rust engineers at Acme GmbH",
         // A phrase of shared history is no name, though each of its words
         // alone may be one no list holds, an initial or a greeting
         // ("i dag": today; "dag": a Dutch greeting).
