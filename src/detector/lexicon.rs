@@ -110,12 +110,12 @@ pub(crate) enum WordClass {
     Crowd,
     /// A verb by which a sender offers a service or a job ("we help",
     /// "nous accompagnons", "wir unterstützen", "помогаем", "we are
-    /// hiring"): with organisations
-    /// in general in its clause ([`WordClass::Clients`]: "we help B2B
-    /// companies like yours", or several words before the verb, as a
-    /// language that puts its verb last writes them) it is a sales pitch, and a note that holds
-    /// one and no word of shared history is a template whatever else it
-    /// says. Anywhere else it is whatever else the vocabulary says of it.
+    /// hiring"): with organisations in general in its clause
+    /// ([`WordClass::Clients`]: "we help B2B companies like yours", or
+    /// several words before the verb, as a language that puts its verb
+    /// last writes them) it is a sales pitch, and a note that holds one
+    /// and no word of shared history is a template whatever else it says.
+    /// Anywhere else it is whatever else the vocabulary says of it.
     Pitch,
     /// Organisations or professionals in general, and open positions, as
     /// a pitch names its market ("companies", "PME", "Unternehmen",

@@ -1532,16 +1532,18 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether a sales pitch starts at word `i` (which has `info`): a verb
-    /// by which the sender offers a service or a job, a word or a phrase ("we
-    /// help", "nous accompagnons", "помогаем"), with organisations in
-    /// general in its clause at most [`PITCH_REACH`] words after it ("we
-    /// help B2B companies like yours", "wir unterstützen mittelständische
-    /// Unternehmen") or [`PITCH_BACK_REACH`] before it, where a language
-    /// that puts its verb last names them ("中小企業向けに…を提供しております",
-    /// "KOBİ'lere … yardımcı oluyoruz"). A note that holds one and no word of shared history
-    /// is a template however specific its other words ([`Run::unread`]),
-    /// as one with an unfilled placeholder is: it offers the same thing
-    /// to every reader. "We help each other" pitches nothing.
+    /// by which the sender offers a service or a job, a word or a phrase
+    /// ("we help", "nous accompagnons", "помогаем", "nous recrutons"),
+    /// with organisations or professionals in general in its clause at
+    /// most [`PITCH_REACH`] words after it ("we help B2B companies like
+    /// yours", "wir unterstützen mittelständische Unternehmen") or
+    /// [`PITCH_BACK_REACH`] before it, where a language that puts its
+    /// verb last names them ("中小企業向けに…を提供しております", "KOBİ'lere
+    /// … yardımcı oluyoruz"). A note that holds one and no word of shared
+    /// history is a template however specific its other words
+    /// ([`Run::unread`]), as one with an unfilled placeholder is: it
+    /// offers the same thing to every reader. "We help each other"
+    /// pitches nothing.
     #[cold]
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
         // A phrase's words in one clause: "… eine GmbH suchen. Wir
@@ -2993,8 +2995,8 @@ const CROWD_REACH: usize = 6;
 /// How many words after a pitch's verb the organisations it offers its
 /// service to may stand ("we help B2B companies", "nous accompagnons les
 /// PME": two; a verb of offering names its product first, "we offer a
-/// simple scheduling tool for small businesses": seven;
-/// see [`Run::pitches`]).
+/// simple scheduling tool for small businesses": seven; see
+/// [`Run::pitches`]).
 const PITCH_REACH: usize = 8;
 /// How many words before a pitch's verb they may stand: a language that
 /// puts its verb last puts them further from it ("हम छोटे और मध्यम
