@@ -914,17 +914,18 @@ impl Run<'_, '_, '_, '_> {
     /// template's own ("keen to meet like-minded professionals", Dutch
     /// "met" = "with") and the note is generic.
     ///
-    /// A sales pitch ([`Run::pitches`]), read by the walk or after it
-    /// ([`Run::pitch_unread`]), is likewise a template unless the note
-    /// tells of a shared history; but the call a pitch asks for is its
+    /// A sales pitch ([`Run::pitches`]) read where the walk still reads
+    /// the note as a template's (a pitch after words it cannot read
+    /// follows something specific said first: "Ho visto che hai fondato
+    /// Ortofresco a Bari … Offriamo software logistico per piccole
+    /// aziende") is likewise a template unless the note tells of a shared
+    /// history; but the call a pitch asks for is its
     /// own ask, not a history: in a pitch, the words of a sentence that
     /// asks for minutes of the reader's time ("Would you be open to a
     /// 15-minute call next week?", "Найдётся 15 минут на созвон?", the
     /// number written onto its unit: "15분 정도 통화") tell of none.
     fn unread(&mut self) -> Outcome {
-        if self.history_is_body
-            || (!self.pitched && !self.tokens.may_hold_placeholder() && !self.pitch_unread())
-        {
+        if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
@@ -968,34 +969,6 @@ impl Run<'_, '_, '_, '_> {
             Outcome::Personal => Outcome::Personal,
             _ => Outcome::Generic,
         }
-    }
-
-    /// Whether a sales pitch ([`Run::pitches`]) stands, outside quotes,
-    /// among the words after the one the walk stopped at, before any word
-    /// of shared history; marks the note pitched if so. A pitch's market
-    /// and product are often words no list holds ("한빛세무법인은", "SaaS
-    /// для ритейла"), which end the walk before the verb; a note that has
-    /// told of a shared history by then is personal whatever it pitches,
-    /// so the words after one are not read (most personal notes stop at
-    /// one).
-    fn pitch_unread(&mut self) -> bool {
-        let mut k = self.horizon;
-        while self.tokens.has(k) {
-            let info = self.info(k);
-            let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            if self.history_at(k, info, classes) {
-                return false;
-            }
-            if (info.classes | info.phrased).intersects(WordClasses::PITCH)
-                && !self.in_quotes(k)
-                && self.pitches(k, info)
-            {
-                self.pitched = true;
-                return true;
-            }
-            k += 1;
-        }
-        false
     }
 
     /// Whether word `k` (which has `info`, and `classes` as its clause

@@ -400,14 +400,15 @@ fn blind_generic_notes_of_the_tuning_half() {
 /// templates are caught than now (67 of 96; round 26's sales pitches,
 /// whose call asked for minutes is their own ask: 78; round 27's pitches
 /// in languages that put the verb last, in Chinese, Japanese and Korean,
-/// and recruiting: 84; most misses left plug a newsletter or a channel,
-/// or hold words no list holds before the pitch is read).
+/// and recruiting: 83; most misses left plug a newsletter or a channel,
+/// or hold words no list holds before the pitch, where a note says
+/// something specific first).
 #[test]
 fn outreach_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/outreach_tuning.tsv"),
         144,
-        84,
+        83,
     );
 }
 

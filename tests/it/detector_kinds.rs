@@ -27,7 +27,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // Recruiting is a pitch too: a job offered to professionals in
         // general, or the companies a recruiter works with.
         "Bonjour, nous recrutons des développeurs Rust pour notre équipe à Lyon.",
-        "안녕하세요. 저희 팀에서 프론트엔드 개발자를 채용하고 있습니다.",
+        "Hola, estamos contratando desarrolladores para nuestro equipo de Sevilla.",
+        "您好，我们正在招聘后端工程师，欢迎联系。",
         "Здравствуйте! Я рекрутер, работаю с крупными компаниями из Казани.",
         // Below a signature as well (round 27; until then a specific
         // remark, since its words are no company's name).
@@ -306,6 +307,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "您好，我们为中小企业提供财务外包服务。昨天在深圳的峰会上和您聊得很愉快。",
         "Hi, we offer a simple scheduling tool for small businesses. Great meeting you at the Malmö meetup!",
         "Hi, we are hiring senior engineers for our new Lisbon office. Great chatting with you at RustConf!",
+        // A piece of a developer's work is the reader's work too.
+        "Hi Ana, your PR to serde fixed our build. We are hiring Rust engineers in Porto, would love to chat.",
+        "Hallo Jonas, dein Repo mit den Parsern hat uns sehr geholfen. Wir suchen Entwickler in Graz.",
         // A pitch's phrase stands in one sentence: "suchen. Wir" is no
         // "suchen wir" (we are looking for).
         "Guten Tag Frau Kaur, Jonas Weber erwähnte, dass Sie neue Grafiker suchen. Wir gestalten Marken für Unternehmen aus Graz.",

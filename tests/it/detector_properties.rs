@@ -1035,8 +1035,8 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
 /// other", a sentence's end between). A call asked for minutes of the
 /// reader's time is the pitch's ask, not a history ("15 minutes for a
 /// call?"), in every language's word for minutes; without the minutes, a
-/// call is one. A pitch after words the walk cannot read counts too,
-/// unless a word of shared history stands between.
+/// call is one. A pitch after words the walk cannot read follows
+/// something specific said first: the note stays personal.
 #[test]
 fn a_pitch_to_organisations_in_general_is_a_template() {
     let detector = GreetingDetector::new();
@@ -1071,10 +1071,11 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
                     format!("{pitch} {market} zqxvbn brtklm. A call?"),
                     GreetingKind::Personal,
                 ),
-                // After words the walk cannot read, and after a history.
+                // After words the walk cannot read (something specific
+                // said first), or after a history, it is no template's.
                 (
                     format!("Hello, the zqxvbn brtklm team. {pitch} {market} zqxvbn."),
-                    GreetingKind::GenericTemplate,
+                    GreetingKind::Personal,
                 ),
                 (
                     format!(
