@@ -117,6 +117,11 @@ pub(crate) enum WordClass {
     /// and no word of shared history is a template whatever else it says.
     /// Anywhere else it is whatever else the vocabulary says of it.
     Pitch,
+    /// A verb by which a sender offers a product or a service it names
+    /// first, its market after it ("we offer a simple scheduling tool for
+    /// small businesses", "wir bieten eine Lösung für den Mittelstand"):
+    /// a [`WordClass::Pitch`] whose market may stand further on.
+    Offer,
     /// Organisations or professionals in general, and open positions, as
     /// a pitch names its market ("companies", "PME", "Unternehmen",
     /// "компаниям", "UMKM", "developers"): read only in a
@@ -131,7 +136,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 28] = [
+    const ALL: [WordClass; 29] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -158,6 +163,7 @@ impl WordClass {
         WordClass::Work,
         WordClass::Crowd,
         WordClass::Pitch,
+        WordClass::Offer,
         WordClass::Clients,
         WordClass::Duration,
     ];
@@ -191,6 +197,7 @@ impl WordClass {
             WordClass::Work => "work",
             WordClass::Crowd => "crowd",
             WordClass::Pitch => "pitch",
+            WordClass::Offer => "offer",
             WordClass::Clients => "clients",
             WordClass::Duration => "duration",
         }
@@ -231,6 +238,7 @@ impl WordClass {
             WordClass::Work => WordClasses::WORK,
             WordClass::Crowd => WordClasses::CROWD.union(WordClasses::GENERIC),
             WordClass::Pitch => WordClasses::PITCH,
+            WordClass::Offer => WordClasses::PITCH.union(WordClasses::OFFER),
             WordClass::Clients => WordClasses::CLIENTS,
             WordClass::Duration => WordClasses::DURATION,
         }
@@ -294,6 +302,8 @@ bit_set! {
         CLIENTS = 1 << 25;
         /// See [`WordClass::Duration`].
         DURATION = 1 << 26;
+        /// See [`WordClass::Offer`]; always beside `PITCH`.
+        OFFER = 1 << 27;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -307,6 +317,7 @@ bit_set! {
             | Self::YOURS.bits()
             | Self::WORK.bits()
             | Self::PITCH.bits()
+            | Self::OFFER.bits()
             | Self::CLIENTS.bits()
             | Self::DURATION.bits();
         /// Words that may stand in the body of a generic note.

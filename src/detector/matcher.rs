@@ -920,17 +920,21 @@ impl Run<'_, '_, '_, '_> {
     /// Ortofresco a Bari … Offriamo software logistico per piccole
     /// aziende") is likewise a template unless the note tells of a shared
     /// history; but the call a pitch asks for is its
-    /// own ask, not a history: in a pitch, the words of a sentence that
+    /// own ask, not a history: in a pitch, the words of a question that
     /// asks for minutes of the reader's time ("Would you be open to a
     /// 15-minute call next week?", "Найдётся 15 минут на созвон?", the
-    /// number written onto its unit: "15분 정도 통화") tell of none.
+    /// number written onto its unit: "15분 정도 통화 가능하실까요?") tell of
+    /// none. Minutes told of ("We chatted for 15 min after your talk.")
+    /// are a shared history's.
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
         // Per sentence: whether a word of shared history stands in it, and
-        // whether it asks for minutes (a number, then a word of duration).
+        // whether it asks for minutes (a number, then a word of duration,
+        // in a sentence that ends with a question mark: "We chatted for
+        // 15 min after your talk" tells of a meeting).
         let (mut told, mut asks) = (false, false);
         let pitched = self.pitched;
         let tells = |told: bool, asks: bool| told && !(pitched && asks);
@@ -938,7 +942,7 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= tells(told, asks);
+                history |= tells(told, asks && self.asked(k));
                 (told, asks) = (false, false);
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
@@ -952,7 +956,7 @@ impl Run<'_, '_, '_, '_> {
                 || (pitched && flags.contains(WordFlags::DIGIT) && self.counts_time(k));
             k += 1;
         }
-        history |= tells(told, asks);
+        history |= tells(told, asks && self.asked(k));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
@@ -969,6 +973,15 @@ impl Run<'_, '_, '_, '_> {
             Outcome::Personal => Outcome::Personal,
             _ => Outcome::Generic,
         }
+    }
+
+    /// Whether the sentence that ends before word `k` (or the note's last,
+    /// past its last word) is a question: a question mark ends it, or a
+    /// question particle of a script without spaces ("…いただけませんでしょう
+    /// か。", "…介绍一下吗。").
+    fn asked(&mut self, k: usize) -> bool {
+        self.tokens.flags_or_end(k).contains(WordFlags::QUESTION)
+            || (k > 0 && matches!(self.tokens.text(k - 1), "か" | "吗" | "嗎"))
     }
 
     /// Whether word `k` (which has `info`, and `classes` as its clause
@@ -1508,7 +1521,8 @@ impl Run<'_, '_, '_, '_> {
     /// by which the sender offers a service or a job, a word or a phrase
     /// ("we help", "nous accompagnons", "помогаем", "nous recrutons"),
     /// with organisations or professionals in general in its clause at
-    /// most [`PITCH_REACH`] words after it ("we help B2B companies like
+    /// most [`PITCH_REACH`] words after it ([`OFFER_REACH`] after a verb
+    /// of offering, which names its product first) ("we help B2B companies like
     /// yours", "wir unterstützen mittelständische Unternehmen") or
     /// [`PITCH_BACK_REACH`] before it, where a language that puts its
     /// verb last names them ("中小企業向けに…を提供しております", "KOBİ'lere
@@ -1521,18 +1535,27 @@ impl Run<'_, '_, '_, '_> {
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
         // A phrase's words in one clause: "… eine GmbH suchen. Wir
         // betreuen …" holds no "suchen wir" (we are looking for).
-        word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH).is_some_and(
-            |words| {
-                break_within(&mut self.tokens, i, words, WordFlags::BOUNDARY).is_none()
-                    && self
-                        .in_clause(
-                            (i, i + words - 1),
-                            (PITCH_BACK_REACH, PITCH_REACH),
-                            WordClasses::CLIENTS,
-                        )
-                        .contains(WordClasses::CLIENTS)
-            },
-        )
+        let found = if info.classes.contains(WordClasses::PITCH) {
+            Some((1, info.classes))
+        } else {
+            self.phrase_at(i, info, WordClasses::PITCH)
+        };
+        found.is_some_and(|(words, classes)| {
+            // A verb of offering names its product before its market.
+            let ahead = if classes.contains(WordClasses::OFFER) {
+                OFFER_REACH
+            } else {
+                PITCH_REACH
+            };
+            break_within(&mut self.tokens, i, words, WordFlags::BOUNDARY).is_none()
+                && self
+                    .in_clause(
+                        (i, i + words - 1),
+                        (PITCH_BACK_REACH, ahead),
+                        WordClasses::CLIENTS,
+                    )
+                    .contains(WordClasses::CLIENTS)
+        })
     }
 
     /// Whether word `i`, a verb of meeting, wishes to
@@ -2967,10 +2990,11 @@ const CROWD_REACH: usize = 6;
 
 /// How many words after a pitch's verb the organisations it offers its
 /// service to may stand ("we help B2B companies", "nous accompagnons les
-/// PME": two; a verb of offering names its product first, "we offer a
-/// simple scheduling tool for small businesses": seven; see
-/// [`Run::pitches`]).
-const PITCH_REACH: usize = 8;
+/// PME": two; see [`Run::pitches`]).
+const PITCH_REACH: usize = 4;
+/// How many after a verb of offering, which names its product first ("we
+/// offer a simple scheduling tool for small businesses": seven).
+const OFFER_REACH: usize = 8;
 /// How many words before a pitch's verb they may stand: a language that
 /// puts its verb last puts them further from it ("हम छोटे और मध्यम
 /// व्यवसायों को डिजिटल मार्केटिंग के ज़रिए बिक्री बढ़ाने में मदद करते हैं" has

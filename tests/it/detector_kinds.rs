@@ -25,11 +25,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "안녕하세요. 저희는 중소기업 대상 업무 자동화 서비스를 제공하고 있습니다. 10분 정도 통화 가능하실까요?",
         "您好，我们为中小企业提供财务外包服务，能否约您10分钟聊一下？",
         // Recruiting is a pitch too: a job offered to professionals in
-        // general, or the companies a recruiter works with.
+        // general.
         "Bonjour, nous recrutons des développeurs Rust pour notre équipe à Lyon.",
         "Hola, estamos contratando desarrolladores para nuestro equipo de Sevilla.",
         "您好，我们正在招聘后端工程师，欢迎联系。",
-        "Здравствуйте! Я рекрутер, работаю с крупными компаниями из Казани.",
         // Below a signature as well (round 27; until then a specific
         // remark, since its words are no company's name).
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnn Lee\nWe are hiring Rust engineers at Acme GmbH",

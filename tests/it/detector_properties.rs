@@ -1034,13 +1034,14 @@ fn every_history_phrase_is_a_remark_after_a_stock_text() {
 /// does the same verb with no organisations in its clause ("we help each
 /// other", a sentence's end between). A call asked for minutes of the
 /// reader's time is the pitch's ask, not a history ("15 minutes for a
-/// call?"), in every language's word for minutes; without the minutes, a
-/// call is one. A pitch after words the walk cannot read follows
-/// something specific said first: the note stays personal.
+/// call?"), in every language's word for minutes; without the minutes, or
+/// told of rather than asked ("15 minutes for a call."), a call is one.
+/// A pitch after words the walk cannot read follows something specific
+/// said first: the note stays personal.
 #[test]
 fn a_pitch_to_organisations_in_general_is_a_template() {
     let detector = GreetingDetector::new();
-    let pitches: Vec<_> = lexicon_entries(&["pitch"]).collect();
+    let pitches: Vec<_> = lexicon_entries(&["pitch", "offer"]).collect();
     let clients: Vec<_> = lexicon_entries(&["clients"]).collect();
     let durations: Vec<_> = lexicon_entries(&["duration"]).collect();
     assert!(
@@ -1049,9 +1050,12 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
         pitches.len(),
         clients.len()
     );
+    let offers: std::collections::HashSet<&str> = lexicon_entries(&["offer"])
+        .map(|(_, entry)| entry)
+        .collect();
     let mut failures = Vec::new();
-    for &(language, pitch) in &pitches {
-        let pitch = pitch.replace('_', " ");
+    for &(language, entry) in &pitches {
+        let pitch = entry.replace('_', " ");
         for &(_, market) in clients.iter().filter(|(l, _)| *l == language) {
             let market = market.replace('_', " ");
             let expectations = [
@@ -1070,6 +1074,16 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
                 (
                     format!("{pitch} {market} zqxvbn brtklm. A call?"),
                     GreetingKind::Personal,
+                ),
+                // Six words on: a verb of offering's market, after its
+                // product; no other verb's.
+                (
+                    format!("{pitch} zqxvbn brtklm qwzx vbnm zqxv {market}."),
+                    if offers.contains(entry) {
+                        GreetingKind::GenericTemplate
+                    } else {
+                        GreetingKind::Personal
+                    },
                 ),
                 // After words the walk cannot read (something specific
                 // said first), or after a history, it is no template's.
@@ -1094,11 +1108,16 @@ fn a_pitch_to_organisations_in_general_is_a_template() {
             continue;
         };
         for &(_, minutes) in durations.iter().filter(|(l, _)| *l == language) {
-            // The number written apart, and onto its unit ("15분").
+            // The number written apart, and onto its unit ("15분"); minutes
+            // told of rather than asked for are a call's that took place.
             for number in ["15 ", "15"] {
                 let note = format!("{pitch} {market} zqxvbn brtklm. {number}{minutes} for a call?");
                 if detector.classify(&note) != GreetingKind::GenericTemplate {
                     failures.push(format!("{note:?}: not generic"));
+                }
+                let told = format!("{pitch} {market} zqxvbn brtklm. {number}{minutes} for a call.");
+                if detector.classify(&told) != GreetingKind::Personal {
+                    failures.push(format!("{told:?}: not personal"));
                 }
             }
         }

@@ -368,7 +368,12 @@ pub(super) fn ascii_class(b: u8) -> Class {
         b'\n' | 0x0B | 0x0C => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
         b' ' | b'\t' | b'\r' => Class::Space(WordFlags::EMPTY),
         b'.' | b';' => Class::Separator(WordFlags::SENTENCE),
-        b'!' | b'?' => Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM)),
+        b'!' => Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM)),
+        b'?' => Class::Separator(
+            WordFlags::SENTENCE
+                .union(WordFlags::EXCLAIM)
+                .union(WordFlags::QUESTION),
+        ),
         b',' | b':' => Class::Separator(WordFlags::COMMA),
         b'"' => Class::Separator(WordFlags::QUOTED),
         b'|' | b'/' => Class::Separator(WordFlags::PIPE),
@@ -424,9 +429,12 @@ fn special_class(c: char) -> Option<Class> {
         c if in_ranges(BIDI_FORMATTING, c) => Class::Bidi,
         c if in_ranges(INVISIBLE, c) => Class::Invisible,
         c if is_line_break(c) => Class::Space(WordFlags::LINE.union(WordFlags::SENTENCE)),
-        '！' | '？' | '؟' | '‼' | '⁇' | '⁈' | '⁉' | '՜' | '՞' | '፧' | '⸮' => {
-            Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM))
-        }
+        '！' | '‼' | '՜' => Class::Separator(WordFlags::SENTENCE.union(WordFlags::EXCLAIM)),
+        '？' | '؟' | '⁇' | '⁈' | '⁉' | '՞' | '፧' | '⸮' => Class::Separator(
+            WordFlags::SENTENCE
+                .union(WordFlags::EXCLAIM)
+                .union(WordFlags::QUESTION),
+        ),
         '…' | '。' | '｡' | '¡' | '¿' | '؛' | '।' | '॥' | '۔' | '።' | '၊' | '။' | '།' | '។'
         | '៕' | '׃' => Class::Separator(WordFlags::SENTENCE),
         '、' | '，' | '،' | '﹐' | '﹑' | '：' | '፣' | '፡' => {

@@ -102,6 +102,9 @@ bit_set! {
         /// sister Karin), so the name does not go on across it; see
         /// `Run::recased` for when it does.
         RECASED = 1 << 17;
+        /// The sentence end before the word (or after the last word) is a
+        /// question mark (`?` `？` `؟` …); always with `EXCLAIM`.
+        QUESTION = 1 << 18;
     }
 }
 

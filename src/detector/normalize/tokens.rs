@@ -266,7 +266,8 @@ impl<'a, 's> Tokens<'a, 's> {
 
     /// The flags of word `i`, or `BOUNDARY` past the last word (the end of
     /// the note is a boundary of every kind), with `EXCLAIM` when the note
-    /// ends with an exclamation or question mark.
+    /// ends with an exclamation or question mark (and `QUESTION` with a
+    /// question mark).
     pub(crate) fn flags_or_end(&mut self, i: usize) -> WordFlags {
         if self.has(i) {
             self.scratch.words[i].flags
@@ -274,7 +275,8 @@ impl<'a, 's> Tokens<'a, 's> {
             // Past the last word: every boundary, whether the note ends
             // with an exclamation or question mark, and with a double
             // quote (closing a nickname).
-            WordFlags::BOUNDARY | (self.pending & (WordFlags::EXCLAIM | WordFlags::QUOTED))
+            WordFlags::BOUNDARY
+                | (self.pending & (WordFlags::EXCLAIM | WordFlags::QUESTION | WordFlags::QUOTED))
         }
     }
 
