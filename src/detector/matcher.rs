@@ -919,8 +919,8 @@ impl Run<'_, '_, '_, '_> {
     /// follows something specific said first: "Ho visto che hai fondato
     /// Ortofresco a Bari … Offriamo software logistico per piccole
     /// aziende") is likewise a template unless the note tells of a shared
-    /// history; but the call a pitch asks for is its
-    /// own ask, not a history: in a pitch, the words of a question that
+    /// history; but the call a pitch asks for is its own ask, not a
+    /// history: in a pitch, the words of a question that
     /// asks for minutes of the reader's time ("Would you be open to a
     /// 15-minute call next week?", "Найдётся 15 минут на созвон?", the
     /// number written onto its unit: "15분 정도 통화 가능하실까요?") tell of
@@ -935,28 +935,36 @@ impl Run<'_, '_, '_, '_> {
         // whether it asks for minutes (a number, then a word of duration,
         // in a sentence that ends with a question mark: "We chatted for
         // 15 min after your talk" tells of a meeting).
+        // Only a pitch asks so.
         let (mut told, mut asks) = (false, false);
         let pitched = self.pitched;
-        let tells = |told: bool, asks: bool| told && !(pitched && asks);
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= tells(told, asks && self.asked(k));
+                history |= told && !(asks && self.asked(k));
                 (told, asks) = (false, false);
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            told |= self.history_at(k, info, classes);
-            asks |= (k > 0
-                && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
-                && (classes.contains(WordClasses::DURATION)
-                    || self.phrase_at(k, info, WordClasses::DURATION).is_some()))
-                || (pitched && flags.contains(WordFlags::DIGIT) && self.counts_time(k));
+            told |= classes.contains(WordClasses::HISTORY)
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
+            asks |= pitched
+                && ((k > 0
+                    && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
+                    && word_or_phrase(
+                        self.engine,
+                        &mut self.tokens,
+                        k,
+                        info,
+                        WordClasses::DURATION,
+                    )
+                    .is_some())
+                    || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        history |= tells(told, asks && self.asked(k));
+        history |= told && !(asks && self.asked(k));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
@@ -982,14 +990,6 @@ impl Run<'_, '_, '_, '_> {
     fn asked(&mut self, k: usize) -> bool {
         self.tokens.flags_or_end(k).contains(WordFlags::QUESTION)
             || (k > 0 && matches!(self.tokens.text(k - 1), "か" | "吗" | "嗎"))
-    }
-
-    /// Whether word `k` (which has `info`, and `classes` as its clause
-    /// reads it) tells of a shared history, alone or as the first word of
-    /// a phrase of one.
-    fn history_at(&mut self, k: usize, info: WordInfo, classes: WordClasses) -> bool {
-        classes.contains(WordClasses::HISTORY)
-            || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some())
     }
 
     /// Whether word `k` (which exists) is a number written onto a word of
@@ -1521,9 +1521,10 @@ impl Run<'_, '_, '_, '_> {
     /// by which the sender offers a service or a job, a word or a phrase
     /// ("we help", "nous accompagnons", "помогаем", "nous recrutons"),
     /// with organisations or professionals in general in its clause at
-    /// most [`PITCH_REACH`] words after it ([`OFFER_REACH`] after a verb
-    /// of offering, which names its product first) ("we help B2B companies like
-    /// yours", "wir unterstützen mittelständische Unternehmen") or
+    /// most [`PITCH_REACH`] words after it ("we help B2B companies like
+    /// yours", "wir unterstützen mittelständische Unternehmen";
+    /// [`OFFER_REACH`] after a verb of offering, which names its product
+    /// first) or
     /// [`PITCH_BACK_REACH`] before it, where a language that puts its
     /// verb last names them ("中小企業向けに…を提供しております", "KOBİ'lere
     /// … yardımcı oluyoruz"). A note that holds one and no word of shared
@@ -1535,11 +1536,7 @@ impl Run<'_, '_, '_, '_> {
     fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
         // A phrase's words in one clause: "… eine GmbH suchen. Wir
         // betreuen …" holds no "suchen wir" (we are looking for).
-        let found = if info.classes.contains(WordClasses::PITCH) {
-            Some((1, info.classes))
-        } else {
-            self.phrase_at(i, info, WordClasses::PITCH)
-        };
+        let found = word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH);
         found.is_some_and(|(words, classes)| {
             // A verb of offering names its product before its market.
             let ahead = if classes.contains(WordClasses::OFFER) {
@@ -3426,7 +3423,7 @@ fn thanks_for_favour(
     k: usize,
     info: WordInfo,
 ) -> bool {
-    let Some(thanks) = word_or_phrase(engine, tokens, k, info, WordClasses::THANKS) else {
+    let Some((thanks, _)) = word_or_phrase(engine, tokens, k, info, WordClasses::THANKS) else {
         return false;
     };
     let mut j = k + thanks;
@@ -3443,9 +3440,9 @@ fn thanks_for_favour(
     false
 }
 
-/// How many words a word or phrase of `class` starting at word `k` (which
-/// exists and has `info`) holds: one for a listed word, the longest
-/// phrase's length otherwise.
+/// The word or phrase of `class` starting at word `k` (which exists and
+/// has `info`): how many words it holds (one for a listed word, the
+/// longest phrase's length otherwise) and its classes.
 #[inline]
 fn word_or_phrase(
     engine: &Engine,
@@ -3453,11 +3450,11 @@ fn word_or_phrase(
     k: usize,
     info: WordInfo,
     class: WordClasses,
-) -> Option<usize> {
+) -> Option<(usize, WordClasses)> {
     if info.classes.intersects(class) {
-        Some(1)
+        Some((1, info.classes))
     } else {
-        phrase_at(engine, tokens, k, info, class).map(|(words, _)| words)
+        phrase_at(engine, tokens, k, info, class)
     }
 }
 
