@@ -50,6 +50,9 @@ use super::normalize::{Scratch, is_hangul_syllable, normalize_into};
 /// letters ("경력" is a stem of four).
 const MIN_STEM: usize = 4;
 
+/// The languages that write every noun with a capital, not only names.
+const NOUNS_CAPITALISED: &str = "de lb";
+
 /// A set of languages, by the index [`Inflections`] gave each.
 type Languages = u128;
 
@@ -77,6 +80,8 @@ pub(crate) struct Inflections {
     prefixes: HashMap<Box<str>, Languages, FixedState>,
     /// The prefix lengths worth a look-up, by a word's first byte.
     prefix_lengths: LengthTable,
+    /// The languages that capitalise every noun, not only names.
+    nouns_capitalised: Languages,
 }
 
 /// The distinct byte lengths of a set of affixes (longest or shortest
@@ -148,6 +153,7 @@ impl Inflections {
                 *inflections.prefixes.entry(prefix).or_insert(0) |= set;
             }
         }
+        inflections.nouns_capitalised = inflections.index(NOUNS_CAPITALISED, false);
         inflections.suffix_lengths = LengthTable::new(
             inflections.suffixes.keys().map(|s| &**s),
             true,
@@ -228,6 +234,22 @@ impl Inflections {
     /// as a history word, else [`WordClasses::FUNCTION`] when any reads it
     /// as a generic word, else none.
     pub(crate) fn classes(&self, word: &str) -> WordClasses {
+        self.read(word, Languages::MAX)
+    }
+
+    /// The classes `word` takes from its stems where it is written with a
+    /// capital in mid-sentence, after a word in small letters: a name
+    /// there, in a language that capitalises only names ("el contacto de
+    /// Javier"), so only the stems of languages that capitalise every noun
+    /// (German, Luxembourgish: "über Kooperationen") read it as a generic
+    /// word. A history stem reads as one in any language, the safe side.
+    pub(crate) fn classes_capitalised(&self, word: &str) -> WordClasses {
+        self.read(word, self.nouns_capitalised)
+    }
+
+    /// [`Inflections::classes`], with generic stems read only in the
+    /// languages `generic_within`.
+    fn read(&self, word: &str, generic_within: Languages) -> WordClasses {
         if self.stems.is_empty() {
             return WordClasses::EMPTY;
         }
@@ -241,7 +263,7 @@ impl Inflections {
         }
         if history != 0 {
             WordClasses::HISTORY
-        } else if generic != 0 {
+        } else if generic & generic_within != 0 {
             WordClasses::FUNCTION
         } else {
             WordClasses::EMPTY
@@ -401,6 +423,24 @@ mod tests {
         ] {
             assert_eq!(rules.classes(word), WordClasses::EMPTY, "{word}");
         }
+    }
+
+    #[test]
+    fn a_capital_in_mid_sentence_keeps_only_the_stems_of_languages_that_capitalise_nouns() {
+        let rules = rules();
+        // German capitalises every noun: its stems still read the word.
+        assert_eq!(
+            rules.classes_capitalised("kooperationen"),
+            WordClasses::FUNCTION
+        );
+        // Russian capitalises names only: a capital there names someone.
+        assert_eq!(rules.classes("обмену"), WordClasses::FUNCTION);
+        assert_eq!(rules.classes_capitalised("обмену"), WordClasses::EMPTY);
+        // A history stem reads as one in any language (the safe side).
+        assert_eq!(
+            rules.classes_capitalised("kennenlernens"),
+            WordClasses::HISTORY
+        );
     }
 
     #[test]

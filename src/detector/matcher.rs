@@ -1163,7 +1163,7 @@ impl Run<'_, '_, '_, '_> {
         } else if story || quoted {
             WordClasses::HISTORY
         } else {
-            self.engine.classes(self.tokens.text(i), info)
+            self.word_classes(i, info, word.flags)
         };
         // A favour after a thank-you, the reader's work, a wish to meet
         // people in general: what the word's clause makes of it.
@@ -1820,6 +1820,46 @@ impl Run<'_, '_, '_, '_> {
         }
         let classes = self.info(k).classes;
         classes.contains(WordClasses::PARTICLE) || (classes.is_empty() && is_indic_initial(text))
+    }
+
+    /// What the vocabulary says of word `i` (with `info` and `flags`) where
+    /// the walk reads it, by its stem where the vocabulary lacks it; a
+    /// stem is a guess, and a capital in mid-sentence right after a word in
+    /// small letters says the word is a name, in the languages that
+    /// capitalise nothing else ([`Inflections::classes_capitalised`]):
+    /// "gracias por el contacto de Javier" names someone, whatever stem
+    /// "Javier" meets. A note in one case throughout reads as before.
+    #[inline]
+    fn word_classes(&mut self, i: usize, info: WordInfo, flags: WordFlags) -> WordClasses {
+        let text = self.tokens.text(i);
+        if !info.classes.without(WordClasses::CONTEXTUAL).is_empty() {
+            return info.classes;
+        }
+        let stems = self.engine.inflections.classes(text);
+        let uncased = WordFlags::BOUNDARY
+            | WordFlags::JOINED
+            | WordFlags::DIGIT
+            | WordFlags::UNSPACED
+            | WordFlags::DOTTED;
+        if stems.contains(WordClasses::FUNCTION) && i > 0 && !flags.intersects(uncased) {
+            info.classes | self.capitalised_classes(i, stems)
+        } else {
+            info.classes | stems
+        }
+    }
+
+    /// The stem classes `stems` of word `i` (in mid-sentence), or those
+    /// [`Inflections::classes_capitalised`] gives where the word is
+    /// capitalised after a word in small letters.
+    #[cold]
+    fn capitalised_classes(&mut self, i: usize, stems: WordClasses) -> WordClasses {
+        if self.tokens.case(i) == Case::Capital && self.tokens.case(i - 1) == Case::Small {
+            self.engine
+                .inflections
+                .classes_capitalised(self.tokens.text(i))
+        } else {
+            stems
+        }
     }
 
     /// Whether word `i`, which has a common use, is a name part because a

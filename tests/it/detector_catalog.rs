@@ -534,13 +534,15 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// place or a person after the formula reads as a signature's name); the
 /// floor keeps the rest. Round 23: a signature's name words share their
 /// case, so small words before a capitalised one after a closing
-/// ("Hälsningar till din syster Karin") are a remark: 940.
+/// ("Hälsningar till din syster Karin") are a remark: 940. Round 28: a
+/// capital in mid-sentence after small letters names someone whatever
+/// stem it meets ("Bonne journée à toi et à Marc"): 944.
 #[test]
 fn personal_wishes_after_a_stock_text_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/personal_wishes.tsv"));
     assert!(rows.len() >= 964, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 940, "{personal} of {} personal", rows.len());
+    assert!(personal >= 944, "{personal} of {} personal", rows.len());
 }
 
 /// Remarks that open with a thank-you and say what for, and closings
@@ -580,13 +582,15 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// words sign before a capitalised surname ("Zikomo kwambiri Grace
 /// Banda"): 578 stock. A thank-you for a favour is no name in a stock
 /// text's sender slot ("Keskustellaan Wiressä.⏎… Lämmin kiitos
-/// vieraanvaraisuudesta"): 620 personal.
+/// vieraanvaraisuudesta"): 620 personal. A capital in mid-sentence after
+/// small letters is a name, not the template word whose stem it meets
+/// ("Merci pour le contact de Claire"): 626 personal.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
     assert!(rows.len() >= 1260, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 620, "{personal} of 630 personal");
+    assert!(personal >= 626, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 578, "{stock} of 630 stock");
 }

@@ -12,6 +12,11 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // German capitalises every noun, so a capital in mid-sentence reads
+        // by its stem there; in small letters throughout the name reads as
+        // its stem, as before.
+        "Hallo, ich würde Sie gerne in die Kontakte meines Netzwerkes aufnehmen.",
+        "hola ana,\ngracias por el contacto de javier",
         // A sales pitch to organisations in general, however specific its
         // other words.
         "Hello, we help logistics companies cut fuel costs with smarter route planning.",
@@ -293,6 +298,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A capital in mid-sentence, after a word in small letters, names
+        // someone in a language that capitalises only names, whatever
+        // template word's stem the name meets ("Javier", "Claire", "Marc").
+        "Hola Ana,\ngracias por el contacto de Javier.",
+        "Me gustaría añadirte a mi red profesional en LinkedIn.\nMuchísimas gracias por el contacto de Javier",
+        "Bonjour ! Pourriez-vous m'ajouter à votre liste de contacts ?\nBonne journée à toi et à Marc",
         // A quoted title of common words is no name in a stock text's
         // leading slot, nor does a slot end inside one.
         "Thanks for \"Great insights\"!\n\nVorrei aggiungerti alla mia rete professionale su LinkedIn.",
