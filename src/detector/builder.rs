@@ -352,12 +352,19 @@ impl GreetingDetectorBuilder {
         let mut inflections =
             Inflections::from_rows(&lexicon.suffixes, &lexicon.prefixes, &mut scratch);
         let mut street_endings: Vec<Box<str>> = Vec::new();
+        let mut field_endings: Vec<Box<str>> = Vec::new();
         for &(class, languages, words) in &lexicon.words {
             for entry in words.split_whitespace() {
-                if let (WordClass::Address, Some(ending)) = (class, entry.strip_prefix('-')) {
+                // An entry with a leading "-" ends a compound word.
+                let compound = match (class, entry.strip_prefix('-')) {
+                    (WordClass::Address, Some(ending)) => Some((&mut street_endings, ending)),
+                    (WordClass::Field, Some(ending)) => Some((&mut field_endings, ending)),
+                    _ => None,
+                };
+                if let Some((endings, ending)) = compound {
                     normalize_into(ending, &mut scratch);
                     if scratch.words.len() == 1 {
-                        street_endings.push(scratch.text.as_str().into());
+                        endings.push(scratch.text.as_str().into());
                     }
                     continue;
                 }
@@ -423,6 +430,7 @@ impl GreetingDetectorBuilder {
                     patterns,
                 )
                 .with_street_endings(street_endings)
+                .with_field_endings(field_endings)
                 .with_homographs(homographs)
                 .memoized(),
             ),

@@ -127,6 +127,17 @@ pub(crate) enum WordClass {
     /// "компаниям", "UMKM", "developers"): read only in a
     /// [`WordClass::Pitch`] verb's clause.
     Clients,
+    /// A word that names a field of work in general ("sector", "industry",
+    /// "Branche", "settore", "отрасли"; an entry written with a leading
+    /// `-` ends a compound that names one: "-branche" in
+    /// "Automobilbranche", "-sector" in "energiesector"): a template's
+    /// word, and the words of no list beside it in its clause name the
+    /// sender's field in general ("in the renewable energy sector", "nel
+    /// settore energetico"), which says nothing of the reader: body
+    /// material there, not a topic. A number, a name written with a
+    /// capital in mid-sentence after small letters, and any listed word
+    /// keep their own reading.
+    Field,
     /// A unit of a short span of time ("minutes", "Minuten", "минут",
     /// "menit"): after a number, or with one written onto it ("15분"), in a
     /// sales pitch the sentence asks for the reader's time ("a 15-minute
@@ -136,7 +147,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 29] = [
+    const ALL: [WordClass; 30] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -165,6 +176,7 @@ impl WordClass {
         WordClass::Pitch,
         WordClass::Offer,
         WordClass::Clients,
+        WordClass::Field,
         WordClass::Duration,
     ];
 
@@ -199,6 +211,7 @@ impl WordClass {
             WordClass::Pitch => "pitch",
             WordClass::Offer => "offer",
             WordClass::Clients => "clients",
+            WordClass::Field => "field",
             WordClass::Duration => "duration",
         }
     }
@@ -240,6 +253,7 @@ impl WordClass {
             WordClass::Pitch => WordClasses::PITCH,
             WordClass::Offer => WordClasses::PITCH.union(WordClasses::OFFER),
             WordClass::Clients => WordClasses::CLIENTS,
+            WordClass::Field => WordClasses::FIELD.union(WordClasses::GENERIC),
             WordClass::Duration => WordClasses::DURATION,
         }
     }
@@ -304,6 +318,8 @@ bit_set! {
         DURATION = 1 << 26;
         /// See [`WordClass::Offer`]; always beside `PITCH`.
         OFFER = 1 << 27;
+        /// See [`WordClass::Field`]; always beside `GENERIC`.
+        FIELD = 1 << 28;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,

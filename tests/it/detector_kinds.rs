@@ -12,6 +12,16 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // The sender's field of work named in general beside a word of a
+        // field says nothing of the reader (round 28), compounds too.
+        "Hello, I'm growing my network in the commercial real estate sector and would be happy to connect.",
+        "Bonjour, je travaille dans le secteur pharmaceutique et souhaite élargir mon réseau.",
+        "Hola, trabajo en el sector inmobiliario y me encantaría conectar.",
+        "Dzień dobry, pracuję w branży motoryzacyjnej i chętnie nawiążę kontakt.",
+        "Merhaba, sağlık sektöründe çalışıyorum ve ağımı genişletmek istiyorum.",
+        "Halo, saya bekerja di bidang perbankan dan ingin memperluas jaringan.",
+        "Hallo, ich bin in der Immobilienbranche tätig und freue mich über neue Kontakte.",
+        "Goedemiddag, ik werk in de bouwsector en breid mijn netwerk graag uit.",
         // German capitalises every noun, so a capital in mid-sentence reads
         // by its stem there; in small letters throughout the name reads as
         // its stem, as before.
@@ -298,6 +308,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // Beside a word of a field, a name (a capital in mid-sentence after
+        // small letters) and a number keep their own reading, and a word of
+        // shared history keeps the note personal.
+        "Hi, I'm in the energy sector at Vattenfall.",
+        "Hi, 20 years in the energy sector and counting!",
+        "Great to meet you at the energy sector summit in Oslo!",
         // A capital in mid-sentence, after a word in small letters, names
         // someone in a language that capitalises only names, whatever
         // template word's stem the name meets ("Javier", "Claire", "Marc").

@@ -1225,3 +1225,59 @@ fn meeting_people_in_general_is_a_wish_and_meeting_alone_a_history() {
         &failures[..failures.len().min(40)]
     );
 }
+
+/// Every word of a field of work the vocabulary lists, in a template's
+/// sentence: the words no list holds up to three before it or four after
+/// it, in its clause, name the sender's field and leave the note a
+/// template; further away, across a comma, or written with a capital
+/// after small letters (a name) they are specific, and a word of shared
+/// history after them keeps the note personal.
+#[test]
+fn words_beside_a_field_of_work_name_the_field() {
+    let detector = GreetingDetector::new();
+    let fields: Vec<_> = lexicon_entries(&["field"])
+        .filter(|(_, entry)| !entry.starts_with('-') && !entry.contains('_'))
+        .collect();
+    assert!(fields.len() >= 120, "{} field words", fields.len());
+    let (lead, tail) = ("Hello, I work in the", "and would be glad to connect.");
+    let mut failures = Vec::new();
+    for &(language, field) in &fields {
+        let expectations = [
+            (
+                format!("{lead} zqxvbn brtklm qwpdfg {field} {tail}"),
+                GreetingKind::GenericTemplate,
+            ),
+            (
+                format!("{lead} {field} zqxvbn brtklm qwpdfg xcvbnm {tail}"),
+                GreetingKind::GenericTemplate,
+            ),
+            (
+                format!("{lead} zqxvbn brtklm qwpdfg xcvbnm {field} {tail}"),
+                GreetingKind::Personal,
+            ),
+            (
+                format!("{lead} {field} zqxvbn brtklm qwpdfg xcvbnm lkjhgf {tail}"),
+                GreetingKind::Personal,
+            ),
+            (
+                format!("{lead} zqxvbn Brtklm {field} {tail}"),
+                GreetingKind::Personal,
+            ),
+            (
+                format!("{lead} {field}, zqxvbn brtklm {tail}"),
+                GreetingKind::Personal,
+            ),
+            (
+                format!("{lead} zqxvbn {field}. We met in Tartu."),
+                GreetingKind::Personal,
+            ),
+        ];
+        for (note, expected) in expectations {
+            let kind = detector.classify(&note);
+            if kind != expected {
+                failures.push(format!("[{language}] {note:?}: {kind:?}, not {expected:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -240,6 +240,17 @@ impl<'a, 's> Tokens<'a, 's> {
         )
     }
 
+    /// Whether word `i` (which exists) opens with a small letter ("open",
+    /// "iPhone"; not "Open", "OPEN" or "8u"), as read from the note.
+    pub(crate) fn opens_small(&self, i: usize) -> bool {
+        let source = self.scratch.words[i].source as usize;
+        let mut chars = Kept {
+            chars: self.input.get(source..).unwrap_or_default().chars(),
+            left: MAX_CASE_CHARS,
+        };
+        chars.next().is_some_and(lower)
+    }
+
     /// Whether a double quotation mark stood among the characters read so
     /// far: until one does, no word read is quoted.
     pub(crate) fn quoted_yet(&self) -> bool {
