@@ -446,8 +446,9 @@ fn round_25_blind_sets_of_the_tuning_half() {
     let (rows, right) = right_by_label(include_str!("../../examples/data/generic16_tuning2.tsv"));
     assert_eq!(rows, 224);
     assert_eq!(right[0], 64, "personal kept");
-    // 116 before round 28's fields of work named in general, 129 after.
-    assert!(right[2] >= 129, "{} of 160 templates caught", right[2]);
+    // 116 before round 28's fields of work named in general, 129 after,
+    // 131 with its number words ("seit über zehn Jahren").
+    assert!(right[2] >= 131, "{} of 160 templates caught", right[2]);
 }
 
 /// Round 28's blind set of notes that name a field of work, its tuning
@@ -469,15 +470,15 @@ fn field_notes_of_the_tuning_half() {
 /// file's header): no fewer personal notes kept and templates caught than
 /// now. A job title in a note's body is specific, so most templates that
 /// introduce the sender by a title read as personal (3 of 50 caught before
-/// the round, 9 with its fields of work and number words); three personal
-/// notes congratulate the reader on a new role named by its title
-/// ("herzlichen Glückwunsch zur neuen Position als Vertriebsleiter") and
-/// read as templates, as they did before the round.
+/// the round, 9 with its fields of work and number words); every personal
+/// note is kept since words of congratulation tell of a shared history
+/// (three had read as templates: "herzlichen Glückwunsch zur neuen
+/// Position als Vertriebsleiter").
 #[test]
 fn self_introductions_of_the_tuning_half() {
     let (rows, right) = right_by_label(include_str!("../../examples/data/selfintro_tuning.tsv"));
     assert_eq!(rows, 100);
-    assert!(right[0] >= 47, "{} of 50 personal notes kept", right[0]);
+    assert_eq!(right[0], 50, "personal notes kept");
     assert!(right[2] >= 9, "{} of 50 templates caught", right[2]);
 }
 

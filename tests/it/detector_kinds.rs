@@ -308,6 +308,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A congratulation names an occasion of the reader's (round 28).
+        "Hallo, herzlichen Glückwunsch zur neuen Stelle als Teamleiterin!",
         // Beside a word of a field, a name (a capital in mid-sentence after
         // small letters) and a number keep their own reading, and a word of
         // shared history keeps the note personal.
