@@ -429,8 +429,7 @@ impl GreetingDetectorBuilder {
                     inflections,
                     patterns,
                 )
-                .with_street_endings(street_endings)
-                .with_field_endings(field_endings)
+                .with_compound_endings(street_endings, field_endings)
                 .with_homographs(homographs)
                 .memoized(),
             ),

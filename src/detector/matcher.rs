@@ -323,10 +323,10 @@ pub(crate) struct Engine {
     /// A Bloom filter over the first literal words of templates that open
     /// with a slot, keyed by first byte and length: most words skip the
     /// lookup that lead templates would need.
-    lead_words: [u64; 4],
-    /// The [`lead_bit`]s of the words of a field of work (see
-    /// [`Run::names_field`]): most words are ruled out without a look-up.
-    field_words: [u64; 4],
+    lead_words: WordFilter,
+    /// The words of a field of work (see [`Run::names_field`]): most words
+    /// are ruled out without a look-up.
+    field_words: WordFilter,
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
     /// The stems of the vocabulary, for words it lacks.
@@ -347,10 +347,10 @@ pub(crate) struct Engine {
     verbatim_len: usize,
     /// The endings of streets' compound names ("strasse", "gatan"), for
     /// address lines.
-    street_endings: Vec<Box<str>>,
+    street_endings: Endings,
     /// The endings of compounds that name a field of work ("branche",
     /// "sector"; see [`WordClass::Field`](super::lexicon::WordClass)).
-    field_endings: Vec<Box<str>>,
+    field_endings: Endings,
     /// Words of shared history in one language and everyday words in
     /// another ("met", "hier"), read in the language of the words before
     /// them.
@@ -514,20 +514,18 @@ impl Engine {
             .map(|t| lead_words(&t.segments[..t.first_literal()]).1)
             .max()
             .unwrap_or(0);
-        let mut lead_filter = [0; 4];
+        let mut lead_filter = WordFilter::default();
         for t in &templates {
             if let (true, Segment::Literal { text, .. }) =
                 (t.first_literal() > 0, &t.segments[t.first_literal()])
             {
-                let bit = lead_bit(text.split(' ').next().unwrap_or(text));
-                lead_filter[bit / 64] |= 1 << (bit % 64);
+                lead_filter.insert(text.split(' ').next().unwrap_or(text));
             }
         }
-        let mut field_filter = [0; 4];
+        let mut field_filter = WordFilter::default();
         for (word, info) in &words {
             if info.classes.contains(WordClasses::FIELD) {
-                let bit = lead_bit(word);
-                field_filter[bit / 64] |= 1 << (bit % 64);
+                field_filter.insert(word);
             }
         }
         let lead_stop = templates
@@ -563,8 +561,8 @@ impl Engine {
             lead_common,
             verbatim: HashMap::with_hasher(FixedState::default()),
             verbatim_len: 0,
-            street_endings: Vec::new(),
-            field_endings: Vec::new(),
+            street_endings: Endings::default(),
+            field_endings: Endings::default(),
             homographs: HashMap::with_hasher(FixedState::default()),
             #[cfg(test)]
             shortcuts: true,
@@ -594,20 +592,15 @@ impl Engine {
         self.words.get(word).copied().unwrap_or_default()
     }
 
-    /// The engine with these endings of streets' compound names.
-    pub(crate) fn with_street_endings(mut self, mut endings: Vec<Box<str>>) -> Engine {
-        endings.sort();
-        endings.dedup();
-        self.street_endings = endings;
-        self
-    }
-
-    /// The engine with these endings of compounds that name a field of
-    /// work.
-    pub(crate) fn with_field_endings(mut self, mut endings: Vec<Box<str>>) -> Engine {
-        endings.sort();
-        endings.dedup();
-        self.field_endings = endings;
+    /// The engine with these endings of compound words: of streets' names
+    /// and of the names of fields of work.
+    pub(crate) fn with_compound_endings(
+        mut self,
+        streets: Vec<Box<str>>,
+        fields: Vec<Box<str>>,
+    ) -> Engine {
+        self.street_endings = Endings::new(streets);
+        self.field_endings = Endings::new(fields);
         self
     }
 
@@ -628,25 +621,19 @@ impl Engine {
     /// Whether `word` is a street's compound name ("industriestrasse",
     /// "kungsgatan"): longer than an ending it ends with.
     fn is_street(&self, word: &str) -> bool {
-        self.street_endings
-            .iter()
-            .any(|ending| word.len() > ending.len() && word.ends_with(&**ending))
+        self.street_endings.end(word, 1)
     }
 
     /// Whether `word` is a word of a field of work the vocabulary lists.
     fn is_field_word(&self, word: &str) -> bool {
-        let bit = lead_bit(word);
-        self.field_words[bit / 64] & (1 << (bit % 64)) != 0
-            && self.info(word).classes.contains(WordClasses::FIELD)
+        self.field_words.may_hold(word) && self.info(word).classes.contains(WordClasses::FIELD)
     }
 
     /// Whether `word` is a compound that names a field of work
     /// ("automobilbranche", "energiesector"): an ending of one after at
-    /// least [`MIN_COMPOUND_HEAD`] letters.
+    /// least [`MIN_COMPOUND_HEAD`] bytes.
     fn is_field_compound(&self, word: &str) -> bool {
-        self.field_endings.iter().any(|ending| {
-            word.len() >= ending.len() + MIN_COMPOUND_HEAD && word.ends_with(&**ending)
-        })
+        self.field_endings.end(word, MIN_COMPOUND_HEAD)
     }
 
     /// The classes of `word` (whose entry is `info`) as the grammar reads
@@ -679,8 +666,7 @@ impl Engine {
     /// Whether `word` may begin the first literal of a template that opens
     /// with a slot (false positives possible, no false negatives).
     fn may_follow_lead(&self, word: &str) -> bool {
-        let bit = lead_bit(word);
-        self.lead_words[bit / 64] & (1 << (bit % 64)) != 0
+        self.lead_words.may_hold(word)
     }
 
     /// Classifies `note`, reusing `buffers`; also says whether the note's
@@ -1931,34 +1917,41 @@ impl Run<'_, '_, '_, '_> {
     /// "Javier" meets. A note in one case throughout reads as before.
     #[inline]
     fn word_classes(&mut self, i: usize, info: WordInfo, flags: WordFlags) -> WordClasses {
-        let text = self.tokens.text(i);
+        // A listed word keeps its classes; only a stem is a guess.
         if !info.classes.without(WordClasses::CONTEXTUAL).is_empty() {
             return info.classes;
         }
-        let stems = self.engine.inflections.classes(text);
+        let classes = self.engine.classes(self.tokens.text(i), info);
         let uncased = WordFlags::BOUNDARY
             | WordFlags::JOINED
             | WordFlags::DIGIT
             | WordFlags::UNSPACED
             | WordFlags::DOTTED;
-        if stems.contains(WordClasses::FUNCTION) && i > 0 && !flags.intersects(uncased) {
-            info.classes | self.capitalised_classes(i, stems)
+        if classes.contains(WordClasses::FUNCTION) && i > 0 && !flags.intersects(uncased) {
+            self.capitalised_classes(i, info, classes)
         } else {
-            info.classes | stems
+            classes
         }
     }
 
-    /// The stem classes `stems` of word `i` (in mid-sentence), or those
-    /// [`Inflections::classes_capitalised`] gives where the word is
-    /// capitalised after a word in small letters.
+    /// `classes`, read by the stems of word `i` (in mid-sentence, with
+    /// `info`), or what [`Inflections::classes_capitalised`] gives where
+    /// the word is capitalised after a word in small letters.
     #[cold]
-    fn capitalised_classes(&mut self, i: usize, stems: WordClasses) -> WordClasses {
+    fn capitalised_classes(
+        &mut self,
+        i: usize,
+        info: WordInfo,
+        classes: WordClasses,
+    ) -> WordClasses {
         if self.capital_after_small(i) {
-            self.engine
-                .inflections
-                .classes_capitalised(self.tokens.text(i))
+            info.classes
+                | self
+                    .engine
+                    .inflections
+                    .classes_capitalised(self.tokens.text(i))
         } else {
-            stems
+            classes
         }
     }
 
@@ -3132,7 +3125,7 @@ const FIELD_BEFORE: usize = 3;
 /// How many words after one: "nel settore energetico" (one), "en el sector
 /// de las energías renovables" (four).
 const FIELD_AFTER: usize = 4;
-/// The fewest letters before a field's ending in a compound that names a
+/// The fewest bytes before a field's ending in a compound that names a
 /// field ("automobil-branche"; "um-welt" is none).
 const MIN_COMPOUND_HEAD: usize = 4;
 
@@ -3431,10 +3424,49 @@ fn second_bit(word: &str) -> u64 {
     1 << (mixed >> 58)
 }
 
-/// The Bloom-filter bit of a word: its first byte and length, mixed.
-fn lead_bit(word: &str) -> usize {
-    let first = word.as_bytes().first().copied().unwrap_or(0);
-    (usize::from(first).wrapping_mul(31) ^ word.len().wrapping_mul(7)) % 256
+/// A Bloom filter of words keyed by first byte and length: false
+/// positives possible, no false negatives.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordFilter([u64; 4]);
+
+impl WordFilter {
+    /// The filter's bit of a word: its first byte and length, mixed.
+    fn bit(word: &str) -> usize {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first).wrapping_mul(31) ^ word.len().wrapping_mul(7)) % 256
+    }
+
+    fn insert(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether `word` may have been inserted.
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The endings of compound words of one kind ("strasse", "branche"),
+/// sorted, without repeats.
+#[derive(Debug, Default)]
+struct Endings(Vec<Box<str>>);
+
+impl Endings {
+    fn new(mut endings: Vec<Box<str>>) -> Self {
+        endings.sort();
+        endings.dedup();
+        Endings(endings)
+    }
+
+    /// Whether `word` ends with one of the endings after at least `head`
+    /// bytes.
+    fn end(&self, word: &str, head: usize) -> bool {
+        self.0
+            .iter()
+            .any(|ending| word.len() >= ending.len() + head && word.ends_with(&**ending))
+    }
 }
 
 /// The fewest and most words the leading slots of a template can take.

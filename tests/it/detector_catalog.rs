@@ -467,8 +467,8 @@ fn field_notes_of_the_tuning_half() {
 }
 
 /// Round 28's blind set of self-introductions, its tuning half (see the
-/// file's header): no fewer personal notes kept and templates caught than
-/// now. A job title in a note's body is specific, so most templates that
+/// file's header): every personal note stays personal, and no fewer
+/// templates are caught than now. A job title in a note's body is specific, so most templates that
 /// introduce the sender by a title read as personal (3 of 50 caught before
 /// the round, 9 with its fields of work and number words); every personal
 /// note is kept since words of congratulation tell of a shared history
@@ -476,10 +476,11 @@ fn field_notes_of_the_tuning_half() {
 /// Position als Vertriebsleiter").
 #[test]
 fn self_introductions_of_the_tuning_half() {
-    let (rows, right) = right_by_label(include_str!("../../examples/data/selfintro_tuning.tsv"));
-    assert_eq!(rows, 100);
-    assert_eq!(right[0], 50, "personal notes kept");
-    assert!(right[2] >= 9, "{} of 50 templates caught", right[2]);
+    check_blind(
+        include_str!("../../examples/data/selfintro_tuning.tsv"),
+        100,
+        9,
+    );
 }
 
 /// The rows of a labelled set, and how many of its personal notes, stock

@@ -1281,3 +1281,41 @@ fn words_beside_a_field_of_work_name_the_field() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The single words of the vocabulary's `field` rows (not the compound
+/// endings).
+fn field_words() -> Vec<&'static str> {
+    lexicon_entries(&["field"])
+        .filter(|(_, entry)| !entry.starts_with('-') && !entry.contains('_'))
+        .map(|(_, entry)| entry)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any words no list holds, up to three before a word of a field or
+    /// four after it in its clause, name the sender's field: the template
+    /// stays a template. Written with a capital after small letters, the
+    /// first of them is a name, and the note is personal.
+    #[test]
+    fn unknown_words_beside_a_field_word_name_the_field(
+        field in select(field_words()),
+        before in proptest::collection::vec("[bcdfghjklmnpqrstvwxz]{5,8}", 1..=3),
+        after in proptest::collection::vec("[bcdfghjklmnpqrstvwxz]{5,8}", 1..=4),
+        ahead in any::<bool>(),
+    ) {
+        let detector = GreetingDetector::new();
+        let (lead, tail) = ("Hello, I work in the", "and would be glad to connect.");
+        let named = if ahead {
+            format!("{} {field}", before.join(" "))
+        } else {
+            format!("{field} {}", after.join(" "))
+        };
+        let note = format!("{lead} {named} {tail}");
+        prop_assert_eq!(detector.classify(&note), GreetingKind::GenericTemplate, "{:?}", note);
+        let name = before[0][..1].to_uppercase() + &before[0][1..];
+        let note = format!("{lead} {name} {field} {tail}");
+        prop_assert_eq!(detector.classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+}

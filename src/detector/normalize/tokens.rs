@@ -172,16 +172,12 @@ impl<'a, 's> Tokens<'a, 's> {
     /// letter with case (an apostrophe, a hyphen), past one elided letter
     /// ("d'Auvergne", "O'Neil").
     pub(crate) fn case(&self, i: usize) -> Case {
-        let source = self.scratch.words[i].source as usize;
         // A letter of a script without case ends the word as any other
         // character does ([`upper`], [`lower`]). What folding drops inside
         // a word (zero-width and control characters, combining marks) is
         // looked past, as the tokenizer does; an apostrophe is kept, since
         // it may mark an elision.
-        let mut chars = Kept {
-            chars: self.input.get(source..).unwrap_or_default().chars(),
-            left: MAX_CASE_CHARS,
-        };
+        let mut chars = self.kept(i);
         let mut first = chars.next();
         // An elided letter before an apostrophe gives way to the name after
         // it: "d'Auvergne" and "O'Neil" are capitalised.
@@ -229,25 +225,27 @@ impl<'a, 's> Tokens<'a, 's> {
     /// note. In capitals or in small letters throughout no word does, so
     /// what asks this reads a note in either case alike.
     pub(crate) fn capitalised(&self, i: usize) -> bool {
-        let source = self.scratch.words[i].source as usize;
-        let mut chars = Kept {
-            chars: self.input.get(source..).unwrap_or_default().chars(),
-            left: MAX_CASE_CHARS,
-        };
+        let mut chars = self.kept(i);
         matches!(
             (chars.next(), chars.next()),
             (Some(first), Some(second)) if upper(first) && lower(second)
         )
     }
 
+    /// The characters of the note from word `i`'s start (which exists)
+    /// that [`Tokens::case`] and its kin read.
+    fn kept(&self, i: usize) -> Kept<'_> {
+        let source = self.scratch.words[i].source as usize;
+        Kept {
+            chars: self.input.get(source..).unwrap_or_default().chars(),
+            left: MAX_CASE_CHARS,
+        }
+    }
+
     /// Whether word `i` (which exists) opens with a small letter ("open",
     /// "iPhone"; not "Open", "OPEN" or "8u"), as read from the note.
     pub(crate) fn opens_small(&self, i: usize) -> bool {
-        let source = self.scratch.words[i].source as usize;
-        let mut chars = Kept {
-            chars: self.input.get(source..).unwrap_or_default().chars(),
-            left: MAX_CASE_CHARS,
-        };
+        let mut chars = self.kept(i);
         chars.next().is_some_and(lower)
     }
 
@@ -264,11 +262,7 @@ impl<'a, 's> Tokens<'a, 's> {
     /// its letters capitals (Mtavruli), but writers use them only to set a
     /// whole word in capitals, never for a name.
     pub(crate) fn caseless(&self, i: usize) -> bool {
-        let source = self.scratch.words[i].source as usize;
-        let mut chars = Kept {
-            chars: self.input.get(source..).unwrap_or_default().chars(),
-            left: MAX_CASE_CHARS,
-        };
+        let mut chars = self.kept(i);
         chars.next().is_some_and(|c| {
             let georgian = matches!(c, '\u{10D0}'..='\u{10FF}' | '\u{1C90}'..='\u{1CBF}');
             c.is_alphabetic() && (georgian || (!c.is_uppercase() && !c.is_lowercase()))
