@@ -144,10 +144,34 @@ pub(crate) enum WordClass {
     /// call next week?"), so its words of a call or a meeting are the
     /// pitch's ask, not a shared history. Read nowhere else.
     Duration,
+    /// A word that introduces the sender's own role ("as", "I'm", "als",
+    /// "comme", "como", "jako", "как", "sebagai", Turkish "olarak" after
+    /// the role): with a word of a job title ([`WordClass::Title`]) in its
+    /// clause at most four words away ("I'm a senior data analyst", "trabajo como ingeniero de software", "yazılım mühendisi
+    /// olarak"), the words between them and the few that qualify the title
+    /// right after it ("ingegnere informatico", "reclutadora IT") say what
+    /// the sender does, as every self-introduction says it: body material,
+    /// not a topic. A title alone in a body ("about the graphic designer
+    /// vacancy") keeps its reading: it may be anyone's. The word itself is
+    /// a function word.
+    Role,
+    /// A unit of a span of years or months ("years", "Jahren", "ans",
+    /// "lat", "yıl", "년"): after a count of at most two digits ("10
+    /// years", "15 Jahren", or "10년" written onto it) the number says how
+    /// long, as "ten years" does, not what: an everyday word there. Four
+    /// digits are a year ("2015年"), a date, and stay specific. Read
+    /// nowhere else.
+    Period,
+    /// A case ending written after an apostrophe on a proper name, as
+    /// Turkish writes one ("'da" in "Kapadokya'da", "'de" in "ODTÜ'de",
+    /// "'nin", "'ye"): the name stands in a sentence, so it is no name a
+    /// greeting or a signature gives, which people write bare. Read nowhere
+    /// else.
+    Ending,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 30] = [
+    const ALL: [WordClass; 33] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -178,6 +202,9 @@ impl WordClass {
         WordClass::Clients,
         WordClass::Field,
         WordClass::Duration,
+        WordClass::Role,
+        WordClass::Period,
+        WordClass::Ending,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -213,6 +240,9 @@ impl WordClass {
             WordClass::Clients => "clients",
             WordClass::Field => "field",
             WordClass::Duration => "duration",
+            WordClass::Role => "role",
+            WordClass::Period => "period",
+            WordClass::Ending => "ending",
         }
     }
 
@@ -255,6 +285,9 @@ impl WordClass {
             WordClass::Clients => WordClasses::CLIENTS,
             WordClass::Field => WordClasses::FIELD.union(WordClasses::GENERIC),
             WordClass::Duration => WordClasses::DURATION,
+            WordClass::Role => WordClasses::ROLE.union(WordClasses::FUNCTION),
+            WordClass::Period => WordClasses::PERIOD,
+            WordClass::Ending => WordClasses::ENDING,
         }
     }
 }
@@ -320,6 +353,12 @@ bit_set! {
         OFFER = 1 << 27;
         /// See [`WordClass::Field`]; always beside `GENERIC`.
         FIELD = 1 << 28;
+        /// See [`WordClass::Role`]; always beside `FUNCTION`.
+        ROLE = 1 << 29;
+        /// See [`WordClass::Period`].
+        PERIOD = 1 << 30;
+        /// See [`WordClass::Ending`].
+        ENDING = 1 << 31;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -335,7 +374,9 @@ bit_set! {
             | Self::PITCH.bits()
             | Self::OFFER.bits()
             | Self::CLIENTS.bits()
-            | Self::DURATION.bits();
+            | Self::DURATION.bits()
+            | Self::PERIOD.bits()
+            | Self::ENDING.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -327,6 +327,9 @@ pub(crate) struct Engine {
     /// The words of a field of work (see [`Run::names_field`]): most words
     /// are ruled out without a look-up.
     field_words: WordFilter,
+    /// The words that introduce the sender's role, alone or as a phrase's
+    /// first (see [`Run::names_role`]).
+    role_words: WordFilter,
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
     /// The stems of the vocabulary, for words it lacks.
@@ -522,10 +525,13 @@ impl Engine {
                 lead_filter.insert(text.split(' ').next().unwrap_or(text));
             }
         }
-        let mut field_filter = WordFilter::default();
+        let (mut field_filter, mut role_filter) = (WordFilter::default(), WordFilter::default());
         for (word, info) in &words {
             if info.classes.contains(WordClasses::FIELD) {
                 field_filter.insert(word);
+            }
+            if (info.classes | info.phrased).contains(WordClasses::ROLE) {
+                role_filter.insert(word);
             }
         }
         let lead_stop = templates
@@ -555,6 +561,7 @@ impl Engine {
             lead_stop,
             lead_words: lead_filter,
             field_words: field_filter,
+            role_words: role_filter,
             phrases,
             inflections,
             patterns,
@@ -1194,15 +1201,16 @@ impl Run<'_, '_, '_, '_> {
         // A favour after a thank-you, the reader's work, a wish to meet
         // people in general: what the word's clause makes of it.
         let (mut classes, favoured) = self.in_context(i, classes);
-        // In a note's body, a compound that names a field of work, and the
-        // words that name the sender's field beside a word of a field, are
-        // body material.
+        // In a note's body, a compound that names a field of work, the
+        // words that name the sender's field beside a word of a field, those
+        // of the sender's role in a self-introduction and a count of years
+        // are body material.
         if any.intersects(Phases::BODY)
             && !classes.intersects(WordClasses::BODY | WordClasses::HISTORY)
         {
             if self.engine.is_field_compound(self.tokens.text(i)) {
                 classes |= WordClasses::FIELD | WordClasses::GENERIC;
-            } else if self.names_field(i) {
+            } else if self.counts_period(i, classes) || self.names_field(i) || self.names_role(i) {
                 classes |= WordClasses::FUNCTION;
             }
         }
@@ -1254,6 +1262,9 @@ impl Run<'_, '_, '_, '_> {
         if any.intersects(Phases::SIGS_OPEN) && self.recased(i, flags, classes) {
             flags |= WordFlags::RECASED;
         }
+        if any.intersects(Phases::NAMES_OPEN) && self.recased_greeting(i, flags, classes) {
+            flags |= WordFlags::RECASED_GREETING;
+        }
         // A nickname is a name whatever it means alone, but no predicate
         // and no word of a phrase of shared history is one.
         let name = (is_name(classes, flags)
@@ -1263,8 +1274,68 @@ impl Run<'_, '_, '_, '_> {
             && !predicate
             && !story
             && !retold
-            && i >= self.thanked_until;
+            && i >= self.thanked_until
+            && !self.inflected_name(i);
         self.read(i + 1, states, classes, flags, name);
+    }
+
+    /// Whether word `i` is a proper name with a case ending after an
+    /// apostrophe (a [`WordClass::Ending`](super::lexicon::WordClass):
+    /// "Kapadokya'da", in Cappadocia; "ODTÜ'de", at METU): it stands in a
+    /// sentence, so it is no name a greeting or a signature gives, which
+    /// people write bare ("İyi hafta sonları Kapadokya'da" wishes a good
+    /// weekend in Cappadocia; it is not signed "Kapadokya'da").
+    fn inflected_name(&self, i: usize) -> bool {
+        let uncased = WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
+        if self.tokens.word(i).flags.intersects(uncased) {
+            return false;
+        }
+        let Some(letters) = self.tokens.ending_letters(i) else {
+            return false;
+        };
+        let text = self.tokens.text(i);
+        let Some((at, _)) = text.char_indices().rev().nth(letters - 1) else {
+            return false;
+        };
+        at > 0
+            && self
+                .engine
+                .info(&text[at..])
+                .classes
+                .contains(WordClasses::ENDING)
+    }
+
+    /// Whether word `i` (with `flags` and `classes`), in a greeted name,
+    /// opens with a capital after at least two words in small letters: then
+    /// the name does not go on across it. People greet a name of several
+    /// words in one case, or capitalise its words ("Hola María José
+    /// García", "hi anna lee"); words in small letters and a capital after
+    /// them are what follows a greeting without a name, a job and its
+    /// employer ("Bonjour, ingénieur process chez Airbus depuis 9 ans",
+    /// "chargée de recrutement chez BNP Paribas"). Particles and
+    /// honorifics in small letters ("de la Fuente", "von der Leyen", "chị
+    /// Lan") and the words of a greeting ("kính gửi") are no such words; a
+    /// particle, a hyphen's later half and a word of a script without case
+    /// never break a name, and one word in small letters may open one ("Hi
+    /// anna Lee").
+    #[cold]
+    fn recased_greeting(&mut self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
+        let uncased =
+            WordFlags::JOINED | WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
+        if i < 2 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
+            return false;
+        }
+        let framing = WordClasses::PARTICLE | WordClasses::SALUTATION;
+        self.tokens.opens_capital(i)
+            && (i - 2..i).all(|k| {
+                !self
+                    .tokens
+                    .word(k + 1)
+                    .flags
+                    .intersects(WordFlags::BOUNDARY)
+                    && self.tokens.opens_small(k)
+                    && !self.info(k).classes.intersects(framing)
+            })
     }
 
     /// Whether word `i` (with `flags` and `classes`) is capitalised and the
@@ -1730,7 +1801,224 @@ impl Run<'_, '_, '_, '_> {
             found = field(self, k);
             k += 1;
         }
-        found && (i == 0 || flags.intersects(WordFlags::BOUNDARY) || !self.capital_after_small(i))
+        found && !self.proper(i, flags)
+    }
+
+    /// Whether word `i` (with `flags`), which no list holds, is written as
+    /// a proper name is in a note's body: with a capital in mid-sentence
+    /// after small letters ([`Run::capital_after_small`]), or in capitals
+    /// after small letters, as an organisation's acronym ("chez BNP",
+    /// "في KAUST" after a script without case). A note written in capitals
+    /// throughout has none.
+    fn proper(&self, i: usize, flags: WordFlags) -> bool {
+        i > 0
+            && !flags.intersects(WordFlags::BOUNDARY)
+            && (self.capital_after_small(i) || self.acronym(i))
+    }
+
+    /// Whether word `i` (after another, in mid-sentence) is written in
+    /// capitals after a word in small letters or of a script without case,
+    /// as an organisation's acronym is ("bij ING", "chez BNP", "في KAUST").
+    fn acronym(&self, i: usize) -> bool {
+        self.tokens.in_capitals(i)
+            && (self.tokens.opens_small(i - 1) || self.tokens.caseless(i - 1))
+    }
+
+    /// Whether word `i` (of `classes`) is a number of at most
+    /// [`MAX_COUNT_DIGITS`] digits that counts years or months, or the unit
+    /// after one: a unit of a span of them follows the number in its clause
+    /// ("10 years", "15 Jahren", "10-year", "12 yrs") or is written onto it
+    /// ("10년째"). Then the two say how long, as "ten years" does, not
+    /// what. More digits are a year ("2015年"), a date: specific, as any
+    /// other number is.
+    fn counts_period(&mut self, i: usize, classes: WordClasses) -> bool {
+        let word = self.tokens.word(i);
+        if !word.flags.contains(WordFlags::DIGIT) {
+            // The unit after a count ("12 yrs", "7 miesięcy").
+            return classes.contains(WordClasses::PERIOD)
+                && i > 0
+                && !word.flags.intersects(WordFlags::BOUNDARY)
+                && self.counts_period(i - 1, WordClasses::EMPTY);
+        }
+        let engine = self.engine;
+        let period = |word: &str| engine.info(word).classes.contains(WordClasses::PERIOD);
+        let text = self.tokens.text(i);
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > MAX_COUNT_DIGITS {
+            return false;
+        }
+        if digits < text.len() {
+            return period(&text[digits..]);
+        }
+        self.tokens.has(i + 1)
+            && !self
+                .tokens
+                .word(i + 1)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && period(self.tokens.text(i + 1))
+    }
+
+    /// Whether word `i`, which no list holds as a word of a note's body or
+    /// of shared history, says the sender's own role in a
+    /// self-introduction. Its run (the words around it, in its clause, that
+    /// are a job title's words, "senior", "analyst", "Steuerberaterin",
+    /// "mühendisi", or words no list holds, "UX", "informatico") holds a
+    /// title word at most [`ROLE_AFTER`] words before it or anywhere after
+    /// it, and a word that introduces the sender's role (a
+    /// [`WordClass::Role`](super::lexicon::WordClass) word or phrase: "as",
+    /// "I'm", "als", "como", "jako", "как") stands at most [`ROLE_REACH`]
+    /// words before that title ("I'm a senior data analyst", "trabajo como
+    /// ingeniero de software", "jako rekruterka IT"), or right after the
+    /// run, as Turkish puts it ("yazılım mühendisi olarak").
+    ///
+    /// A title alone keeps its reading ("about the graphic designer
+    /// vacancy" may name anyone's), and so does a role in a clause that
+    /// points to the reader before it ("congrats on your new role as
+    /// Head of Sales"). A listed word other than a title's ends the run:
+    /// "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर हूँ" (I'm a software engineer at
+    /// Infosys) keeps its employer. Never a number, a word of a script
+    /// without spaces, nor a word other than a title's written with a
+    /// capital or in capitals in mid-sentence after small letters (a name:
+    /// "10 yıldır Turkcell'de yazılım mühendisi olarak").
+    // Out of line, as `names_field`: the walk asks it only where a note's
+    // body holds a word no list reads there.
+    #[inline(never)]
+    fn names_role(&mut self, i: usize) -> bool {
+        let flags = self.tokens.word(i).flags;
+        if flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED) {
+            return false;
+        }
+        // Most words have no word that introduces a role within reach in
+        // their clause: a filter rules it out before any look-up.
+        if !self.may_introduce_role_near(i) {
+            return false;
+        }
+        let title = self.classes_at(i).contains(WordClasses::TITLE);
+        if !title && self.proper(i, flags) {
+            return false;
+        }
+        // The run: title words and words of no list, in the clause, up to
+        // a word that introduces a role ("qualità" is also a title's word:
+        // "responsabile qualità").
+        let in_run = |run: &mut Self, k: usize| {
+            let classes = run.classes_at(k);
+            (classes.contains(WordClasses::TITLE)
+                || !classes.intersects(WordClasses::BODY | WordClasses::HISTORY))
+                && run.introduces_role(k).is_none()
+        };
+        let mut first = i;
+        while first > 0
+            && i - first < ROLE_REACH
+            && !self
+                .tokens
+                .word(first)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && in_run(self, first - 1)
+        {
+            first -= 1;
+        }
+        let mut last = i;
+        while last - i < ROLE_REACH
+            && self.tokens.has(last + 1)
+            && !self
+                .tokens
+                .word(last + 1)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && in_run(self, last + 1)
+        {
+            last += 1;
+        }
+        // Its title: the one nearest after `first` that word `i` may
+        // stand before, be or qualify.
+        let Some(t) = (first.max(i.saturating_sub(ROLE_AFTER))..=last)
+            .find(|&t| self.classes_at(t).contains(WordClasses::TITLE))
+        else {
+            return false;
+        };
+        // A frame right after the run ("olarak").
+        if self.tokens.has(last + 1)
+            && !self
+                .tokens
+                .word(last + 1)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && self.introduces_role(last + 1).is_some()
+        {
+            return true;
+        }
+        // A frame before it, its last word at most `ROLE_REACH` words
+        // before the title, and nothing between the clause's start and the
+        // frame that points to the reader.
+        let mut k = first;
+        while k > 0
+            && t - k < ROLE_REACH + MAX_ROLE_WORDS
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            let Some(words) = self.introduces_role(k) else {
+                continue;
+            };
+            let end = k + words - 1;
+            if end < first && t - end <= ROLE_REACH {
+                return !self.reader_before(k);
+            }
+        }
+        false
+    }
+
+    /// Whether a word or phrase that introduces a role stands in word
+    /// `i`'s clause, as far from it as [`Run::names_role`] looks. Most
+    /// words have none; [`Engine::role_words`]' filter rules most out
+    /// before any look-up.
+    fn may_introduce_role_near(&mut self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0
+            && i - k < ROLE_REACH + ROLE_AFTER + MAX_ROLE_WORDS
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            if self.introduces_role(k).is_some() {
+                return true;
+            }
+        }
+        let mut k = i + 1;
+        while k - i <= ROLE_REACH + 1
+            && self.tokens.has(k)
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            if self.introduces_role(k).is_some() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether a word that points to the reader ("your", "Ihre", "votre")
+    /// stands before word `k` in its clause.
+    fn reader_before(&mut self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY) {
+            j -= 1;
+            if self.classes_at(j).contains(WordClasses::READER) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The length of the word or phrase that introduces the sender's role
+    /// starting at word `k` (which exists), if one does.
+    fn introduces_role(&mut self, k: usize) -> Option<usize> {
+        if !self.engine.role_words.may_hold(self.tokens.text(k)) {
+            return None;
+        }
+        let info = self.info(k);
+        word_or_phrase(self.engine, &mut self.tokens, k, info, WordClasses::ROLE)
+            .map(|(words, _)| words)
     }
 
     /// Whether word `i` (after another) opens with a capital followed by a
@@ -1917,8 +2205,20 @@ impl Run<'_, '_, '_, '_> {
     /// "Javier" meets. A note in one case throughout reads as before.
     #[inline]
     fn word_classes(&mut self, i: usize, info: WordInfo, flags: WordFlags) -> WordClasses {
-        // A listed word keeps its classes; only a stem is a guess.
-        if !info.classes.without(WordClasses::CONTEXTUAL).is_empty() {
+        // A listed word keeps its classes; only a stem is a guess. But a
+        // word that only frames names, a particle or a salutation written
+        // with a capital ("Ing.", "Dr", "St"), in capitals in mid-sentence
+        // after small letters is an acronym: a name ("bij ING", "at DR").
+        let listed = info.classes.without(WordClasses::CONTEXTUAL);
+        if !listed.is_empty() {
+            let framing = WordClasses::PARTICLE | WordClasses::SALUTATION;
+            if listed.without(framing).is_empty()
+                && i > 0
+                && !flags.intersects(WordFlags::BOUNDARY)
+                && self.acronym(i)
+            {
+                return info.classes.without(framing);
+            }
             return info.classes;
         }
         let classes = self.engine.classes(self.tokens.text(i), info);
@@ -3125,6 +3425,20 @@ const FIELD_BEFORE: usize = 3;
 /// How many words after one: "nel settore energetico" (one), "en el sector
 /// de las energías renovables" (four).
 const FIELD_AFTER: usize = 4;
+/// How many words after a word that introduces the sender's role the
+/// title may stand ("I'm a senior data analyst": four), or before one
+/// that follows it (see [`Run::names_role`]).
+const ROLE_REACH: usize = 4;
+/// The most words of a phrase that introduces the sender's role that
+/// [`Run::names_role`] looks back across (the built-in vocabulary lists
+/// single words: "en tant que" by "tant").
+const MAX_ROLE_WORDS: usize = 3;
+/// How many words after a title in a self-introduction qualify it
+/// ("ingegnere informatico", "konsultan pajak": one).
+const ROLE_AFTER: usize = 2;
+/// The most digits of a number that counts years or months (see
+/// [`Run::counts_period`]): four are a year.
+const MAX_COUNT_DIGITS: usize = 2;
 /// The fewest bytes before a field's ending in a compound that names a
 /// field ("automobil-branche"; "um-welt" is none).
 const MIN_COMPOUND_HEAD: usize = 4;
@@ -3330,6 +3644,7 @@ fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name: bool) -> S
     // Sutrisno, M.T.,", "Ann Lee, M.D.").
     if greeted_name
         && in_greeting
+        && !flags.contains(WordFlags::RECASED_GREETING)
         && (!flags.contains(WordFlags::COMMA) || flags.contains(WordFlags::INITIAL))
     {
         same |= (phases & Phases::NAMES_OPEN).next();

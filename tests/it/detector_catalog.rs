@@ -447,40 +447,108 @@ fn round_25_blind_sets_of_the_tuning_half() {
     assert_eq!(rows, 224);
     assert_eq!(right[0], 64, "personal kept");
     // 116 before round 28's fields of work named in general, 129 after,
-    // 131 with its number words ("seit über zehn Jahren").
-    assert!(right[2] >= 131, "{} of 160 templates caught", right[2]);
+    // 131 with its number words ("seit über zehn Jahren"), 134 with round
+    // 29's roles and counts of years.
+    assert!(right[2] >= 134, "{} of 160 templates caught", right[2]);
 }
 
 /// Round 28's blind set of notes that name a field of work, its tuning
 /// half (see the file's header): every personal note, which names a field
 /// beside a shared history or a name, stays personal, and no fewer
 /// templates that name the sender's field are caught than now (19 of 50
-/// before the round's rule, 37 after; most misses name an industry with no
-/// word of a field beside it: "I'm in cybersecurity", "im E-Commerce").
+/// before the round's rule, 37 after, 39 with round 29's roles and counts
+/// of years; most misses name an industry with no word of a field beside
+/// it: "I'm in cybersecurity", "im E-Commerce").
 #[test]
 fn field_notes_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/fields_tuning.tsv"),
         100,
-        37,
+        39,
     );
 }
 
 /// Round 28's blind set of self-introductions, its tuning half (see the
 /// file's header): every personal note stays personal, and no fewer
-/// templates are caught than now. A job title in a note's body is specific, so most templates that
-/// introduce the sender by a title read as personal (3 of 50 caught before
-/// the round, 9 with its fields of work and number words); every personal
-/// note is kept since words of congratulation tell of a shared history
-/// (three had read as templates: "herzlichen Glückwunsch zur neuen
-/// Position als Vertriebsleiter").
+/// templates are caught than now: 3 of 50 before round 28, 9 with its
+/// fields of work and number words, 29 since round 29 reads the sender's
+/// role after a word that introduces it ("trabajo como ingeniero de
+/// software") and a count of years in digits ("seit 10 Jahren") as body
+/// material. A job title alone stays specific. Every personal note is kept
+/// since words of congratulation tell of a shared history (three had read
+/// as templates: "herzlichen Glückwunsch zur neuen Position als
+/// Vertriebsleiter"), and round 29's rule keeps the employer a name
+/// ("Turkcell'de yazılım mühendisi olarak") and the reader's role the
+/// reader's ("selamat atas jabatan barunya sebagai Direktur Keuangan").
 #[test]
 fn self_introductions_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/selfintro_tuning.tsv"),
         100,
-        9,
+        29,
     );
+}
+
+/// Round 29's blind set of self-introductions by a role and years of
+/// experience, its tuning half (see the file's header): every personal
+/// note stays personal (57 of 58 before the round: "Bonjour, ingénieur
+/// process chez Airbus depuis 9 ans" had read as a greeting of a
+/// four-word name, which the greeted name's case now ends), and no fewer
+/// templates are caught than now (4 of 62 before the round, 36 after).
+#[test]
+fn roles_of_the_tuning_half() {
+    check_blind(
+        include_str!("../../examples/data/roles_tuning.tsv"),
+        120,
+        36,
+    );
+}
+
+/// Round 29's blind set of acronyms, its tuning half (see the file's
+/// header): templates with an acronym of a skill or a field, personal notes
+/// whose specific thing is an organisation's acronym. No fewer templates
+/// are caught than now (5 of 45 before the round, 19 after), and every
+/// personal note stays personal but the five named, each with why it is
+/// still missed: any other miss is a regression, and a fixed one must
+/// leave the list.
+#[test]
+fn acronyms_of_the_tuning_half() {
+    let missed = [
+        (
+            "NHN 개발팀에서",
+            "an acronym after a greeting reads as the greeted name",
+        ),
+        (
+            "작년 CJ 물류",
+            "a greeted name again; 일했었습니다 (had worked) is no listed history",
+        ),
+        (
+            "BHEL में।",
+            "a last segment after a comma reads as a signature's name",
+        ),
+        (
+            "lulusan UI jurusan",
+            "UI (Universitas Indonesia) is listed as a title's word",
+        ),
+        (
+            "我是TCL的",
+            "Latin letters written onto a script without spaces",
+        ),
+    ];
+    let rows = labelled(include_str!("../../examples/data/acronyms_tuning.tsv"));
+    assert_eq!(rows.len(), 100);
+    let detector = GreetingDetector::new();
+    let mut caught = 0;
+    for (label, _, note) in &rows {
+        let kind = detector.classify(note);
+        if label == "personal" {
+            let known = missed.iter().any(|(piece, _)| note.contains(piece));
+            assert_eq!(kind == GreetingKind::Personal, !known, "{note:?}: {kind:?}");
+        } else {
+            caught += usize::from(kind == GreetingKind::GenericTemplate);
+        }
+    }
+    assert!(caught >= 19, "{caught} of 45 templates caught");
 }
 
 /// The rows of a labelled set, and how many of its personal notes, stock
@@ -572,13 +640,15 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// case, so small words before a capitalised one after a closing
 /// ("Hälsningar till din syster Karin") are a remark: 940. Round 28: a
 /// capital in mid-sentence after small letters names someone whatever
-/// stem it meets ("Bonne journée à toi et à Marc"): 944.
+/// stem it meets ("Bonne journée à toi et à Marc"): 944. Round 29: a
+/// name with a Turkish case ending after an apostrophe is no signature's
+/// ("İyi hafta sonları Kapadokya'da"): 948.
 #[test]
 fn personal_wishes_after_a_stock_text_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/personal_wishes.tsv"));
     assert!(rows.len() >= 964, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 944, "{personal} of {} personal", rows.len());
+    assert!(personal >= 948, "{personal} of {} personal", rows.len());
 }
 
 /// Remarks that open with a thank-you and say what for, and closings

@@ -12,6 +12,15 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // The sender's own role after a word that introduces it, and a
+        // count of years in digits, say nothing of the reader (round 29).
+        "Hi, I'm a senior data analyst with 12 years of experience and happy to connect.",
+        "Hola, trabajo como ingeniero de software desde hace 6 años y me encantaría conectar.",
+        "Guten Tag, als Steuerberaterin mit über 15 Jahren Erfahrung freue ich mich über Kontakte.",
+        "Dzień dobry, pracuję jako kierownik projektów od 8 lat. Chętnie nawiążę kontakt.",
+        "Merhaba, yazılım mühendisi olarak 10 yıldır çalışıyorum. Bağlantı kurmak isterim.",
+        "Halo, saya bekerja sebagai konsultan pajak selama 10 tahun. Senang terhubung.",
+        "Hi, 20 years in the energy sector and counting!",
         // The sender's field of work named in general beside a word of a
         // field says nothing of the reader (round 28), compounds too.
         "Hello, I'm growing my network in the commercial real estate sector and would be happy to connect.",
@@ -123,6 +132,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
     ]
     PlatformDefault: [
+        // Particles, honorifics and a greeting's words in small letters
+        // before a capital go on in a greeted name (round 29's case rule
+        // ends one after two other words in small letters).
+        "Estimado Sr. Juan Carlos de la Fuente Rodríguez:\n\nQuisiera añadirle a mi lista de contactos.",
+        "hi chị Lan 👋\n\nI'd like to add you to my LinkedIn network",
+        "Sehr geehrte Frau Dr. von der Leyen-Hartmann,\n\nich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen",
+        "Hi anna Lee, I'd like to add you to my professional network on LinkedIn.",
         // A tone mark typed before the vowel sign it sits on looks the same
         // (Thai "ชื่อ").
         "ฉันต้องการเพิ่มคุณในรายช\u{e48}\u{e37}อผู้ติดต่อ",
@@ -314,7 +330,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // small letters) and a number keep their own reading, and a word of
         // shared history keeps the note personal.
         "Hi, I'm in the energy sector at Vattenfall.",
-        "Hi, 20 years in the energy sector and counting!",
+        "Hi, since 2015 in the energy sector and counting!",
+        // A title alone may be anyone's; after a word that introduces a
+        // role, the reader's is the reader's, the employer a name, and a
+        // greeted name does not go on across a capital after words in
+        // small letters (round 29).
+        "Hi, about the graphic designer vacancy we discussed.",
+        "Congrats on your new role as chief financial officer!",
+        "Hi, I'm a software engineer at Siemens with 10 years of experience.",
+        "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",
+        "Bonjour, ingénieur process chez Airbus depuis 9 ans. Au plaisir d'échanger.",
         "Great to meet you at the energy sector summit in Oslo!",
         // A capital in mid-sentence, after a word in small letters, names
         // someone in a language that capitalises only names, whatever

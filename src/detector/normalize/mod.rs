@@ -105,6 +105,14 @@ bit_set! {
         /// The sentence end before the word (or after the last word) is a
         /// question mark (`?` `？` `؟` …); always with `EXCLAIM`.
         QUESTION = 1 << 18;
+        /// Set by the matcher: the word opens with a capital after two or
+        /// more words of a greeted name in small letters ("Bonjour,
+        /// ingénieur process chez Airbus"), so the greeted name does not
+        /// go on across it; see `Run::recased_greeting`.
+        RECASED_GREETING = 1 << 19;
+        /// An apostrophe, or another character folding drops, stood inside
+        /// the word ("Kapadokya'da"; see `Tokens::ending_letters`).
+        ELIDED = 1 << 20;
     }
 }
 
@@ -237,6 +245,45 @@ mod tests {
             cases.push(tokens.case(cases.len()));
         }
         cases
+    }
+
+    /// Each word of `s`, read by `read`.
+    fn each<T>(s: &str, read: impl Fn(&Tokens<'_, '_>, usize) -> T) -> Vec<T> {
+        let mut scratch = Scratch::default();
+        let mut tokens = Tokens::new(s, &mut scratch);
+        let mut all = Vec::new();
+        while tokens.has(all.len()) {
+            all.push(read(&tokens, all.len()));
+        }
+        all
+    }
+
+    #[test]
+    fn acronyms_are_words_in_capitals() {
+        assert_eq!(
+            each(
+                "BNP Paribas KAUST ODTÜ'de A IT's B2B iPhone MВА",
+                |t, i| t.in_capitals(i)
+            ),
+            [true, false, true, true, false, true, true, false, true]
+        );
+        // A word's letters only: the word after it does not count.
+        assert_eq!(each("ING en", |t, i| t.in_capitals(i)), [true, false]);
+        assert_eq!(
+            each("Airbus airbus ÉCOLE 42", |t, i| t.opens_capital(i)),
+            [true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn a_case_ending_after_an_apostrophe_is_counted() {
+        assert_eq!(
+            each(
+                "Kapadokya'da ODTÜ’nün Ali'ye O'Neil l'aquila Anna's Anna'daaaaaa Anna",
+                |t, i| t.ending_letters(i)
+            ),
+            [Some(2), Some(3), Some(2), None, None, Some(1), None, None]
+        );
     }
 
     #[test]

@@ -249,6 +249,60 @@ impl<'a, 's> Tokens<'a, 's> {
         chars.next().is_some_and(lower)
     }
 
+    /// Whether word `i` (which exists) is written in capitals: two letters
+    /// or more and no small letter ("BNP", "KAUST", "ODTÜ"), as an
+    /// acronym is.
+    pub(crate) fn in_capitals(&self, i: usize) -> bool {
+        let mut capitals = 0;
+        for c in self.kept(i).take_while(|c| c.is_alphanumeric()) {
+            if lower(c) {
+                return false;
+            }
+            capitals += usize::from(upper(c));
+        }
+        capitals >= 2
+    }
+
+    /// How many letters in small letters follow an apostrophe inside word
+    /// `i` (which exists), when the word opens with a capital and an
+    /// apostrophe splits it once ("Kapadokya'da", "ODTÜ'de": 2): the case
+    /// ending Turkish writes after a proper name. At most
+    /// [`MAX_ENDING_LETTERS`]; `None` for any other word ("O'Neil",
+    /// "l'anno", "Anna").
+    pub(crate) fn ending_letters(&self, i: usize) -> Option<usize> {
+        if !self.scratch.words[i].flags.contains(WordFlags::ELIDED) {
+            return None;
+        }
+        let mut chars = self.kept(i);
+        if !chars.next().is_some_and(upper) {
+            return None;
+        }
+        for c in chars.by_ref() {
+            if is_apostrophe(c) {
+                let ending = chars.take_while(|c| c.is_alphanumeric());
+                let mut letters = 0;
+                for c in ending {
+                    if !lower(c) || letters == MAX_ENDING_LETTERS {
+                        return None;
+                    }
+                    letters += 1;
+                }
+                return (letters > 0).then_some(letters);
+            }
+            if !c.is_alphanumeric() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether word `i` (which exists) opens with a capital letter
+    /// ("Airbus", "BNP").
+    pub(crate) fn opens_capital(&self, i: usize) -> bool {
+        let mut chars = self.kept(i);
+        chars.next().is_some_and(upper)
+    }
+
     /// Whether a double quotation mark stood among the characters read so
     /// far: until one does, no word read is quoted.
     pub(crate) fn quoted_yet(&self) -> bool {
@@ -564,7 +618,13 @@ impl<'a, 's> Tokens<'a, 's> {
 
     fn apply(&mut self, class: Class) {
         match class {
-            Class::Ignored => {}
+            Class::Ignored => {
+                // An apostrophe or another character folding drops, inside
+                // a word: its case ending may follow ("Kapadokya'da").
+                if self.in_word {
+                    self.word_flags |= WordFlags::ELIDED;
+                }
+            }
             Class::Invisible => self.disguise.invisible(self.in_word),
             Class::Bidi => self.disguise.bidi(),
             Class::Mark => self.disguise.mark(),
@@ -809,6 +869,10 @@ impl Iterator for Kept<'_> {
         None
     }
 }
+
+/// The most letters of a case ending after an apostrophe
+/// ([`Tokens::ending_letters`]: "'daki", "'nden").
+const MAX_ENDING_LETTERS: usize = 5;
 
 /// The most characters of a word [`Tokens::case`] reads: enough for any
 /// name, so that its cost is bounded however long the word (or the run of
