@@ -1272,14 +1272,25 @@ fn words_beside_a_field_of_work_name_the_field() {
                 GreetingKind::Personal,
             ),
         ];
-        for (note, expected) in expectations {
-            let kind = detector.classify(&note);
-            if kind != expected {
-                failures.push(format!("[{language}] {note:?}: {kind:?}, not {expected:?}"));
-            }
-        }
+        misreads(&detector, language, expectations, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Adds to `failures` each note of `expectations` (of `language`) the
+/// detector does not read as expected.
+fn misreads(
+    detector: &GreetingDetector,
+    language: &str,
+    expectations: impl IntoIterator<Item = (String, GreetingKind)>,
+    failures: &mut Vec<String>,
+) {
+    for (note, expected) in expectations {
+        let kind = detector.classify(&note);
+        if kind != expected {
+            failures.push(format!("[{language}] {note:?}: {kind:?}, not {expected:?}"));
+        }
+    }
 }
 
 /// Every word or phrase that introduces the sender's role (class `role`),
@@ -1336,12 +1347,7 @@ fn words_that_introduce_a_role_make_a_self_introduction() {
                     GreetingKind::Personal,
                 ),
             ];
-            for (note, expected) in expectations {
-                let kind = detector.classify(&note);
-                if kind != expected {
-                    failures.push(format!("[{language}] {note:?}: {kind:?}, not {expected:?}"));
-                }
-            }
+            misreads(&detector, language, expectations, &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
