@@ -1807,9 +1807,9 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `i` (with `flags`), which no list holds, is written as
     /// a proper name is in a note's body: with a capital in mid-sentence
     /// after small letters ([`Run::capital_after_small`]), or in capitals
-    /// after small letters, as an organisation's acronym ("chez BNP",
-    /// "في KAUST" after a script without case). A note written in capitals
-    /// throughout has none.
+    /// after small letters, as an organisation's acronym ("chez BNP"). A
+    /// note written in one case throughout has none, so it reads alike in
+    /// capitals and in small letters.
     fn proper(&self, i: usize, flags: WordFlags) -> bool {
         i > 0
             && !flags.intersects(WordFlags::BOUNDARY)
@@ -1817,11 +1817,12 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `i` (after another, in mid-sentence) is written in
-    /// capitals after a word in small letters or of a script without case,
-    /// as an organisation's acronym is ("bij ING", "chez BNP", "في KAUST").
+    /// capitals after a word that opens with a small letter, as an
+    /// organisation's acronym is ("bij ING", "chez BNP"). After a word of a
+    /// script without case it is not: a note in capitals throughout would
+    /// then read otherwise than in small letters ("في KAUST").
     fn acronym(&self, i: usize) -> bool {
-        self.tokens.in_capitals(i)
-            && (self.tokens.opens_small(i - 1) || self.tokens.caseless(i - 1))
+        self.tokens.in_capitals(i) && self.tokens.opens_small(i - 1)
     }
 
     /// Whether word `i` (of `classes`) is a number of at most

@@ -773,6 +773,30 @@ proptest! {
     }
 }
 
+/// Notes that mix a script without case with Latin words read alike in
+/// capitals and in small letters: a word in capitals after a caseless word
+/// is no acronym (round 29's first version read "في KAUST" as one, and
+/// the fuzzer's case check found notes in capitals that then read as
+/// personal and in small letters as templates).
+#[test]
+fn mixed_scripts_read_alike_in_capitals_and_small_letters() {
+    let detector = GreetingDetector::new();
+    for note in [
+        "أنا باحث في KAUST في مجال الطاقة المتجددة، يسعدني التواصل.",
+        "Please authorize me to add you to my 我 friend list.",
+        "Please authorize me to add you to my 我 ص friend list.",
+        "كيف meet people حالك؟\n\n- Ana",
+        "मैं एक software इंजीनियर हूँ, BHEL में।",
+    ] {
+        let (capitals, small) = (note.to_uppercase(), note.to_lowercase());
+        assert_eq!(
+            detector.classify(&capitals),
+            detector.classify(&small),
+            "{note:?}"
+        );
+    }
+}
+
 proptest! {
     /// A note typed in capitals reads as the same note in small letters.
     /// The note as written may read otherwise: inside a signature, a
