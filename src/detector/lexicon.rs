@@ -144,10 +144,10 @@ pub(crate) enum WordClass {
     /// call next week?"), so its words of a call or a meeting are the
     /// pitch's ask, not a shared history. Read nowhere else.
     Duration,
-    /// A word that introduces the sender's own role ("as", "I'm", "als",
-    /// "comme", "como", "jako", "как", "sebagai", Turkish "olarak" after
-    /// the role): with a word of a job title ([`WordClass::Title`]) in its
-    /// clause at most four words away ("I'm a senior data analyst", "trabajo como ingeniero de software", "yazılım mühendisi
+    /// A word that introduces the sender's own role, before it ("as",
+    /// "I'm", "als", "comme", "como", "jako", "как", "sebagai"): with a
+    /// word of a job title ([`WordClass::Title`]) in its clause at most
+    /// four words after it ("I'm a senior data analyst", "trabajo como ingeniero de software", "yazılım mühendisi
     /// olarak"), the words between them and the few that qualify the title
     /// right after it ("ingegnere informatico", "reclutadora IT") say what
     /// the sender does, as every self-introduction says it: body material,
@@ -155,6 +155,11 @@ pub(crate) enum WordClass {
     /// vacancy") keeps its reading: it may be anyone's. The word itself is
     /// a function word.
     Role,
+    /// A word that introduces the sender's own role after it, as Turkish
+    /// puts it ("yazılım mühendisi olarak", as a software engineer): a
+    /// [`WordClass::Role`] word that follows the role, right after its
+    /// words. Read nowhere else; a function word itself.
+    RoleAfter,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10
     /// years", "15 Jahren", or "10년" written onto it) the number says how
@@ -171,7 +176,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 33] = [
+    const ALL: [WordClass; 34] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -203,6 +208,7 @@ impl WordClass {
         WordClass::Field,
         WordClass::Duration,
         WordClass::Role,
+        WordClass::RoleAfter,
         WordClass::Period,
         WordClass::Ending,
     ];
@@ -241,6 +247,7 @@ impl WordClass {
             WordClass::Field => "field",
             WordClass::Duration => "duration",
             WordClass::Role => "role",
+            WordClass::RoleAfter => "role_after",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
         }
@@ -286,6 +293,7 @@ impl WordClass {
             WordClass::Field => WordClasses::FIELD.union(WordClasses::GENERIC),
             WordClass::Duration => WordClasses::DURATION,
             WordClass::Role => WordClasses::ROLE.union(WordClasses::FUNCTION),
+            WordClass::RoleAfter => WordClasses::ROLE_AFTER.union(WordClasses::FUNCTION),
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
         }
@@ -294,7 +302,7 @@ impl WordClass {
 
 bit_set! {
     /// The lexicon classes of one normalised word.
-    WordClasses(u32) {
+    WordClasses(u64) {
         /// See [`WordClass::Salutation`].
         SALUTATION = 1;
         /// See [`WordClass::SignOff`].
@@ -359,6 +367,8 @@ bit_set! {
         PERIOD = 1 << 30;
         /// See [`WordClass::Ending`].
         ENDING = 1 << 31;
+        /// See [`WordClass::RoleAfter`]; always beside `FUNCTION`.
+        ROLE_AFTER = 1 << 32;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,

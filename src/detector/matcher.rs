@@ -530,7 +530,8 @@ impl Engine {
             if info.classes.contains(WordClasses::FIELD) {
                 field_filter.insert(word);
             }
-            if (info.classes | info.phrased).contains(WordClasses::ROLE) {
+            if (info.classes | info.phrased).intersects(WordClasses::ROLE | WordClasses::ROLE_AFTER)
+            {
                 role_filter.insert(word);
             }
         }
@@ -1286,8 +1287,7 @@ impl Run<'_, '_, '_, '_> {
     /// people write bare ("İyi hafta sonları Kapadokya'da" wishes a good
     /// weekend in Cappadocia; it is not signed "Kapadokya'da").
     fn inflected_name(&self, i: usize) -> bool {
-        let uncased = WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
-        if self.tokens.word(i).flags.intersects(uncased) {
+        if self.tokens.word(i).flags.intersects(NO_NAME_PART) {
             return false;
         }
         let Some(letters) = self.tokens.ending_letters(i) else {
@@ -1320,12 +1320,12 @@ impl Run<'_, '_, '_, '_> {
     /// anna Lee").
     #[cold]
     fn recased_greeting(&mut self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
-        let uncased =
-            WordFlags::JOINED | WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
-        if i < 2 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
+        if i < 2
+            || flags.intersects(NO_NAME_PART | WordFlags::JOINED)
+            || classes.contains(WordClasses::PARTICLE)
+        {
             return false;
         }
-        let framing = WordClasses::PARTICLE | WordClasses::SALUTATION;
         self.tokens.opens_capital(i)
             && (i - 2..i).all(|k| {
                 !self
@@ -1334,7 +1334,7 @@ impl Run<'_, '_, '_, '_> {
                     .flags
                     .intersects(WordFlags::BOUNDARY)
                     && self.tokens.opens_small(k)
-                    && !self.info(k).classes.intersects(framing)
+                    && !self.info(k).classes.intersects(FRAMING)
             })
     }
 
@@ -1778,7 +1778,7 @@ impl Run<'_, '_, '_, '_> {
     #[inline(never)]
     fn names_field(&mut self, i: usize) -> bool {
         let flags = self.tokens.word(i).flags;
-        if flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED) {
+        if flags.intersects(NO_NAME_PART) {
             return false;
         }
         let field = |run: &mut Self, k: usize| run.engine.is_field_word(run.tokens.text(k));
@@ -1822,7 +1822,7 @@ impl Run<'_, '_, '_, '_> {
     /// script without case it is not: a note in capitals throughout would
     /// then read otherwise than in small letters ("في KAUST").
     fn acronym(&self, i: usize) -> bool {
-        self.tokens.in_capitals(i) && self.tokens.opens_small(i - 1)
+        i > 0 && self.tokens.in_capitals(i) && self.tokens.opens_small(i - 1)
     }
 
     /// Whether word `i` (of `classes`) is a number of at most
@@ -1835,21 +1835,32 @@ impl Run<'_, '_, '_, '_> {
     fn counts_period(&mut self, i: usize, classes: WordClasses) -> bool {
         let word = self.tokens.word(i);
         if !word.flags.contains(WordFlags::DIGIT) {
-            // The unit after a count ("12 yrs", "7 miesięcy").
+            // The unit after a count ("12 yrs", "7 miesięcy"): the count
+            // reads it so.
             return classes.contains(WordClasses::PERIOD)
                 && i > 0
                 && !word.flags.intersects(WordFlags::BOUNDARY)
+                && self.tokens.word(i - 1).flags.contains(WordFlags::DIGIT)
                 && self.counts_period(i - 1, WordClasses::EMPTY);
         }
         let engine = self.engine;
         let period = |word: &str| engine.info(word).classes.contains(WordClasses::PERIOD);
+        // Digits of any script ("10", "١٠", "१०"): the byte after the last.
         let text = self.tokens.text(i);
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let digits = text
+            .chars()
+            .take_while(|c| c.is_numeric())
+            .take(MAX_COUNT_DIGITS + 1)
+            .count();
         if digits == 0 || digits > MAX_COUNT_DIGITS {
             return false;
         }
-        if digits < text.len() {
-            return period(&text[digits..]);
+        let end = text
+            .char_indices()
+            .nth(digits)
+            .map_or(text.len(), |(at, _)| at);
+        if end < text.len() {
+            return period(&text[end..]);
         }
         self.tokens.has(i + 1)
             && !self
@@ -1870,13 +1881,15 @@ impl Run<'_, '_, '_, '_> {
     /// [`WordClass::Role`](super::lexicon::WordClass) word or phrase: "as",
     /// "I'm", "als", "como", "jako", "как") stands at most [`ROLE_REACH`]
     /// words before that title ("I'm a senior data analyst", "trabajo como
-    /// ingeniero de software", "jako rekruterka IT"), or right after the
-    /// run, as Turkish puts it ("yazılım mühendisi olarak").
+    /// ingeniero de software", "jako rekruterka IT"), or a
+    /// [`WordClass::RoleAfter`](super::lexicon::WordClass) word stands
+    /// right after the run, as Turkish puts it ("yazılım mühendisi
+    /// olarak").
     ///
     /// A title alone keeps its reading ("about the graphic designer
     /// vacancy" may name anyone's), and so does a role in a clause that
-    /// points to the reader before it ("congrats on your new role as
-    /// Head of Sales"). A listed word other than a title's ends the run:
+    /// points to the reader before it, at most [`ROLE_READER_REACH`] words
+    /// back ("congrats on your new role as Head of Sales"). A listed word other than a title's ends the run:
     /// "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर हूँ" (I'm a software engineer at
     /// Infosys) keeps its employer. Never a number, a word of a script
     /// without spaces, nor a word other than a title's written with a
@@ -1887,7 +1900,7 @@ impl Run<'_, '_, '_, '_> {
     #[inline(never)]
     fn names_role(&mut self, i: usize) -> bool {
         let flags = self.tokens.word(i).flags;
-        if flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED) {
+        if flags.intersects(NO_NAME_PART) {
             return false;
         }
         // Most words have no word that introduces a role within reach in
@@ -1900,13 +1913,13 @@ impl Run<'_, '_, '_, '_> {
             return false;
         }
         // The run: title words and words of no list, in the clause, up to
-        // a word that introduces a role ("qualità" is also a title's word:
-        // "responsabile qualità").
+        // a word that introduces a role (a vocabulary may list one as a
+        // title's word too).
         let in_run = |run: &mut Self, k: usize| {
             let classes = run.classes_at(k);
             (classes.contains(WordClasses::TITLE)
                 || !classes.intersects(WordClasses::BODY | WordClasses::HISTORY))
-                && run.introduces_role(k).is_none()
+                && run.introduces_role(k, ROLE_WORDS).is_none()
         };
         let mut first = i;
         while first > 0
@@ -1939,16 +1952,19 @@ impl Run<'_, '_, '_, '_> {
         else {
             return false;
         };
-        // A frame right after the run ("olarak").
+        // A frame right after the run, in a language that puts it there
+        // ("olarak").
         if self.tokens.has(last + 1)
             && !self
                 .tokens
                 .word(last + 1)
                 .flags
                 .intersects(WordFlags::BOUNDARY)
-            && self.introduces_role(last + 1).is_some()
+            && self
+                .introduces_role(last + 1, WordClasses::ROLE_AFTER)
+                .is_some()
         {
-            return true;
+            return !self.reader_before(first);
         }
         // A frame before it, its last word at most `ROLE_REACH` words
         // before the title, and nothing between the clause's start and the
@@ -1959,7 +1975,7 @@ impl Run<'_, '_, '_, '_> {
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
         {
             k -= 1;
-            let Some(words) = self.introduces_role(k) else {
+            let Some(words) = self.introduces_role(k, WordClasses::ROLE) else {
                 continue;
             };
             let end = k + words - 1;
@@ -1981,7 +1997,7 @@ impl Run<'_, '_, '_, '_> {
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
         {
             k -= 1;
-            if self.introduces_role(k).is_some() {
+            if self.introduces_role(k, WordClasses::ROLE).is_some() {
                 return true;
             }
         }
@@ -1990,7 +2006,7 @@ impl Run<'_, '_, '_, '_> {
             && self.tokens.has(k)
             && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
         {
-            if self.introduces_role(k).is_some() {
+            if self.introduces_role(k, ROLE_WORDS).is_some() {
                 return true;
             }
             k += 1;
@@ -1999,10 +2015,14 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether a word that points to the reader ("your", "Ihre", "votre")
-    /// stands before word `k` in its clause.
+    /// stands before word `k` in its clause, at most [`ROLE_READER_REACH`]
+    /// words back ("congrats on your new role as").
     fn reader_before(&mut self, k: usize) -> bool {
         let mut j = k;
-        while j > 0 && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY) {
+        while j > 0
+            && k - j < ROLE_READER_REACH
+            && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
+        {
             j -= 1;
             if self.classes_at(j).contains(WordClasses::READER) {
                 return true;
@@ -2011,15 +2031,15 @@ impl Run<'_, '_, '_, '_> {
         false
     }
 
-    /// The length of the word or phrase that introduces the sender's role
-    /// starting at word `k` (which exists), if one does.
-    fn introduces_role(&mut self, k: usize) -> Option<usize> {
+    /// The length of the word or phrase of `class` (`ROLE`, `ROLE_AFTER`
+    /// or both) that introduces the sender's role starting at word `k`
+    /// (which exists), if one does.
+    fn introduces_role(&mut self, k: usize, class: WordClasses) -> Option<usize> {
         if !self.engine.role_words.may_hold(self.tokens.text(k)) {
             return None;
         }
         let info = self.info(k);
-        word_or_phrase(self.engine, &mut self.tokens, k, info, WordClasses::ROLE)
-            .map(|(words, _)| words)
+        word_or_phrase(self.engine, &mut self.tokens, k, info, class).map(|(words, _)| words)
     }
 
     /// Whether word `i` (after another) opens with a capital followed by a
@@ -2212,13 +2232,11 @@ impl Run<'_, '_, '_, '_> {
         // after small letters is an acronym: a name ("bij ING", "at DR").
         let listed = info.classes.without(WordClasses::CONTEXTUAL);
         if !listed.is_empty() {
-            let framing = WordClasses::PARTICLE | WordClasses::SALUTATION;
-            if listed.without(framing).is_empty()
-                && i > 0
+            if listed.without(FRAMING).is_empty()
                 && !flags.intersects(WordFlags::BOUNDARY)
                 && self.acronym(i)
             {
-                return info.classes.without(framing);
+                return info.classes.without(FRAMING);
             }
             return info.classes;
         }
@@ -3434,6 +3452,21 @@ const ROLE_REACH: usize = 4;
 /// [`Run::names_role`] looks back across (the built-in vocabulary lists
 /// single words: "en tant que" by "tant").
 const MAX_ROLE_WORDS: usize = 3;
+/// How far back before a word that introduces a role a word that points
+/// to the reader makes the role the reader's ("your new role as": two).
+const ROLE_READER_REACH: usize = 6;
+/// The flags of a word that is no part of a proper name where the rules
+/// of fields, roles and case endings look: a number, a character of a
+/// script without spaces, a part after a full stop inside a word ("com"
+/// in "bol.com").
+const NO_NAME_PART: WordFlags = WordFlags::DIGIT
+    .union(WordFlags::UNSPACED)
+    .union(WordFlags::DOTTED);
+/// Classes of words that frame names rather than say something: a
+/// particle or honorific ("de", "Ing."), a salutation.
+const FRAMING: WordClasses = WordClasses::PARTICLE.union(WordClasses::SALUTATION);
+/// Both kinds of words that introduce a role, before it or after it.
+const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
 /// How many words after a title in a self-introduction qualify it
 /// ("ingegnere informatico", "konsultan pajak": one).
 const ROLE_AFTER: usize = 2;

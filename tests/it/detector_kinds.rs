@@ -336,7 +336,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // greeted name does not go on across a capital after words in
         // small letters (round 29).
         "Hi, about the graphic designer vacancy we discussed.",
-        "Congrats on your new role as chief financial officer!",
+        "Hi, your new role as chief financial officer suits you.",
+        "Hi, your lead data analyst as well!",
         "Hi, I'm a software engineer at Siemens with 10 years of experience.",
         "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",
         "Bonjour, ingénieur process chez Airbus depuis 9 ans. Au plaisir d'échanger.",

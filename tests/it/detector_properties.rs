@@ -1320,23 +1320,28 @@ fn misreads(
 /// Every word or phrase that introduces the sender's role (class `role`),
 /// in a template's sentence: the words no list holds between it and a job
 /// title's word, the title and a word that qualifies the title name the
-/// sender's role, and the note stays a template; as Turkish puts it, the
-/// role may stand before the word too. Without the word the title is
-/// specific, and so it is where a word pointing to the reader stands
-/// before the word (the reader's role), where a word qualifying the title
-/// is written with a capital after small letters (a name: the employer),
-/// or where a listed word of another class stands between the word and
-/// the title.
+/// sender's role, and the note stays a template; a word of class
+/// `role_after` (Turkish "olarak") does so after the role, and only it.
+/// Without the word the title is specific, and so it is where a word
+/// pointing to the reader stands before (the reader's role), where a word
+/// qualifying the title is written with a capital after small letters (a
+/// name: the employer), or where a listed word of another class stands
+/// between the word and the title.
 #[test]
 fn words_that_introduce_a_role_make_a_self_introduction() {
     let detector = GreetingDetector::new();
-    let frames: Vec<_> = lexicon_entries(&["role"]).collect();
-    assert!(frames.len() >= 35, "{} role words", frames.len());
+    let before: Vec<_> = lexicon_entries(&["role"]).collect();
+    let after: Vec<_> = lexicon_entries(&["role_after"]).collect();
+    assert!(
+        before.len() >= 30 && !after.is_empty(),
+        "{} role words",
+        before.len()
+    );
     let tail = "and keen to exchange ideas.";
     let mut failures = Vec::new();
-    for &(language, frame) in &frames {
-        let frame = frame.replace('_', " ");
-        for title in ["engineer", "analyst", "accountant"] {
+    for title in ["engineer", "analyst", "accountant"] {
+        for &(language, frame) in &before {
+            let frame = frame.replace('_', " ");
             let expectations = [
                 (
                     format!("Glad to connect, {frame} {title} {tail}"),
@@ -1347,11 +1352,12 @@ fn words_that_introduce_a_role_make_a_self_introduction() {
                     GreetingKind::GenericTemplate,
                 ),
                 (
-                    format!("Glad to connect, zqxvbn {title} {frame} {tail}"),
-                    GreetingKind::GenericTemplate,
-                ),
-                (
                     format!("Glad to connect, zqxvbn {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                // Only a word that comes after the role may follow it.
+                (
+                    format!("Glad to connect, zqxvbn {title} {frame} {tail}"),
                     GreetingKind::Personal,
                 ),
                 (
@@ -1368,6 +1374,23 @@ fn words_that_introduce_a_role_make_a_self_introduction() {
                 ),
                 (
                     format!("Glad to connect, {frame} zqxvbn at {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+            ];
+            misreads(&detector, language, expectations, &mut failures);
+        }
+        for &(language, frame) in &after {
+            let expectations = [
+                (
+                    format!("Glad to connect, zqxvbn {title} {frame} {tail}"),
+                    GreetingKind::GenericTemplate,
+                ),
+                (
+                    format!("Glad to connect, for your zqxvbn {title} {frame} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("Glad to connect, {frame} zqxvbn {title} {tail}"),
                     GreetingKind::Personal,
                 ),
             ];

@@ -110,8 +110,10 @@ bit_set! {
         /// ingénieur process chez Airbus"), so the greeted name does not
         /// go on across it; see `Run::recased_greeting`.
         RECASED_GREETING = 1 << 19;
-        /// An apostrophe, or another character folding drops, stood inside
-        /// the word ("Kapadokya'da"; see `Tokens::ending_letters`).
+        /// An apostrophe, or another character that folding drops (a
+        /// control character, a tatweel), stood in the word or right after
+        /// it ("Kapadokya'da"; see `Tokens::ending_letters`, which reads
+        /// the word itself).
         ELIDED = 1 << 20;
     }
 }
@@ -279,10 +281,21 @@ mod tests {
     fn a_case_ending_after_an_apostrophe_is_counted() {
         assert_eq!(
             each(
-                "Kapadokya'da ODTÜ’nün Ali'ye O'Neil l'aquila Anna's Anna'daaaaaa Anna",
+                "Kapadokya'da ODTÜ’nün Ali'ye O'Neil l'aquila Anna's Anna'daaaaaa Anna Mu'in Ali'ye'ye",
                 |t, i| t.ending_letters(i)
             ),
-            [Some(2), Some(3), Some(2), None, None, Some(1), None, None]
+            [
+                Some(2),
+                Some(3),
+                Some(2),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None
+            ]
         );
     }
 

@@ -264,11 +264,12 @@ impl<'a, 's> Tokens<'a, 's> {
     }
 
     /// How many letters in small letters follow an apostrophe inside word
-    /// `i` (which exists), when the word opens with a capital and an
-    /// apostrophe splits it once ("Kapadokya'da", "ODTÜ'de": 2): the case
-    /// ending Turkish writes after a proper name. At most
-    /// [`MAX_ENDING_LETTERS`]; `None` for any other word ("O'Neil",
-    /// "l'anno", "Anna").
+    /// `i` (which exists), when the word opens with a capital and one
+    /// apostrophe splits it ("Kapadokya'da", "ODTÜ'de": 2): the case ending
+    /// Turkish writes after a proper name. At least [`MIN_ENDING_LETTERS`]
+    /// and at most [`MAX_ENDING_LETTERS`], after at least
+    /// [`MIN_ENDING_STEM`] letters; `None` for any other word ("O'Neil",
+    /// "l'anno", "Anna", "Mu'in", "Ali'ye'ye").
     pub(crate) fn ending_letters(&self, i: usize) -> Option<usize> {
         if !self.scratch.words[i].flags.contains(WordFlags::ELIDED) {
             return None;
@@ -277,23 +278,27 @@ impl<'a, 's> Tokens<'a, 's> {
         if !chars.next().is_some_and(upper) {
             return None;
         }
+        let mut stem = 1;
         for c in chars.by_ref() {
             if is_apostrophe(c) {
-                let ending = chars.take_while(|c| c.is_alphanumeric());
-                let mut letters = 0;
-                for c in ending {
-                    if !lower(c) || letters == MAX_ENDING_LETTERS {
-                        return None;
-                    }
-                    letters += 1;
-                }
-                return (letters > 0).then_some(letters);
+                break;
             }
             if !c.is_alphanumeric() {
                 return None;
             }
+            stem += 1;
         }
-        None
+        let mut letters = 0;
+        for c in chars {
+            if !c.is_alphanumeric() && !is_apostrophe(c) {
+                break;
+            }
+            if !lower(c) || letters == MAX_ENDING_LETTERS {
+                return None;
+            }
+            letters += 1;
+        }
+        (stem >= MIN_ENDING_STEM && letters >= MIN_ENDING_LETTERS).then_some(letters)
     }
 
     /// Whether word `i` (which exists) opens with a capital letter
@@ -873,6 +878,11 @@ impl Iterator for Kept<'_> {
 /// The most letters of a case ending after an apostrophe
 /// ([`Tokens::ending_letters`]: "'daki", "'nden").
 const MAX_ENDING_LETTERS: usize = 5;
+/// The fewest: names of other languages hold an apostrophe before one
+/// letter ("Kamaka'e").
+const MIN_ENDING_LETTERS: usize = 2;
+/// The fewest letters of the name before it ("Mu'in", "Du'a" are names).
+const MIN_ENDING_STEM: usize = 3;
 
 /// The most characters of a word [`Tokens::case`] reads: enough for any
 /// name, so that its cost is bounded however long the word (or the run of
