@@ -1356,9 +1356,10 @@ impl Run<'_, '_, '_, '_> {
     /// written small ("anna Lee"), the cost of the rule.
     #[cold]
     fn recased(&mut self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
-        let uncased =
-            WordFlags::JOINED | WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::DOTTED;
-        if i == 0 || flags.intersects(uncased) || classes.contains(WordClasses::PARTICLE) {
+        if i == 0
+            || flags.intersects(NO_NAME_PART | WordFlags::JOINED)
+            || classes.contains(WordClasses::PARTICLE)
+        {
             return false;
         }
         if self.tokens.caseless(i) {
@@ -1680,6 +1681,21 @@ impl Run<'_, '_, '_, '_> {
         around.contains(WordClasses::CROWD) && !around.contains(WordClasses::READER)
     }
 
+    /// Whether word `k` exists and stands in the clause of the word before
+    /// it: no comma, dash, sentence end or line break between.
+    fn continues_clause(&mut self, k: usize) -> bool {
+        !self.tokens.flags_or_end(k).intersects(WordFlags::BOUNDARY)
+    }
+
+    /// The words before word `i` in its clause, at most `reach` of them.
+    fn clause_before(&self, i: usize, reach: usize) -> std::ops::Range<usize> {
+        let mut k = i;
+        while k > 0 && i - k < reach && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
+            k -= 1;
+        }
+        k..i
+    }
+
     /// The classes of the words of the clause (no comma, dash, sentence
     /// end or line break between) of words `first..=last`, at most `back`
     /// words before them and `ahead` words after, read until one of
@@ -1706,10 +1722,7 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         let (mut k, mut spent) = (last + 1, 0);
-        while self.tokens.has(k)
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-            && !found.intersects(enough)
-        {
+        while self.continues_clause(k) && !found.intersects(enough) {
             spent += self.weight(k, true);
             if spent > ahead * WORD_WEIGHT {
                 break;
@@ -1781,24 +1794,13 @@ impl Run<'_, '_, '_, '_> {
         if flags.intersects(NO_NAME_PART) {
             return false;
         }
-        let field = |run: &mut Self, k: usize| run.engine.is_field_word(run.tokens.text(k));
-        let mut found = false;
-        let mut k = i;
-        while !found
-            && k > 0
-            && i - k < FIELD_AFTER
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            k -= 1;
-            found = field(self, k);
-        }
+        let engine = self.engine;
+        let mut found = self
+            .clause_before(i, FIELD_AFTER)
+            .any(|k| engine.is_field_word(self.tokens.text(k)));
         let mut k = i + 1;
-        while !found
-            && k - i <= FIELD_BEFORE
-            && self.tokens.has(k)
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            found = field(self, k);
+        while !found && k - i <= FIELD_BEFORE && self.continues_clause(k) {
+            found = engine.is_field_word(self.tokens.text(k));
             k += 1;
         }
         found && !self.proper(i, flags)
@@ -1862,13 +1864,7 @@ impl Run<'_, '_, '_, '_> {
         if end < text.len() {
             return period(&text[end..]);
         }
-        self.tokens.has(i + 1)
-            && !self
-                .tokens
-                .word(i + 1)
-                .flags
-                .intersects(WordFlags::BOUNDARY)
-            && period(self.tokens.text(i + 1))
+        self.continues_clause(i + 1) && period(self.tokens.text(i + 1))
     }
 
     /// Whether word `i`, which no list holds as a word of a note's body or
@@ -1889,9 +1885,9 @@ impl Run<'_, '_, '_, '_> {
     /// A title alone keeps its reading ("about the graphic designer
     /// vacancy" may name anyone's), and so does a role in a clause that
     /// points to the reader before it, at most [`ROLE_READER_REACH`] words
-    /// back ("congrats on your new role as Head of Sales"). A listed word other than a title's ends the run:
-    /// "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर हूँ" (I'm a software engineer at
-    /// Infosys) keeps its employer. Never a number, a word of a script
+    /// back ("congrats on your new role as Head of Sales"). A listed word
+    /// other than a title's ends the run: "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर
+    /// हूँ" (I'm a software engineer at Infosys) keeps its employer. Never a number, a word of a script
     /// without spaces, nor a word other than a title's written with a
     /// capital or in capitals in mid-sentence after small letters (a name:
     /// "10 yıldır Turkcell'de yazılım mühendisi olarak").
@@ -1934,15 +1930,7 @@ impl Run<'_, '_, '_, '_> {
             first -= 1;
         }
         let mut last = i;
-        while last - i < ROLE_REACH
-            && self.tokens.has(last + 1)
-            && !self
-                .tokens
-                .word(last + 1)
-                .flags
-                .intersects(WordFlags::BOUNDARY)
-            && in_run(self, last + 1)
-        {
+        while last - i < ROLE_REACH && self.continues_clause(last + 1) && in_run(self, last + 1) {
             last += 1;
         }
         // Its title: the one nearest after `first` that word `i` may
@@ -1954,12 +1942,7 @@ impl Run<'_, '_, '_, '_> {
         };
         // A frame right after the run, in a language that puts it there
         // ("olarak").
-        if self.tokens.has(last + 1)
-            && !self
-                .tokens
-                .word(last + 1)
-                .flags
-                .intersects(WordFlags::BOUNDARY)
+        if self.continues_clause(last + 1)
             && self
                 .introduces_role(last + 1, WordClasses::ROLE_AFTER)
                 .is_some()
@@ -1969,21 +1952,12 @@ impl Run<'_, '_, '_, '_> {
         // A frame before it, its last word at most `ROLE_REACH` words
         // before the title, and nothing between the clause's start and the
         // frame that points to the reader.
-        let mut k = first;
-        while k > 0
-            && t - k < ROLE_REACH + MAX_ROLE_WORDS
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            k -= 1;
-            let Some(words) = self.introduces_role(k, WordClasses::ROLE) else {
-                continue;
-            };
-            let end = k + words - 1;
-            if end < first && t - end <= ROLE_REACH {
-                return !self.reader_before(k);
-            }
-        }
-        false
+        let reach = (ROLE_REACH + MAX_ROLE_WORDS).saturating_sub(t - first);
+        let frame = self.clause_before(first, reach).rev().find(|&k| {
+            self.introduces_role(k, WordClasses::ROLE)
+                .is_some_and(|words| k + words <= first && t + 1 - k - words <= ROLE_REACH)
+        });
+        frame.is_some_and(|k| !self.reader_before(k))
     }
 
     /// Whether a word or phrase that introduces a role stands in word
@@ -1991,21 +1965,15 @@ impl Run<'_, '_, '_, '_> {
     /// words have none; [`Engine::role_words`]' filter rules most out
     /// before any look-up.
     fn may_introduce_role_near(&mut self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0
-            && i - k < ROLE_REACH + ROLE_AFTER + MAX_ROLE_WORDS
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        let before = self.clause_before(i, ROLE_REACH + ROLE_AFTER + MAX_ROLE_WORDS);
+        if before
+            .rev()
+            .any(|k| self.introduces_role(k, WordClasses::ROLE).is_some())
         {
-            k -= 1;
-            if self.introduces_role(k, WordClasses::ROLE).is_some() {
-                return true;
-            }
+            return true;
         }
         let mut k = i + 1;
-        while k - i <= ROLE_REACH + 1
-            && self.tokens.has(k)
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
+        while k - i <= ROLE_REACH + 1 && self.continues_clause(k) {
             if self.introduces_role(k, ROLE_WORDS).is_some() {
                 return true;
             }
@@ -2018,17 +1986,8 @@ impl Run<'_, '_, '_, '_> {
     /// stands before word `k` in its clause, at most [`ROLE_READER_REACH`]
     /// words back ("congrats on your new role as").
     fn reader_before(&mut self, k: usize) -> bool {
-        let mut j = k;
-        while j > 0
-            && k - j < ROLE_READER_REACH
-            && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
-        {
-            j -= 1;
-            if self.classes_at(j).contains(WordClasses::READER) {
-                return true;
-            }
-        }
-        false
+        self.clause_before(k, ROLE_READER_REACH)
+            .any(|j| self.classes_at(j).contains(WordClasses::READER))
     }
 
     /// The length of the word or phrase of `class` (`ROLE`, `ROLE_AFTER`
@@ -2241,11 +2200,7 @@ impl Run<'_, '_, '_, '_> {
             return info.classes;
         }
         let classes = self.engine.classes(self.tokens.text(i), info);
-        let uncased = WordFlags::BOUNDARY
-            | WordFlags::JOINED
-            | WordFlags::DIGIT
-            | WordFlags::UNSPACED
-            | WordFlags::DOTTED;
+        let uncased = NO_NAME_PART | WordFlags::BOUNDARY | WordFlags::JOINED;
         if classes.contains(WordClasses::FUNCTION) && i > 0 && !flags.intersects(uncased) {
             self.capitalised_classes(i, info, classes)
         } else {
@@ -3224,12 +3179,7 @@ impl Run<'_, '_, '_, '_> {
         classes.intersects(WordClasses::FUNCTION)
             && !classes
                 .intersects(WordClasses::GENERIC | WordClasses::SIGN_OFF | WordClasses::HISTORY)
-            && self.tokens.has(k + 1)
-            && !self
-                .tokens
-                .word(k + 1)
-                .flags
-                .intersects(WordFlags::BOUNDARY)
+            && self.continues_clause(k + 1)
             && self.info(k + 1).classes.intersects(WordClasses::TITLE)
     }
 
@@ -3448,6 +3398,9 @@ const FIELD_AFTER: usize = 4;
 /// title may stand ("I'm a senior data analyst": four), or before one
 /// that follows it (see [`Run::names_role`]).
 const ROLE_REACH: usize = 4;
+/// How many words after a title in a self-introduction qualify it
+/// ("ingegnere informatico", "konsultan pajak": one).
+const ROLE_AFTER: usize = 2;
 /// The most words of a phrase that introduces the sender's role that
 /// [`Run::names_role`] looks back across (the built-in vocabulary lists
 /// single words: "en tant que" by "tant").
@@ -3455,10 +3408,10 @@ const MAX_ROLE_WORDS: usize = 3;
 /// How far back before a word that introduces a role a word that points
 /// to the reader makes the role the reader's ("your new role as": two).
 const ROLE_READER_REACH: usize = 6;
-/// The flags of a word that is no part of a proper name where the rules
-/// of fields, roles and case endings look: a number, a character of a
-/// script without spaces, a part after a full stop inside a word ("com"
-/// in "bol.com").
+/// The flags of a word that is no part of a proper name as its case and
+/// the rules of fields, roles and case endings read one: a number, a
+/// character of a script without spaces, a part after a full stop inside
+/// a word ("com" in "bol.com").
 const NO_NAME_PART: WordFlags = WordFlags::DIGIT
     .union(WordFlags::UNSPACED)
     .union(WordFlags::DOTTED);
@@ -3467,9 +3420,6 @@ const NO_NAME_PART: WordFlags = WordFlags::DIGIT
 const FRAMING: WordClasses = WordClasses::PARTICLE.union(WordClasses::SALUTATION);
 /// Both kinds of words that introduce a role, before it or after it.
 const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
-/// How many words after a title in a self-introduction qualify it
-/// ("ingegnere informatico", "konsultan pajak": one).
-const ROLE_AFTER: usize = 2;
 /// The most digits of a number that counts years or months (see
 /// [`Run::counts_period`]): four are a year.
 const MAX_COUNT_DIGITS: usize = 2;

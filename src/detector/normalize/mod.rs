@@ -240,13 +240,7 @@ mod tests {
 
     /// How each word of `s` is written (see [`Tokens::case`]).
     fn cases(s: &str) -> Vec<Case> {
-        let mut scratch = Scratch::default();
-        let mut tokens = Tokens::new(s, &mut scratch);
-        let mut cases = Vec::new();
-        while tokens.has(cases.len()) {
-            cases.push(tokens.case(cases.len()));
-        }
-        cases
+        each(s, |tokens, i| tokens.case(i))
     }
 
     /// Each word of `s`, read by `read`.
