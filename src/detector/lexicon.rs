@@ -173,10 +173,20 @@ pub(crate) enum WordClass {
     /// greeting or a signature gives, which people write bare. Read nowhere
     /// else.
     Ending,
+    /// Printing ("print", "drucken", "imprimir", "打印", "印刷"): with a
+    /// word of [`WordClass::Environment`] on a line of its own after the
+    /// body, the line asks the reader to spare paper, as e-mail footers do
+    /// in every wording ("Please consider the environment before printing
+    /// this email", "Antes de imprimir, piense en el medio ambiente"). Read
+    /// nowhere else.
+    Printing,
+    /// The environment ("environment", "Umwelt", "milieu", "环境"): see
+    /// [`WordClass::Printing`]. Read nowhere else.
+    Environment,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 34] = [
+    const ALL: [WordClass; 36] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -211,6 +221,8 @@ impl WordClass {
         WordClass::RoleAfter,
         WordClass::Period,
         WordClass::Ending,
+        WordClass::Printing,
+        WordClass::Environment,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -250,6 +262,8 @@ impl WordClass {
             WordClass::RoleAfter => "role_after",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
+            WordClass::Printing => "printing",
+            WordClass::Environment => "environment",
         }
     }
 
@@ -296,6 +310,8 @@ impl WordClass {
             WordClass::RoleAfter => WordClasses::ROLE_AFTER.union(WordClasses::FUNCTION),
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
+            WordClass::Printing => WordClasses::PRINTING,
+            WordClass::Environment => WordClasses::ENVIRONMENT,
         }
     }
 }
@@ -369,6 +385,10 @@ bit_set! {
         ENDING = 1 << 31;
         /// See [`WordClass::RoleAfter`]; always beside `FUNCTION`.
         ROLE_AFTER = 1 << 32;
+        /// See [`WordClass::Printing`].
+        PRINTING = 1 << 33;
+        /// See [`WordClass::Environment`].
+        ENVIRONMENT = 1 << 34;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -386,7 +406,9 @@ bit_set! {
             | Self::CLIENTS.bits()
             | Self::DURATION.bits()
             | Self::PERIOD.bits()
-            | Self::ENDING.bits();
+            | Self::ENDING.bits()
+            | Self::PRINTING.bits()
+            | Self::ENVIRONMENT.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -330,6 +330,9 @@ pub(crate) struct Engine {
     /// The words that introduce the sender's role, alone or as a phrase's
     /// first (see [`Run::names_role`]).
     role_words: WordFilter,
+    /// The words of printing, and the first words of its phrases: a plea
+    /// to spare paper holds one ([`Run::footer`]).
+    plea_words: WordFilter,
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
     /// The stems of the vocabulary, for words it lacks.
@@ -526,7 +529,11 @@ impl Engine {
             }
         }
         let (mut field_filter, mut role_filter) = (WordFilter::default(), WordFilter::default());
+        let mut plea_filter = WordFilter::default();
         for (word, info) in &words {
+            if (info.classes | info.phrased).contains(WordClasses::PRINTING) {
+                plea_filter.insert(word);
+            }
             if info.classes.contains(WordClasses::FIELD) {
                 field_filter.insert(word);
             }
@@ -563,6 +570,7 @@ impl Engine {
             lead_words: lead_filter,
             field_words: field_filter,
             role_words: role_filter,
+            plea_words: plea_filter,
             phrases,
             inflections,
             patterns,
@@ -2934,6 +2942,9 @@ impl Run<'_, '_, '_, '_> {
         // A word a line of names alone may not hold: one glued to another
         // that is no name ("Paris,yesterday"), or a fourth initial.
         let (mut loose, mut initials) = (false, 0);
+        // Whether the line is written in Title Case (see
+        // [`Run::title_cased`]), read the first time a word needs it.
+        let mut title_case = None;
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let word = self.tokens.word(k);
@@ -3013,7 +3024,13 @@ impl Run<'_, '_, '_, '_> {
                 // A. Batorego"): it takes no place of its own.
                 initials += 1;
                 loose |= initials > MAX_LINE_INITIALS;
-            } else if self.is_name_word(k, info) {
+            } else if placed && self.joins_title_case(i, k, &mut title_case) {
+                // A small word that joins the names of a line in Title Case
+                // ("of" in "Bank of America", "sans" in "Médecins sans Frontières")
+                // takes no place of its own.
+            } else if self.is_name_word(k, info)
+                || (placed && self.named_in_title_case(i, k, info, &mut title_case))
+            {
                 let weight = self.weight(k, true);
                 (names, segment) = (names + weight, segment + weight);
                 if names > MAX_ADDRESS_NAMES * WORD_WEIGHT
@@ -3063,6 +3080,131 @@ impl Run<'_, '_, '_, '_> {
     fn is_label(&self, k: usize, info: WordInfo) -> bool {
         info.classes.intersects(WordClasses::CONTACT)
             && self.tokens.text(k).chars().nth(1).is_some()
+    }
+
+    /// Whether a word after word `k` on its line is one of printing, or
+    /// the first of a phrase of printing ([`Engine::plea_words`]' filter
+    /// rules most words out before any look-up): a plea to spare paper may
+    /// go on past an everyday word only then.
+    fn may_print_after(&mut self, k: usize) -> bool {
+        let mut next = k + 1;
+        let mut reach = LineReach::new(k);
+        while self.tokens.has(next) && self.reaches(&mut reach, next) {
+            if self.tokens.word(next).flags.contains(WordFlags::LINE) {
+                return false;
+            }
+            let text = self.tokens.text(next);
+            if self.engine.plea_words.may_hold(text) && {
+                let info = self.engine.info(text);
+                (info.classes | info.phrased).contains(WordClasses::PRINTING)
+            } {
+                return true;
+            }
+            next += 1;
+        }
+        false
+    }
+
+    /// Whether the line that starts at word `i` is written as the name of
+    /// an organisation or a place is, in Title Case: its first word and
+    /// every other but the small words that join names (function words,
+    /// particles and connectors that point to no reader: "of", "the",
+    /// "im", "de") open with a capital, one of them is capitalised (a
+    /// capital, then small letters), and the line shows it: by a later
+    /// everyday word written with a capital ("Without" in "Doctors Without
+    /// Borders"), a later word after a comma, as a place's region or
+    /// country follows it ("Boston, MA", "Wien, Österreich"), or
+    /// [`MIN_TITLE_CASE`] words with a capital ("Ambassade de France au
+    /// Canada"). A sentence writes its first word with a capital, whatever
+    /// it is, and its everyday words small, so two capitals with small
+    /// words between show nothing: "KubeCon in Paris" and "Wedding in Rome"
+    /// are remarks (and so "Freiburg im Breisgau" and "Save the Children"
+    /// are not read as names). A line in capitals or in small letters throughout
+    /// is never read so, so that a note reads alike in either. Digits,
+    /// words of a script without case and parts glued into an address
+    /// leave it unread too: such a line is no line of names alone.
+    fn title_cased(&mut self, i: usize) -> bool {
+        let (mut k, mut capitalised, mut shown, mut capitals) = (i, false, false, 0);
+        let mut reach = LineReach::new(i);
+        while self.tokens.has(k) && self.reaches(&mut reach, k) {
+            let flags = self.tokens.word(k).flags;
+            if k > i && flags.contains(WordFlags::LINE) {
+                break;
+            }
+            if k > i && is_hyphened(flags) {
+                // A later part of a hyphenated name ("Baden-Württemberg").
+                k += 1;
+                continue;
+            }
+            if flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED)
+                || (k > i && is_glued(flags))
+            {
+                return false;
+            }
+            if self.tokens.opens_capital(k) {
+                capitalised |= self.tokens.capitalised(k);
+                capitals += 1;
+                shown |= capitals >= MIN_TITLE_CASE
+                    || (k > i
+                        && (flags.contains(WordFlags::COMMA)
+                            || self.info(k).classes.intersects(WordClasses::BODY)));
+            } else if k == i || !self.joins(k) {
+                return false;
+            }
+            k += 1;
+        }
+        capitalised && shown
+    }
+
+    /// Whether word `k`, in small letters, may join the names of a line in
+    /// Title Case (see [`Run::title_cased`]): a function word, particle or
+    /// connector that points to no reader.
+    fn joins(&self, k: usize) -> bool {
+        let classes = self.info(k).classes;
+        self.tokens.opens_small(k)
+            && classes.intersects(JOINERS)
+            && !classes.intersects(WordClasses::READER | WordClasses::HISTORY)
+    }
+
+    /// Whether word `k` of the line that starts at word `i` is a small word
+    /// that joins the names of a line in Title Case (see
+    /// [`Run::title_cased`]; `title_case` holds its answer once asked).
+    fn joins_title_case(&mut self, i: usize, k: usize, title_case: &mut Option<bool>) -> bool {
+        self.joins(k) && *title_case.get_or_insert_with(|| self.title_cased(i))
+    }
+
+    /// Whether word `k` (whose entry is `info`) of the line that starts at
+    /// word `i` is a name on a line in Title Case (see
+    /// [`Run::title_cased`]; `title_case` holds its answer once asked):
+    /// written with a capital, it may be an everyday word ("Without" in
+    /// "Doctors Without Borders", "MA" in "Boston, MA"), but no word of
+    /// shared history, none that points to the reader, greets or closes
+    /// ("See You At KubeCon" is a remark), and no predicate.
+    fn named_in_title_case(
+        &mut self,
+        i: usize,
+        k: usize,
+        info: WordInfo,
+        title_case: &mut Option<bool>,
+    ) -> bool {
+        let speaks = WordClasses::HISTORY
+            | WordClasses::READER
+            | WordClasses::SALUTATION
+            | WordClasses::SIGN_OFF;
+        // In capitals a greeting or closing word is an acronym: a state's
+        // or a country's code ("TX" in "Austin, TX", "CA").
+        let speaks = if self.tokens.in_capitals(k) {
+            WordClasses::HISTORY | WordClasses::READER
+        } else {
+            speaks
+        };
+        self.tokens.opens_capital(k)
+            && !self
+                .engine
+                .classes(self.tokens.text(k), info)
+                .intersects(speaks)
+            && !is_predicate(self.tokens.text(k))
+            && *title_case.get_or_insert_with(|| self.title_cased(i))
     }
 
     /// Whether word `k` (whose entry is `info`) may be part of a name on a
@@ -3189,14 +3331,28 @@ impl Run<'_, '_, '_, '_> {
     /// with at most [`MAX_HEADLINE_OTHERS`] other words (a model, a link),
     /// to the end of the line; or a whole fixed footer of at least
     /// [`MIN_WHOLE_FOOTER`] words and nothing else ("Please consider the
-    /// environment before printing this e-mail"). It may close any note
-    /// whose body has begun.
+    /// environment before printing this e-mail"); or, on a line of its
+    /// own, a plea to spare paper in any wording: a word of printing and
+    /// one of the environment among everyday words and at most
+    /// [`MAX_HEADLINE_OTHERS`] others ("Antes de imprimir este correo,
+    /// piense en el medio ambiente", "打印前请考虑环保。"), none of them the
+    /// reader's. It may close any note whose body has begun.
     fn footer(&mut self, i: usize, states: States) {
         let to = states.after_line(Phases::ENDED);
         let (mut k, mut footer, mut device, mut others) = (i, false, false, 0);
         // A whole fixed footer of a few words ("Please consider the
         // environment before printing this e-mail", "Please excuse typos").
         let mut whole = false;
+        // A plea to spare paper in any wording: a word of printing and one
+        // of the environment, among everyday words ("Antes de imprimir,
+        // piense en el medio ambiente", "打印前请考虑环保").
+        let (mut printing, mut environment, mut everyday) = (false, false, false);
+        // A plea stands on a line of its own: one that opens after a
+        // sentence on its line is not read for it.
+        let plea = self.tokens.word(i).flags.contains(WordFlags::LINE);
+        // The other words' weight as a plea reads them, and whether they
+        // leave room for a device's footer (see [`Run::weight`]).
+        let (mut scattered, mut spaced) = (0, true);
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
@@ -3209,9 +3365,13 @@ impl Run<'_, '_, '_, '_> {
             if self.ends_line(k, info) {
                 return;
             }
-            if let Some((words, classes)) =
-                self.phrase_at(k, info, WordClasses::FOOTER | WordClasses::DEVICE)
-            {
+            if let Some((words, classes)) = self.phrase_at(k, info, FOOTING) {
+                // A fixed footer's words may also make a plea in another
+                // wording ("Pikirkan lingkungan sebelum mencetak" is one,
+                // and "email ini" follows).
+                let within = (k..k + words).fold(classes, |c, w| c | self.info(w).classes);
+                printing |= within.intersects(WordClasses::PRINTING);
+                environment |= within.intersects(WordClasses::ENVIRONMENT);
                 footer |= classes.intersects(WordClasses::FOOTER);
                 // A footer written whole names its device inside
                 // ("Lähetetty iPhonesta": sent from iPhone).
@@ -3225,18 +3385,45 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if !other_word(
-                classes,
-                f,
-                Label::default(),
-                self.weight(k, false),
-                &mut others,
-            ) {
-                return;
+            } else if classes.intersects(WordClasses::PRINTING | WordClasses::ENVIRONMENT) {
+                printing |= classes.intersects(WordClasses::PRINTING);
+                environment |= classes.intersects(WordClasses::ENVIRONMENT);
+            } else if classes.intersects(WordClasses::BODY)
+                && !classes.intersects(WordClasses::HISTORY)
+            {
+                // Only a plea to spare paper is a sentence of everyday
+                // words, and it speaks of this e-mail, not of something of
+                // the reader's ("Loved your print of the Berlin
+                // environment").
+                if !plea
+                    || classes.intersects(WordClasses::YOURS)
+                    || (!everyday && !printing && !self.may_print_after(k))
+                {
+                    return;
+                }
+                everyday = true;
+            } else {
+                // A word of no list: a device's model, a link. A plea to
+                // spare paper holds few, and a character of a script
+                // without spaces weighs a third of one there, since the
+                // vocabulary lists only its key words ("お控えください").
+                let weight = self.weight(k, true);
+                if !other_word(classes, f, Label::default(), weight, &mut scattered) {
+                    return;
+                }
+                let weight = self.weight(k, false);
+                if spaced && !other_word(classes, f, Label::default(), weight, &mut others) {
+                    // Past a device footer's room, only a plea may go on.
+                    spaced = false;
+                    if !plea || (!printing && !self.may_print_after(k)) {
+                        return;
+                    }
+                }
             }
             k += 1;
         }
-        if ((footer && device) || (whole && others == 0))
+        let footer = spaced && !everyday && ((footer && device) || (whole && others == 0));
+        if (footer || (printing && environment))
             && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
         {
             self.set(k, to);
@@ -3467,6 +3654,24 @@ const MAX_ADDRESS_NAMES: usize = 8;
 /// commas, dashes and list separators): a street's or a city's name ("Rua
 /// do Ouro", "Hồ Chí Minh"), not a sentence.
 const MAX_SEGMENT_NAMES: usize = 3;
+
+/// The fewest words with a capital that show a line in Title Case by
+/// themselves (see [`Run::title_cased`]): a sentence's first word has one
+/// whatever it is, and a name after a small word may follow ("KubeCon in
+/// Paris").
+const MIN_TITLE_CASE: usize = 3;
+/// The classes of the small words that join names on a line in Title Case
+/// ("of", "the", "im", "de"; see [`Run::title_cased`]).
+const JOINERS: WordClasses = WordClasses::FUNCTION
+    .union(WordClasses::PARTICLE)
+    .union(WordClasses::CONNECTOR);
+
+/// The classes of the words and phrases a footer line is made of (see
+/// [`Run::footer`]).
+const FOOTING: WordClasses = WordClasses::FOOTER
+    .union(WordClasses::DEVICE)
+    .union(WordClasses::PRINTING)
+    .union(WordClasses::ENVIRONMENT);
 
 /// The most initials a line of names alone may hold (see
 /// [`Run::contact_end`]).
@@ -4686,6 +4891,76 @@ mod tests {
         assert_stock_texts(cases.map(|(line, stock_text)| {
             let note = format!(
                 "Vorrei aggiungerti al mio elenco contatti.\n\nKoen Brouwer\nRecruiter\n{line}"
+            );
+            (note, stock_text)
+        }));
+    }
+
+    /// Under a headline a line in Title Case names an organisation or a
+    /// place whatever its words mean alone; a line in one case throughout,
+    /// one that speaks to the reader or tells of a shared past, and one
+    /// right after the name (a remark, "KubeCon Paris", as often) do not.
+    #[test]
+    fn a_line_in_title_case_under_a_headline_names_an_organisation() {
+        let cases = [
+            ("Doctors Without Borders", true),
+            ("Bank of America\nBoston, MA", true),
+            ("Austin, TX", true),
+            ("Itaú Unibanco\nSão Paulo, SP", true),
+            ("DOCTORS WITHOUT BORDERS", false),
+            ("doctors without borders", false),
+            ("See You At KubeCon Berlin", false),
+            ("We Met At KubeCon Berlin", false),
+            ("Thanks For The Lisbon Tour", false),
+            ("Save the children of Lisbon", false),
+            // A capitalised word, a small one and a name: the shape of a
+            // sentence's opening as much as of a name ("Wedding in Rome").
+            ("Save the Children", false),
+            ("Wedding in Rome", false),
+        ];
+        assert_stock_texts(cases.map(|(lines, stock_text)| {
+            let note = format!(
+                "I'd like to add you to my professional network on LinkedIn.\n\nAnna Lee\nProgram Officer\n{lines}"
+            );
+            (note, stock_text)
+        }));
+        assert_stock_texts([(
+            "I'd like to add you to my professional network on LinkedIn.\n\nAnna Lee\nSave the Children".to_string(),
+            false,
+        )]);
+    }
+
+    /// A line with a word of printing and one of the environment among
+    /// everyday words is a footer's plea to spare paper, in any wording
+    /// and script; without either word, or with a word of shared history,
+    /// or a name the vocabulary does not know, it is a remark.
+    #[test]
+    fn a_plea_to_spare_paper_closes_a_note() {
+        let cases = [
+            ("Before printing, please think about the environment.", true),
+            (
+                "Antes de imprimir este correo, piense en el medio ambiente.",
+                true,
+            ),
+            (
+                "Der Umwelt zuliebe: Bitte prüfen Sie, ob der Ausdruck dieser E-Mail wirklich nötig ist.",
+                true,
+            ),
+            ("Pikirkan lingkungan sebelum mencetak email ini.", true),
+            ("打印前请考虑环保。", true),
+            ("環境保護のため、このメールの印刷はお控えください。", true),
+            ("인쇄 전에 환경을 생각해 주세요.", true),
+            ("Please think about the environment.", false),
+            (
+                "Printed the environment report for our call yesterday",
+                false,
+            ),
+            ("Printed your thesis on recycled paper, as promised!", false),
+            ("Loved your print of the Berlin environment", false),
+        ];
+        assert_stock_texts(cases.map(|(line, stock_text)| {
+            let note = format!(
+                "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Lee\n{line}"
             );
             (note, stock_text)
         }));

@@ -272,11 +272,6 @@ fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
                 "a degree in nested parentheses after the name",
             ),
             (
-                "zh",
-                "故宫博物院 宣传教育部",
-                "a museum and department without spaces, read character by character",
-            ),
-            (
                 "vi",
                 "Lê Hoàng Nam",
                 "Nam folds to năm (year), a word of shared history",
@@ -725,7 +720,9 @@ fn classified(rows: &[(String, String, String)], label: &str, kind: GreetingKind
 /// tie to someone (the 5 others read as signatures). Round 23 (a
 /// signature's name words share their case; hyphenated place names on a
 /// line of names; a label last on its line is a name, "Redmond, WA"): 51
-/// and 43.
+/// and 43. Round 30 (a line in Title Case under a headline names an
+/// organisation or a place whatever its words mean alone: "Boston, MA",
+/// "São Paulo, SP"): 55 and 43.
 #[test]
 fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/orglines_tuning.tsv"));
@@ -738,8 +735,31 @@ fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
     let stock = right("platform_default", GreetingKind::PlatformDefault);
     let personal = right("personal", GreetingKind::Personal);
     assert!(rows.len() >= 104, "{} notes read", rows.len());
-    assert!(stock >= 51, "{stock} stock texts");
+    assert!(stock >= 55, "{stock} stock texts");
     assert!(personal >= 43, "{personal} personal notes");
+}
+
+/// Round 30's blind set of signature blocks, its tuning half (see the
+/// file's header): organisations in everyday words and Title Case, places
+/// with a region's code, pleas to spare paper in many wordings; personal
+/// notes of the same shapes, half of them subtle. Every personal note
+/// stays personal (52 of 52 before the round too), and no fewer stock
+/// texts are recognised than now (29 of 68 before the round, 45 after).
+#[test]
+fn signatures_of_the_tuning_half() {
+    let rows = labelled(include_str!("../../examples/data/signatures_tuning.tsv"));
+    let detector = GreetingDetector::new();
+    let mut stock = 0;
+    for (label, _, note) in &rows {
+        let kind = detector.classify(note);
+        if label == "personal" {
+            assert_eq!(kind, GreetingKind::Personal, "{note:?}");
+        } else {
+            stock += usize::from(kind == GreetingKind::PlatformDefault);
+        }
+    }
+    assert_eq!(rows.len(), 120, "notes read");
+    assert!(stock >= 45, "{stock} stock texts");
 }
 
 /// Checks that every note of a labelled file (at least `least` notes) is
