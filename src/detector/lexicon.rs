@@ -174,8 +174,9 @@ pub(crate) enum WordClass {
     /// else.
     Ending,
     /// Printing ("print", "drucken", "imprimir", "打印", "印刷"): with a
-    /// word of [`WordClass::Environment`] on a line of its own after the
-    /// body, the line asks the reader to spare paper, as e-mail footers do
+    /// word of [`WordClass::Environment`] and one of
+    /// [`WordClass::Sparing`] on a line of its own after the body, the
+    /// line asks the reader to spare paper, as e-mail footers do
     /// in every wording ("Please consider the environment before printing
     /// this email", "Antes de imprimir, piense en el medio ambiente"). Read
     /// nowhere else.
@@ -183,10 +184,17 @@ pub(crate) enum WordClass {
     /// The environment ("environment", "Umwelt", "milieu", "环境"): see
     /// [`WordClass::Printing`]. Read nowhere else.
     Environment,
+    /// What makes printing a thing to spare: "before", "unless",
+    /// "necessary" ("bevor", "nötig", "avant", "antes", "前", "전에",
+    /// "sebelum", "gerekmedikçe"). A plea to spare paper holds one beside
+    /// its words of printing and of the environment; a remark that only
+    /// names both ("I print books about the environment") does not. Read
+    /// nowhere else.
+    Sparing,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 36] = [
+    const ALL: [WordClass; 37] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -223,6 +231,7 @@ impl WordClass {
         WordClass::Ending,
         WordClass::Printing,
         WordClass::Environment,
+        WordClass::Sparing,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -264,6 +273,7 @@ impl WordClass {
             WordClass::Ending => "ending",
             WordClass::Printing => "printing",
             WordClass::Environment => "environment",
+            WordClass::Sparing => "sparing",
         }
     }
 
@@ -312,6 +322,7 @@ impl WordClass {
             WordClass::Ending => WordClasses::ENDING,
             WordClass::Printing => WordClasses::PRINTING,
             WordClass::Environment => WordClasses::ENVIRONMENT,
+            WordClass::Sparing => WordClasses::SPARING,
         }
     }
 }
@@ -389,6 +400,8 @@ bit_set! {
         PRINTING = 1 << 33;
         /// See [`WordClass::Environment`].
         ENVIRONMENT = 1 << 34;
+        /// See [`WordClass::Sparing`].
+        SPARING = 1 << 35;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -408,7 +421,8 @@ bit_set! {
             | Self::PERIOD.bits()
             | Self::ENDING.bits()
             | Self::PRINTING.bits()
-            | Self::ENVIRONMENT.bits();
+            | Self::ENVIRONMENT.bits()
+            | Self::SPARING.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -281,11 +281,6 @@ fn held_out_institution_blocks_of_the_tuning_half_are_recognised() {
                 "PGS.TS. Vũ Đức Anh",
                 "a Vietnamese name of common syllables after abbreviated titles",
             ),
-            (
-                "th",
-                "ฝ่ายวิจัยเศรษฐกิจ",
-                "เศรษฐกิจ (economy) is a word of generic notes",
-            ),
         ],
     );
 }
