@@ -3024,7 +3024,7 @@ impl Run<'_, '_, '_, '_> {
                 // A. Batorego"): it takes no place of its own.
                 initials += 1;
                 loose |= initials > MAX_LINE_INITIALS;
-            } else if placed && self.joins_title_case(i, k, &mut title_case) {
+            } else if placed && self.joins_title_case(i, k, info, &mut title_case) {
                 // A small word that joins the names of a line in Title Case
                 // ("de" and "au" in "Ambassade de France au Canada") takes
                 // no place of its own.
@@ -3080,6 +3080,13 @@ impl Run<'_, '_, '_, '_> {
     fn is_label(&self, k: usize, info: WordInfo) -> bool {
         info.classes.intersects(WordClasses::CONTACT)
             && self.tokens.text(k).chars().nth(1).is_some()
+    }
+
+    /// Whether a footer line read from its start (`plea`: a line of its
+    /// own) may still be a plea to spare paper past word `k`: it has a word
+    /// of printing (`printing`) or one stands after `k` on the line.
+    fn may_plead(&mut self, plea: bool, printing: bool, k: usize) -> bool {
+        plea && (printing || self.may_print_after(k))
     }
 
     /// Whether a word after word `k` on its line is one of printing, or
@@ -3147,11 +3154,11 @@ impl Run<'_, '_, '_, '_> {
             {
                 return false;
             }
+            let info = self.info(k);
             if self.tokens.opens_capital(k) {
                 capitalised |= self.tokens.capitalised(k);
                 capitals += 1;
                 let text = self.tokens.text(k);
-                let info = self.info(k);
                 let classes = self.engine.classes(text, info);
                 // After a comma, last on the line: a state's or a
                 // country's code ("Boston, MA") or name ("Wien,
@@ -3163,31 +3170,38 @@ impl Run<'_, '_, '_, '_> {
                             && self.tokens.flags_or_end(k + 1).contains(WordFlags::LINE)));
                 everyday |= k > i && classes.intersects(WordClasses::BODY);
                 proper |= classes.without(WordClasses::CONTEXTUAL).is_empty();
-            } else if k == i || !self.joins(k) {
+            } else if k == i || !self.joins(k, info) {
                 return false;
             } else {
-                particle |= self.info(k).classes.intersects(WordClasses::PARTICLE);
+                particle |= info.classes.intersects(WordClasses::PARTICLE);
             }
             k += 1;
         }
         capitalised && (coded || (particle && capitals >= MIN_TITLE_CASE) || (everyday && proper))
     }
 
-    /// Whether word `k`, in small letters, may join the names of a line in
-    /// Title Case (see [`Run::title_cased`]): a function word, particle or
-    /// connector that points to no reader.
-    fn joins(&self, k: usize) -> bool {
-        let classes = self.info(k).classes;
+    /// Whether word `k` (whose entry is `info`), in small letters, may join
+    /// the names of a line in Title Case (see [`Run::title_cased`]): a
+    /// function word, particle or connector that points to no reader.
+    fn joins(&self, k: usize, info: WordInfo) -> bool {
+        let classes = info.classes;
         self.tokens.opens_small(k)
             && classes.intersects(JOINERS)
             && !classes.intersects(WordClasses::READER | WordClasses::HISTORY)
     }
 
-    /// Whether word `k` of the line that starts at word `i` is a small word
-    /// that joins the names of a line in Title Case (see
-    /// [`Run::title_cased`]; `title_case` holds its answer once asked).
-    fn joins_title_case(&mut self, i: usize, k: usize, title_case: &mut Option<bool>) -> bool {
-        self.joins(k) && *title_case.get_or_insert_with(|| self.title_cased(i))
+    /// Whether word `k` (whose entry is `info`) of the line that starts at
+    /// word `i` is a small word that joins the names of a line in Title
+    /// Case (see [`Run::title_cased`]; `title_case` holds its answer once
+    /// asked).
+    fn joins_title_case(
+        &mut self,
+        i: usize,
+        k: usize,
+        info: WordInfo,
+        title_case: &mut Option<bool>,
+    ) -> bool {
+        self.joins(k, info) && *title_case.get_or_insert_with(|| self.title_cased(i))
     }
 
     /// Whether word `k` (whose entry is `info`) of the line that starts at
@@ -3204,17 +3218,12 @@ impl Run<'_, '_, '_, '_> {
         info: WordInfo,
         title_case: &mut Option<bool>,
     ) -> bool {
-        let speaks = WordClasses::HISTORY
-            | WordClasses::READER
-            | WordClasses::SALUTATION
-            | WordClasses::SIGN_OFF;
+        let mut speaks = WordClasses::HISTORY | WordClasses::READER;
         // In capitals a greeting or closing word is an acronym: a state's
         // or a country's code ("TX" in "Austin, TX", "CA").
-        let speaks = if self.tokens.in_capitals(k) {
-            WordClasses::HISTORY | WordClasses::READER
-        } else {
-            speaks
-        };
+        if !self.tokens.in_capitals(k) {
+            speaks |= WordClasses::SALUTATION | WordClasses::SIGN_OFF;
+        }
         self.tokens.opens_capital(k)
             && !self
                 .engine
@@ -3409,9 +3418,14 @@ impl Run<'_, '_, '_, '_> {
                 printing |= classes.intersects(WordClasses::PRINTING);
                 environment |= classes.intersects(WordClasses::ENVIRONMENT);
                 sparing |= classes.intersects(WordClasses::SPARING);
-                // An everyday word still leaves no room for a device's
-                // footer ("before", "antes").
-                everyday |= classes.intersects(WordClasses::BODY);
+                // An everyday one ("before", "antes") is read as the others
+                // below are.
+                if classes.intersects(WordClasses::BODY) {
+                    if !everyday && !self.may_plead(plea, printing, k) {
+                        return;
+                    }
+                    everyday = true;
+                }
             } else if classes.intersects(WordClasses::BODY)
                 && !classes.intersects(WordClasses::HISTORY)
             {
@@ -3419,9 +3433,8 @@ impl Run<'_, '_, '_, '_> {
                 // words, and it speaks of this e-mail, not of something of
                 // the reader's ("Loved your print of the Berlin
                 // environment").
-                if !plea
-                    || classes.intersects(WordClasses::YOURS)
-                    || (!everyday && !printing && !self.may_print_after(k))
+                if classes.intersects(WordClasses::YOURS)
+                    || (!everyday && !self.may_plead(plea, printing, k))
                 {
                     return;
                 }
@@ -3439,7 +3452,7 @@ impl Run<'_, '_, '_, '_> {
                 if spaced && !other_word(classes, f, Label::default(), weight, &mut others) {
                     // Past a device footer's room, only a plea may go on.
                     spaced = false;
-                    if !plea || (!printing && !self.may_print_after(k)) {
+                    if !self.may_plead(plea, printing, k) {
                         return;
                     }
                 }

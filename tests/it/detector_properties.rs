@@ -1549,3 +1549,54 @@ proptest! {
         prop_assert_eq!(detector.classify(&alone), GreetingKind::Personal, "{:?}", alone);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A signature's last line, its words each written capitalised, in
+    /// capitals or small (everyday words, names, codes, joining words,
+    /// commas), reads alike in a note typed all in capitals and all in
+    /// small letters: the Title Case of an organisation's or a place's name
+    /// is read only where the note shows a capital before small letters.
+    #[test]
+    fn a_signature_line_in_any_case_reads_alike_in_capitals_and_small_letters(
+        words in proptest::collection::vec(
+            (
+                select(vec![
+                    "doctors", "without", "borders", "save", "the", "children", "boston",
+                    "ma", "tx", "of", "de", "au", "france", "wedding", "in", "rome", "see",
+                    "you", "at", "kubecon", "fellow", "dog", "lover", "sans", "frontières",
+                    "wien", "österreich", "istanbul", "ıı", "straße", "σοφία",
+                ]),
+                0..3u8,
+                any::<bool>(),
+            ),
+            1..6,
+        ),
+    ) {
+        let line = words
+            .iter()
+            .map(|(word, case, comma)| {
+                let word = match case {
+                    0 => word.to_string(),
+                    1 => word.to_uppercase(),
+                    _ => {
+                        let mut chars = word.chars();
+                        chars.next().map_or_else(String::new, |c| {
+                            c.to_uppercase().chain(chars).collect()
+                        })
+                    }
+                };
+                if *comma { format!("{word},") } else { word }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let note = format!(
+            "I'd like to add you to my professional network on LinkedIn.\n\nAnna Lee\nProgram Officer\n{line}"
+        );
+        let detector = GreetingDetector::new();
+        let (capitals, small) = (note.to_uppercase(), note.to_lowercase());
+        prop_assume!(capitals.to_lowercase() == small);
+        prop_assert_eq!(detector.classify(&capitals), detector.classify(&small), "{:?}", note);
+    }
+}
