@@ -3024,12 +3024,14 @@ impl Run<'_, '_, '_, '_> {
                 // A. Batorego"): it takes no place of its own.
                 initials += 1;
                 loose |= initials > MAX_LINE_INITIALS;
-            } else if placed && self.joins_title_case(i, k, info, &mut title_case) {
+            } else if placed && self.joins(k, info) && self.in_title_case(i, &mut title_case) {
                 // A small word that joins the names of a line in Title Case
                 // ("de" and "au" in "Ambassade de France au Canada") takes
                 // no place of its own.
             } else if self.is_name_word(k, info)
-                || (placed && self.named_in_title_case(i, k, info, &mut title_case))
+                || (placed
+                    && self.named_in_title_case(k, info)
+                    && self.in_title_case(i, &mut title_case))
             {
                 let weight = self.weight(k, true);
                 (names, segment) = (names + weight, segment + weight);
@@ -3190,34 +3192,20 @@ impl Run<'_, '_, '_, '_> {
             && !classes.intersects(WordClasses::READER | WordClasses::HISTORY)
     }
 
-    /// Whether word `k` (whose entry is `info`) of the line that starts at
-    /// word `i` is a small word that joins the names of a line in Title
-    /// Case (see [`Run::title_cased`]; `title_case` holds its answer once
-    /// asked).
-    fn joins_title_case(
-        &mut self,
-        i: usize,
-        k: usize,
-        info: WordInfo,
-        title_case: &mut Option<bool>,
-    ) -> bool {
-        self.joins(k, info) && *title_case.get_or_insert_with(|| self.title_cased(i))
+    /// Whether the line that starts at word `i` is in Title Case (see
+    /// [`Run::title_cased`]), read once a line: `title_case` holds the
+    /// answer once asked.
+    fn in_title_case(&mut self, i: usize, title_case: &mut Option<bool>) -> bool {
+        *title_case.get_or_insert_with(|| self.title_cased(i))
     }
 
-    /// Whether word `k` (whose entry is `info`) of the line that starts at
-    /// word `i` is a name on a line in Title Case (see
-    /// [`Run::title_cased`]; `title_case` holds its answer once asked):
-    /// written with a capital, it may be an everyday word ("Without" in
-    /// "Doctors Without Borders", "MA" in "Boston, MA"), but no word of
-    /// shared history, none that points to the reader, greets or closes
-    /// ("See You At KubeCon" is a remark), and no predicate.
-    fn named_in_title_case(
-        &mut self,
-        i: usize,
-        k: usize,
-        info: WordInfo,
-        title_case: &mut Option<bool>,
-    ) -> bool {
+    /// Whether word `k` (whose entry is `info`) may be a name on a line in
+    /// Title Case (see [`Run::title_cased`]): written with a capital, it
+    /// may be an everyday word ("Without" in "Doctors Without Borders",
+    /// "MA" in "Boston, MA"), but no word of shared history, none that
+    /// points to the reader, greets or closes ("See You At KubeCon" is a
+    /// remark), and no predicate.
+    fn named_in_title_case(&self, k: usize, info: WordInfo) -> bool {
         let mut speaks = WordClasses::HISTORY | WordClasses::READER;
         // In capitals a greeting or closing word is an acronym: a state's
         // or a country's code ("TX" in "Austin, TX", "CA").
@@ -3230,7 +3218,6 @@ impl Run<'_, '_, '_, '_> {
                 .classes(self.tokens.text(k), info)
                 .intersects(speaks)
             && !is_predicate(self.tokens.text(k))
-            && *title_case.get_or_insert_with(|| self.title_cased(i))
     }
 
     /// Whether word `k` (whose entry is `info`) may be part of a name on a
