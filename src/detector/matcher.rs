@@ -3368,6 +3368,8 @@ impl Run<'_, '_, '_, '_> {
         // The other words' weight as a plea reads them, and whether they
         // leave room for a device's footer (see [`Run::weight`]).
         let (mut scattered, mut spaced) = (0, true);
+        // Whether the word before is a device's or an app's name.
+        let mut after_device = false;
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
@@ -3394,10 +3396,13 @@ impl Run<'_, '_, '_, '_> {
                 device |= classes.intersects(WordClasses::DEVICE)
                     || (k..k + words).any(|w| self.info(w).classes.intersects(WordClasses::DEVICE));
                 whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
+                after_device = self.device_at(k + words - 1);
                 k += words;
                 continue;
             }
             let classes = info.classes;
+            let joins =
+                std::mem::replace(&mut after_device, classes.intersects(WordClasses::DEVICE));
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
@@ -3416,6 +3421,19 @@ impl Run<'_, '_, '_, '_> {
             } else if classes.intersects(WordClasses::BODY)
                 && !classes.intersects(WordClasses::HISTORY)
             {
+                // One everyday word between two device or app names joins
+                // an app to the system it runs on ("Sent from Outlook for
+                // Android", "Enviado desde Outlook para Android", "Gửi từ
+                // Outlook cho Android").
+                if joins
+                    && !classes.intersects(WordClasses::YOURS)
+                    && self.tokens.has(k + 1)
+                    && !self.tokens.word(k + 1).flags.contains(WordFlags::LINE)
+                    && self.device_at(k + 1)
+                {
+                    k += 1;
+                    continue;
+                }
                 // Only a plea to spare paper is a sentence of everyday
                 // words, and it speaks of this e-mail, not of something of
                 // the reader's ("Loved your print of the Berlin
@@ -3452,6 +3470,11 @@ impl Run<'_, '_, '_, '_> {
         {
             self.set(k, to);
         }
+    }
+
+    /// Whether word `k` names a device or an app ("iPhone", "Outlook").
+    fn device_at(&mut self, k: usize) -> bool {
+        self.info(k).classes.intersects(WordClasses::DEVICE)
     }
 }
 
@@ -5005,6 +5028,28 @@ mod tests {
         ];
         assert_after(
             "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Lee\n",
+            &cases,
+        );
+    }
+
+    /// One everyday word between an app's name and a system's joins them
+    /// in a device footer ("Sent from Outlook for Android"), in any
+    /// language; two words, a word of the reader's, or a joiner with no
+    /// device after it do not.
+    #[test]
+    fn a_footer_joins_an_app_to_its_system() {
+        let cases = [
+            ("Sent from Outlook for Android", true),
+            ("Envoyé de Outlook pour Android", true),
+            ("Enviado desde Outlook para Android", true),
+            ("Gửi từ Outlook cho Android", true),
+            ("Надіслано з Outlook для Android", true),
+            ("Sent from Outlook for my Android", false),
+            ("Sent from Outlook for your Android", false),
+            ("Sent from Outlook for lunch", false),
+        ];
+        assert_after(
+            "I'd like to add you to my professional network on LinkedIn.\n\n",
             &cases,
         );
     }
