@@ -421,6 +421,23 @@ fn notes_in_26_languages_of_the_tuning_half() {
     assert!(right[2] >= 37, "{} of 52 templates caught", right[2]);
 }
 
+/// Round 31's blind notes in 20 languages the vocabulary has few or no
+/// everyday words of, their tuning half (see the file's header): every
+/// personal note stays personal. No template is caught yet: their words
+/// are words no list holds. Word lists for these languages, tried in round
+/// 31, caught 13 of 60 but turned frequent given names into everyday words
+/// across languages ("Anna" met Hungarian "annak", "Olena" Finnish
+/// "olen"), so a personal remark after a name read as a template; they
+/// were withdrawn (docs/detector-measurements.md, round 31).
+#[test]
+fn notes_in_20_more_languages_of_the_tuning_half() {
+    check_blind(
+        include_str!("../../examples/data/languages20_tuning.tsv"),
+        120,
+        0,
+    );
+}
+
 /// Round 25's blind sets, their tuning halves: remarks after stock texts
 /// and decorated stock texts in 30 languages, and generic templates of
 /// ten kinds in 16 languages (two sets), every personal note kept.
