@@ -3394,14 +3394,14 @@ impl Run<'_, '_, '_, '_> {
                 // A footer written whole names its device inside
                 // ("Lähetetty iPhonesta": sent from iPhone).
                 device |= classes.intersects(WordClasses::DEVICE)
-                    || (k..k + words).any(|w| self.info(w).classes.intersects(WordClasses::DEVICE));
+                    || (k..k + words).any(|w| self.device_at(w));
                 whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
                 after_device = self.device_at(k + words - 1);
                 k += words;
                 continue;
             }
             let classes = info.classes;
-            let joins =
+            let device_before =
                 std::mem::replace(&mut after_device, classes.intersects(WordClasses::DEVICE));
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
@@ -3425,11 +3425,9 @@ impl Run<'_, '_, '_, '_> {
                 // an app to the system it runs on ("Sent from Outlook for
                 // Android", "Enviado desde Outlook para Android", "Gửi từ
                 // Outlook cho Android").
-                if joins
+                if device_before
                     && !classes.intersects(WordClasses::YOURS)
-                    && self.tokens.has(k + 1)
-                    && !self.tokens.word(k + 1).flags.contains(WordFlags::LINE)
-                    && self.device_at(k + 1)
+                    && self.device_follows(k)
                 {
                     k += 1;
                     continue;
@@ -3475,6 +3473,12 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `k` names a device or an app ("iPhone", "Outlook").
     fn device_at(&mut self, k: usize) -> bool {
         self.info(k).classes.intersects(WordClasses::DEVICE)
+    }
+
+    /// Whether the word after word `k`, on its line, names a device or an
+    /// app ("Android" after "for").
+    fn device_follows(&mut self, k: usize) -> bool {
+        !self.tokens.flags_or_end(k + 1).contains(WordFlags::LINE) && self.device_at(k + 1)
     }
 }
 
