@@ -1600,3 +1600,24 @@ proptest! {
         prop_assert_eq!(detector.classify(&capitals), detector.classify(&small), "{:?}", note);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// One everyday word between an app's name and its system's ("Sent
+    /// from Outlook for Android") leaves a device footer a footer: after a
+    /// stock text the note reads as it does without the word.
+    #[test]
+    fn a_word_joining_an_app_to_its_system_keeps_a_footer(
+        footer in select(vec!["Sent from", "Enviado desde", "Envoyé de", "Gesendet von", "Gửi từ", "Надіслано з"]),
+        app in select(vec!["Outlook", "Gmail", "Yahoo Mail"]),
+        joiner in select(vec!["for", "on", "para", "pour", "für", "cho", "для", "untuk"]),
+        system in select(vec!["Android", "iOS", "iPhone", "iPad"]),
+    ) {
+        let stock = "I'd like to add you to my professional network on LinkedIn.\n\n";
+        let detector = GreetingDetector::new();
+        let joined = format!("{stock}{footer} {app} {joiner} {system}");
+        let bare = format!("{stock}{footer} {app} {system}");
+        prop_assert_eq!(detector.classify(&joined), detector.classify(&bare), "{:?}", joined);
+    }
+}
