@@ -169,7 +169,7 @@ macro_rules! forward_clock {
 forward_clock!(&C, Box<C>, Arc<C>);
 
 /// The real clock: time elapsed since it was created, from
-/// [`Instant`](std::time::Instant).
+/// [`Instant`].
 ///
 /// # Examples
 ///

@@ -1,0 +1,629 @@
+//! What a word says in its clause: the readings that depend on the words
+//! around it.
+//!
+//! Many words of generic notes are specific in some company: a field of
+//! work ("energy") names the sender's field beside a word of a field ("in
+//! the energy sector") and a topic elsewhere; a role is the sender's only
+//! where a word introduces it ("I am a product manager"), a number of years
+//! is a span only before its unit ("10 years"), and a quoted passage is a
+//! title or someone's words whatever it is made of. Each reading looks at a
+//! few words either side, within the clause (no comma, dash, sentence end
+//! or line break between), so each costs a bounded number of look-ups.
+
+use super::headline::WORD_WEIGHT;
+use super::{FAVOUR_REACH, NO_NAME_PART, Phases, Run, WordInfo, break_within, word_or_phrase};
+use crate::detector::lexicon::WordClasses;
+use crate::detector::normalize::WordFlags;
+
+impl Run<'_, '_, '_, '_> {
+    /// Whether word `i` stands in a quoted passage: two words or more
+    /// between double quotation marks, the first not in small letters ("Li
+    /// seu artigo "Open Finance na prática: o que aprendemos em um ano"",
+    /// "「AI時代の働き方」"). What a note quotes so is a title or someone's
+    /// words, particular to the reader however ordinary its words: no
+    /// template's words, no name. Small words in quotes are scare quotes
+    /// ("my "professional network""), read as they are. A single
+    /// quoted word is a nickname ("Alessandra "Ale" Conti"), a quote that
+    /// opens the note quotes the note itself or its stock text, one where a
+    /// signature or a salutation is being read, or that fills its line,
+    /// holds a name, a company or a tagline, and one with a company's kind
+    /// or legal form in it is an organisation's name. Words
+    /// are asked for in order (the walk's), so each is looked at once; a
+    /// closing quote is looked for at most [`MAX_QUOTED_WORDS`] words on.
+    pub(super) fn in_quotes(&mut self, i: usize) -> bool {
+        // Most notes quote nothing: the tokenizer, which has read past word
+        // `i`, says so.
+        if !self.tokens.quoted_yet() {
+            return false;
+        }
+        if i < self.quotes_seen {
+            return self.quoted.contains(&i);
+        }
+        let mut j = self.quotes_seen.max(self.quoted.end);
+        while j <= i {
+            if j == 0 || !self.quote_before(j) {
+                j += 1;
+                continue;
+            }
+            let mut k = j + 1;
+            while k - j <= MAX_QUOTED_WORDS
+                && self.tokens.has(k)
+                && !self.quote_before(k)
+                && !self.tokens.word(k).flags.contains(WordFlags::LINE)
+            {
+                k += 1;
+            }
+            // Within its line (a quote that ends the line stands before
+            // the next line's first word).
+            let closed = if self.tokens.has(k) {
+                self.quote_before(k)
+            } else {
+                self.tokens.flags_or_end(k).contains(WordFlags::QUOTED)
+            };
+            // On a signature's lines quotes hold a company's name ("АО
+            // «Технопарк Групп»") or a nickname, after a salutation a name
+            // ("Hi "First Name""), and a quote that fills its line a name,
+            // a company or a tagline ("⏎«Les Jardins de Provence»").
+            let states = self.get(j);
+            let signing = (states.pure | states.generic).intersects(
+                Phases::SIGS | Phases::SIGP | Phases::HEAD | Phases::CLOSED | Phases::GREET,
+            );
+            let line = self.tokens.word(j).flags.contains(WordFlags::LINE)
+                && self.tokens.flags_or_end(k).contains(WordFlags::LINE);
+            // A title opens with a capitalised word (or in a script without
+            // case); small words in quotes are the writer's own, scare
+            // quotes ("my "professional network""). A word in capitals
+            // tells nothing, so a note in capitals reads as in small
+            // letters.
+            if closed
+                && k - j >= 2
+                && !signing
+                && !line
+                && self.opens_title(j)
+                && !self.names_company(j..k)
+            {
+                self.quoted = j..k;
+                if k > i {
+                    break;
+                }
+            }
+            // The word after a closing quote opens nothing.
+            j = if closed { k + 1 } else { j + 1 };
+        }
+        self.quotes_seen = i + 1;
+        self.quoted.contains(&i)
+    }
+
+    /// Whether a double quotation mark stands before word `k` (which
+    /// exists): not the gershayim of a Hebrew abbreviation, typed as a
+    /// straight quote between two letters ("ד"ר", "כ"ץ").
+    fn quote_before(&self, k: usize) -> bool {
+        let flags = self.tokens.word(k).flags;
+        flags.contains(WordFlags::QUOTED)
+            && (flags.intersects(WordFlags::SPACE | WordFlags::BOUNDARY)
+                || !self
+                    .tokens
+                    .text(k)
+                    .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c)))
+    }
+
+    /// Whether word `i`, a piece of work, is the reader's: a possessive
+    /// that points to the reader stands at most [`WORK_REACH`] words
+    /// before or after it in its clause ("your paper", "votre dernier
+    /// article"; not "Mon livre vous plaira", my book will please you). One
+    /// piece of the reader's own work is a specific thing to name, a shared
+    /// history as English's "article" is.
+    #[cold]
+    pub(super) fn readers_work(&mut self, i: usize) -> bool {
+        // The first half of a hyphenated word qualifies the second ("Ihr
+        // Buch-Coach", your book coach: a signature's title).
+        if self.tokens.has(i + 1) && self.tokens.word(i + 1).flags.contains(WordFlags::JOINED) {
+            return false;
+        }
+        self.in_clause((i, i), (WORK_REACH, WORK_REACH), WordClasses::YOURS)
+            .contains(WordClasses::YOURS)
+    }
+
+    /// Whether a sales pitch starts at word `i` (which has `info`): a verb
+    /// by which the sender offers a service or a job, a word or a phrase
+    /// ("we help", "nous accompagnons", "помогаем", "nous recrutons"),
+    /// with organisations or professionals in general in its clause at
+    /// most [`PITCH_REACH`] words after it ("we help B2B companies like
+    /// yours", "wir unterstützen mittelständische Unternehmen";
+    /// [`OFFER_REACH`] after a verb of offering, which names its product
+    /// first) or
+    /// [`PITCH_BACK_REACH`] before it, where a language that puts its
+    /// verb last names them ("中小企業向けに…を提供しております", "KOBİ'lere
+    /// … yardımcı oluyoruz"). A note that holds one and no word of shared
+    /// history is a template however specific its other words
+    /// ([`Run::unread`]), as one with an unfilled placeholder is: it
+    /// offers the same thing to every reader. "We help each other"
+    /// pitches nothing.
+    #[cold]
+    pub(super) fn pitches(&mut self, i: usize, info: WordInfo) -> bool {
+        // A phrase's words in one clause: "… eine GmbH suchen. Wir
+        // betreuen …" holds no "suchen wir" (we are looking for).
+        let found = word_or_phrase(self.engine, &mut self.tokens, i, info, WordClasses::PITCH);
+        found.is_some_and(|(words, classes)| {
+            // A verb of offering names its product before its market.
+            let ahead = if classes.contains(WordClasses::OFFER) {
+                OFFER_REACH
+            } else {
+                PITCH_REACH
+            };
+            break_within(&mut self.tokens, i, words, WordFlags::BOUNDARY).is_none()
+                && self
+                    .in_clause(
+                        (i, i + words - 1),
+                        (PITCH_BACK_REACH, ahead),
+                        WordClasses::CLIENTS,
+                    )
+                    .contains(WordClasses::CLIENTS)
+        })
+    }
+
+    /// Whether word `i`, a verb of meeting, wishes to
+    /// meet people in general: a word of its clause (no comma, dash,
+    /// sentence end or line break between) at most [`CROWD_REACH`] words
+    /// away names them ("always nice to meet new folks in marketing",
+    /// "neue Leute aus dem Marketing kennenzulernen", "profesyonellerle
+    /// tanışmak"). Then the verb is a template's word, not a shared
+    /// history. Meeting the reader ("great to meet you") stays one, and so
+    /// do the reader's people ("great to meet the people at your company":
+    /// a word that points to the reader in the clause) and any past
+    /// meeting, whose verbs are plain history words.
+    #[cold]
+    pub(super) fn meets_crowd(&mut self, i: usize) -> bool {
+        let around = self.in_clause((i, i), (CROWD_REACH, CROWD_REACH), WordClasses::READER);
+        around.contains(WordClasses::CROWD) && !around.contains(WordClasses::READER)
+    }
+
+    /// Whether word `k` exists and stands in the clause of the word before
+    /// it: no comma, dash, sentence end or line break between.
+    pub(super) fn continues_clause(&mut self, k: usize) -> bool {
+        !self.tokens.flags_or_end(k).intersects(WordFlags::BOUNDARY)
+    }
+
+    /// The words before word `i` in its clause, at most `reach` of them.
+    fn clause_before(&self, i: usize, reach: usize) -> std::ops::Range<usize> {
+        let mut k = i;
+        while k > 0 && i - k < reach && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
+            k -= 1;
+        }
+        k..i
+    }
+
+    /// The classes of the words of the clause (no comma, dash, sentence
+    /// end or line break between) of words `first..=last`, at most `back`
+    /// words before them and `ahead` words after, read until one of
+    /// `enough` is found. A character of a script without spaces weighs a
+    /// third of a word there, as in a line ([`Run::weight`]): "中小企业" is
+    /// one word of four characters.
+    fn in_clause(
+        &mut self,
+        (first, last): (usize, usize),
+        (back, ahead): (usize, usize),
+        enough: WordClasses,
+    ) -> WordClasses {
+        let mut found = WordClasses::EMPTY;
+        let (mut k, mut spent) = (first, 0);
+        while k > 0 && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY) {
+            k -= 1;
+            spent += self.weight(k, true);
+            if spent > back * WORD_WEIGHT {
+                break;
+            }
+            found |= self.classes_in_clause(k, enough);
+            if found.intersects(enough) {
+                return found;
+            }
+        }
+        let (mut k, mut spent) = (last + 1, 0);
+        while self.continues_clause(k) && !found.intersects(enough) {
+            spent += self.weight(k, true);
+            if spent > ahead * WORD_WEIGHT {
+                break;
+            }
+            found |= self.classes_in_clause(k, enough);
+            k += 1;
+        }
+        found
+    }
+
+    /// What the vocabulary says of word `k` (which exists) in a clause
+    /// looked through for `enough`: its classes, and those of the phrase
+    /// of `enough` that starts there ("中小企业" is one, of four words).
+    fn classes_in_clause(&mut self, k: usize, enough: WordClasses) -> WordClasses {
+        let info = self.info(k);
+        let classes = self.engine.classes(self.tokens.text(k), info);
+        self.phrase_at(k, info, enough)
+            .map_or(classes, |(_, phrase)| classes | phrase)
+    }
+
+    /// What the vocabulary says of word `k` (which exists), read by its
+    /// stem where the vocabulary lacks it.
+    pub(super) fn classes_at(&mut self, k: usize) -> WordClasses {
+        let info = self.info(k);
+        self.engine.classes(self.tokens.text(k), info)
+    }
+
+    /// `classes` of word `i` as its clause reads them: a favour after a
+    /// thank-you and one piece of the reader's work are words of shared
+    /// history ([`Run::thanked_before`], [`Run::readers_work`]; a piece of
+    /// work that carries the reader's possessive itself, as Turkish writes
+    /// it, "yazınızı", is both work and `yours`); a verb of
+    /// meeting people in general is a template's word
+    /// ([`Run::meets_crowd`]). Also whether the word became history so.
+    #[inline]
+    pub(super) fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
+        if (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
+            || (classes.contains(WordClasses::WORK)
+                && (classes.contains(WordClasses::YOURS) || self.readers_work(i)))
+        {
+            (
+                classes.without(WordClasses::BODY) | WordClasses::HISTORY,
+                true,
+            )
+        } else if classes.contains(WordClasses::MEETING) && self.meets_crowd(i) {
+            (
+                classes.without(WordClasses::HISTORY) | WordClasses::GENERIC,
+                false,
+            )
+        } else {
+            (classes, false)
+        }
+    }
+
+    /// Whether word `i`, which no list holds as a word of a note's body or
+    /// of shared history (a word of signatures' headlines may be one:
+    /// "Energy", "Logistics"), names the sender's field of work in general
+    /// beside a word of a field in its clause: at most [`FIELD_AFTER`]
+    /// words after such a word ("nel settore energetico") or
+    /// [`FIELD_BEFORE`] before one ("in the renewable energy sector").
+    /// Never a number, a word of a script without spaces, or one written
+    /// with a capital in mid-sentence after small letters (a name: "in the
+    /// energy sector at Siemens" names no field).
+    // Out of line: inlined, it made the walk's loop dearer for every word
+    // (callgrind: 1 % more instructions over the bench corpora).
+    #[inline(never)]
+    pub(super) fn names_field(&mut self, i: usize) -> bool {
+        let flags = self.tokens.word(i).flags;
+        if flags.intersects(NO_NAME_PART) {
+            return false;
+        }
+        let engine = self.engine;
+        let mut found = self
+            .clause_before(i, FIELD_AFTER)
+            .any(|k| engine.is_field_word(self.tokens.text(k)));
+        let mut k = i + 1;
+        while !found && k - i <= FIELD_BEFORE && self.continues_clause(k) {
+            found = engine.is_field_word(self.tokens.text(k));
+            k += 1;
+        }
+        found && !self.proper(i, flags)
+    }
+
+    /// Whether word `i` (with `flags`), which no list holds, is written as
+    /// a proper name is in a note's body: with a capital in mid-sentence
+    /// after small letters ([`Run::capital_after_small`]), or in capitals
+    /// after small letters, as an organisation's acronym ("chez BNP"). A
+    /// note written in one case throughout has none, so it reads alike in
+    /// capitals and in small letters.
+    fn proper(&self, i: usize, flags: WordFlags) -> bool {
+        i > 0
+            && !flags.intersects(WordFlags::BOUNDARY)
+            && (self.capital_after_small(i) || self.acronym(i))
+    }
+
+    /// Whether word `i` (after another, in mid-sentence) is written in
+    /// capitals after a word that opens with a small letter, as an
+    /// organisation's acronym is ("bij ING", "chez BNP"). After a word of a
+    /// script without case it is not: a note in capitals throughout would
+    /// then read otherwise than in small letters ("في KAUST").
+    pub(super) fn acronym(&self, i: usize) -> bool {
+        i > 0 && self.tokens.in_capitals(i) && self.tokens.opens_small(i - 1)
+    }
+
+    /// Whether word `i` (of `classes`) is a number of at most
+    /// [`MAX_COUNT_DIGITS`] digits that counts years or months, or the unit
+    /// after one: a unit of a span of them follows the number in its clause
+    /// ("10 years", "15 Jahren", "10-year", "12 yrs") or is written onto it
+    /// ("10년째"). Then the two say how long, as "ten years" does, not
+    /// what. More digits are a year ("2015年"), a date: specific, as any
+    /// other number is.
+    pub(super) fn counts_period(&mut self, i: usize, classes: WordClasses) -> bool {
+        let word = self.tokens.word(i);
+        if !word.flags.contains(WordFlags::DIGIT) {
+            // The unit after a count ("12 yrs", "7 miesięcy"): the count
+            // reads it so.
+            return classes.contains(WordClasses::PERIOD)
+                && i > 0
+                && !word.flags.intersects(WordFlags::BOUNDARY)
+                && self.tokens.word(i - 1).flags.contains(WordFlags::DIGIT)
+                && self.counts_period(i - 1, WordClasses::EMPTY);
+        }
+        let engine = self.engine;
+        let period = |word: &str| engine.info(word).classes.contains(WordClasses::PERIOD);
+        // Digits of any script ("10", "١٠", "१०"): the byte after the last.
+        let text = self.tokens.text(i);
+        let digits = text
+            .chars()
+            .take_while(|c| c.is_numeric())
+            .take(MAX_COUNT_DIGITS + 1)
+            .count();
+        if digits == 0 || digits > MAX_COUNT_DIGITS {
+            return false;
+        }
+        let end = text
+            .char_indices()
+            .nth(digits)
+            .map_or(text.len(), |(at, _)| at);
+        if end < text.len() {
+            return period(&text[end..]);
+        }
+        self.continues_clause(i + 1) && period(self.tokens.text(i + 1))
+    }
+
+    /// Whether word `i`, which no list holds as a word of a note's body or
+    /// of shared history, says the sender's own role in a
+    /// self-introduction. Its run (the words around it, in its clause, that
+    /// are a job title's words, "senior", "analyst", "Steuerberaterin",
+    /// "mühendisi", or words no list holds, "UX", "informatico") holds a
+    /// title word at most [`ROLE_AFTER`] words before it or anywhere after
+    /// it, and a word that introduces the sender's role (a
+    /// [`WordClass::Role`](crate::detector::lexicon::WordClass) word or phrase: "as",
+    /// "I'm", "als", "como", "jako", "как") stands at most [`ROLE_REACH`]
+    /// words before that title ("I'm a senior data analyst", "trabajo como
+    /// ingeniero de software", "jako rekruterka IT"), or a
+    /// [`WordClass::RoleAfter`](crate::detector::lexicon::WordClass) word stands
+    /// right after the run, as Turkish puts it ("yazılım mühendisi
+    /// olarak").
+    ///
+    /// A title alone keeps its reading ("about the graphic designer
+    /// vacancy" may name anyone's), and so does a role in a clause that
+    /// points to the reader before it, at most [`ROLE_READER_REACH`] words
+    /// back ("congrats on your new role as Head of Sales"). A listed word
+    /// other than a title's ends the run: "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर
+    /// हूँ" (I'm a software engineer at Infosys) keeps its employer. Never a number, a word of a script
+    /// without spaces, nor a word other than a title's written with a
+    /// capital or in capitals in mid-sentence after small letters (a name:
+    /// "10 yıldır Turkcell'de yazılım mühendisi olarak").
+    // Out of line, as `names_field`: the walk asks it only where a note's
+    // body holds a word no list reads there.
+    #[inline(never)]
+    pub(super) fn names_role(&mut self, i: usize) -> bool {
+        let flags = self.tokens.word(i).flags;
+        if flags.intersects(NO_NAME_PART) {
+            return false;
+        }
+        // Most words have no word that introduces a role within reach in
+        // their clause: a filter rules it out before any look-up.
+        if !self.may_introduce_role_near(i) {
+            return false;
+        }
+        let title = self.classes_at(i).contains(WordClasses::TITLE);
+        if !title && self.proper(i, flags) {
+            return false;
+        }
+        // The run: title words and words of no list, in the clause, up to
+        // a word that introduces a role (a vocabulary may list one as a
+        // title's word too).
+        let in_run = |run: &mut Self, k: usize| {
+            let classes = run.classes_at(k);
+            (classes.contains(WordClasses::TITLE)
+                || !classes.intersects(WordClasses::BODY | WordClasses::HISTORY))
+                && run.introduces_role(k, ROLE_WORDS).is_none()
+        };
+        let mut first = i;
+        while first > 0
+            && i - first < ROLE_REACH
+            && !self
+                .tokens
+                .word(first)
+                .flags
+                .intersects(WordFlags::BOUNDARY)
+            && in_run(self, first - 1)
+        {
+            first -= 1;
+        }
+        let mut last = i;
+        while last - i < ROLE_REACH && self.continues_clause(last + 1) && in_run(self, last + 1) {
+            last += 1;
+        }
+        // Its title: the one nearest after `first` that word `i` may
+        // stand before, be or qualify.
+        let Some(t) = (first.max(i.saturating_sub(ROLE_AFTER))..=last)
+            .find(|&t| self.classes_at(t).contains(WordClasses::TITLE))
+        else {
+            return false;
+        };
+        // A frame right after the run, in a language that puts it there
+        // ("olarak").
+        if self.continues_clause(last + 1)
+            && self
+                .introduces_role(last + 1, WordClasses::ROLE_AFTER)
+                .is_some()
+        {
+            return !self.reader_before(first);
+        }
+        // A frame before it, its last word at most `ROLE_REACH` words
+        // before the title, and nothing between the clause's start and the
+        // frame that points to the reader.
+        let reach = (ROLE_REACH + MAX_ROLE_WORDS).saturating_sub(t - first);
+        let frame = self.clause_before(first, reach).rev().find(|&k| {
+            self.introduces_role(k, WordClasses::ROLE)
+                .is_some_and(|words| k + words <= first && t + 1 - k - words <= ROLE_REACH)
+        });
+        frame.is_some_and(|k| !self.reader_before(k))
+    }
+
+    /// Whether a word or phrase that introduces a role stands in word
+    /// `i`'s clause, as far from it as [`Run::names_role`] looks. Most
+    /// words have none; [`Engine::role_words`](super::Engine::role_words)' filter rules most out
+    /// before any look-up.
+    fn may_introduce_role_near(&mut self, i: usize) -> bool {
+        let before = self.clause_before(i, ROLE_REACH + ROLE_AFTER + MAX_ROLE_WORDS);
+        if before
+            .rev()
+            .any(|k| self.introduces_role(k, WordClasses::ROLE).is_some())
+        {
+            return true;
+        }
+        let mut k = i + 1;
+        while k - i <= ROLE_REACH + 1 && self.continues_clause(k) {
+            if self.introduces_role(k, ROLE_WORDS).is_some() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether a word that points to the reader ("your", "Ihre", "votre")
+    /// stands before word `k` in its clause, at most [`ROLE_READER_REACH`]
+    /// words back ("congrats on your new role as").
+    fn reader_before(&mut self, k: usize) -> bool {
+        self.clause_before(k, ROLE_READER_REACH)
+            .any(|j| self.classes_at(j).contains(WordClasses::READER))
+    }
+
+    /// The length of the word or phrase of `class` (`ROLE`, `ROLE_AFTER`
+    /// or both) that introduces the sender's role starting at word `k`
+    /// (which exists), if one does.
+    fn introduces_role(&mut self, k: usize, class: WordClasses) -> Option<usize> {
+        if !self.engine.role_words.may_hold(self.tokens.text(k)) {
+            return None;
+        }
+        let info = self.info(k);
+        word_or_phrase(self.engine, &mut self.tokens, k, info, class).map(|(words, _)| words)
+    }
+
+    /// Whether word `i` (after another) opens with a capital followed by a
+    /// small letter and the word before it with a small letter: a name in
+    /// mid-sentence, in a language that capitalises only names. In one
+    /// case throughout no word is.
+    pub(super) fn capital_after_small(&self, i: usize) -> bool {
+        self.tokens.capitalised(i) && self.tokens.opens_small(i - 1)
+    }
+
+    /// Whether a thank-you stands before word `i` in its clause (no comma,
+    /// dash, sentence end or line break between: "thanks for accepting,
+    /// happy to help" thanks for no help), at most [`FAVOUR_REACH`] words
+    /// back (a run of characters of a script without spaces counts as one
+    /// word, up to [`FAVOUR_REACH_CHARACTERS`]), and no word that makes it
+    /// one for what is still to come beside it ("thanks in advance for",
+    /// "提前感谢"): then a favour named at `i` ("thanks a lot for the
+    /// advice") is one done for the sender, a shared history.
+    pub(super) fn thanked_before(&mut self, i: usize) -> bool {
+        let (mut k, mut words) = (i, 0);
+        while k > 0
+            && words < FAVOUR_REACH
+            && i - k < FAVOUR_REACH_CHARACTERS
+            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            k -= 1;
+            let flags = self.tokens.word(k).flags;
+            if !flags.contains(WordFlags::UNSPACED | WordFlags::JOINED) {
+                words += 1;
+            }
+            let info = self.info(k);
+            if self.begins(k, info, WordClasses::PENDING) {
+                return false;
+            }
+            if self.begins(k, info, WordClasses::THANKS) {
+                // "Thanks in advance" says so after the thank-you, "提前感谢"
+                // and "z góry dziękuję" before it.
+                let mut j = k;
+                while j > 0
+                    && k - j < PENDING_BEFORE
+                    && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
+                {
+                    j -= 1;
+                    let info = self.info(j);
+                    if self.begins(j, info, WordClasses::PENDING) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether word `k` (whose entry is `info`) is a word of `class`, or
+    /// begins a phrase of it.
+    pub(super) fn begins(&mut self, k: usize, info: WordInfo, class: WordClasses) -> bool {
+        word_or_phrase(self.engine, &mut self.tokens, k, info, class).is_some()
+    }
+}
+
+/// How many words before or after a piece of work a word that points to
+/// the reader is looked for (see [`Run::readers_work`]): "votre dernier
+/// article" has one between.
+const WORK_REACH: usize = 2;
+
+/// The most words of a quoted passage (see [`Run::in_quotes`]): a title,
+/// or a sentence someone said.
+const MAX_QUOTED_WORDS: usize = 24;
+
+/// How many words before or after a verb of meeting its people in general
+/// are looked for (see [`Run::meets_crowd`]): "neue Leute aus dem
+/// Marketing kennenzulernen" has four between.
+const CROWD_REACH: usize = 6;
+
+/// How many words before a word of a field of work the words that name
+/// the field may stand ("in the commercial real estate sector": three; see
+/// [`Run::names_field`]).
+const FIELD_BEFORE: usize = 3;
+
+/// How many words after one: "nel settore energetico" (one), "en el sector
+/// de las energías renovables" (four).
+const FIELD_AFTER: usize = 4;
+
+/// How many words after a word that introduces the sender's role the
+/// title may stand ("I'm a senior data analyst": four), or before one
+/// that follows it (see [`Run::names_role`]).
+const ROLE_REACH: usize = 4;
+
+/// How many words after a title in a self-introduction qualify it
+/// ("ingegnere informatico", "konsultan pajak": one).
+const ROLE_AFTER: usize = 2;
+
+/// The most words of a phrase that introduces the sender's role that
+/// [`Run::names_role`] looks back across (the built-in vocabulary lists
+/// single words: "en tant que" by "tant").
+const MAX_ROLE_WORDS: usize = 3;
+
+/// How far back before a word that introduces a role a word that points
+/// to the reader makes the role the reader's ("your new role as": two).
+const ROLE_READER_REACH: usize = 6;
+
+/// Both kinds of words that introduce a role, before it or after it.
+const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
+
+/// The most digits of a number that counts years or months (see
+/// [`Run::counts_period`]): four are a year.
+const MAX_COUNT_DIGITS: usize = 2;
+
+/// How many words after a pitch's verb the organisations it offers its
+/// service to may stand ("we help B2B companies", "nous accompagnons les
+/// PME": two; see [`Run::pitches`]).
+const PITCH_REACH: usize = 4;
+
+/// How many after a verb of offering, which names its product first ("we
+/// offer a simple scheduling tool for small businesses": seven).
+const OFFER_REACH: usize = 8;
+
+/// How many words before a pitch's verb they may stand: a language that
+/// puts its verb last puts them further from it ("हम छोटे और मध्यम
+/// व्यवसायों को डिजिटल मार्केटिंग के ज़रिए बिक्री बढ़ाने में मदद करते हैं" has
+/// eight between); the clause ends the look sooner.
+const PITCH_BACK_REACH: usize = 10;
+
+/// How many words (characters, in a script without spaces) before a
+/// thank-you may say it is one in advance ("提前感谢": two).
+const PENDING_BEFORE: usize = 2;
+
+/// How many words and characters back a thank-you is looked for in all
+/// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
+const FAVOUR_REACH_CHARACTERS: usize = 48;
