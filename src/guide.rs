@@ -211,7 +211,8 @@
 //!   character is (derived from Unicode properties where one exists),
 //!   `entity.rs` for HTML entities, `disguise.rs` for what counts as a
 //!   disguise.
-//! - **A grammar rule** of the detector: `step` and the walk in
+//! - **A grammar rule** of the detector: `step` in
+//!   `src/detector/matcher/grammar.rs` and the walk in
 //!   `src/detector/matcher.rs`; what the walk reads around a word in the
 //!   module of that part of a note (`matcher/templates.rs`, `names.rs`,
 //!   `story.rs`, `clause.rs`, `headline.rs`, `contact.rs`, `footer.rs`);
