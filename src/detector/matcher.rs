@@ -656,6 +656,9 @@ struct Run<'e, 'r, 'a, 's> {
     /// Whether a sales pitch was read at a live position (see
     /// [`Run::pitches`]).
     pitched: bool,
+    /// The states a footer line that ends the note reached (see
+    /// [`Run::finish`]).
+    footed: States,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -686,6 +689,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             quoted: 0..0,
             quotes_seen: 0,
             pitched: false,
+            footed: States::NONE,
         };
         run.restart();
         run
@@ -705,6 +709,7 @@ impl Run<'_, '_, '_, '_> {
         self.thanked_until = 0;
         self.thanks_read = false;
         (self.quoted, self.quotes_seen) = (0..0, 0);
+        self.footed = States::NONE;
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -917,11 +922,13 @@ impl Run<'_, '_, '_, '_> {
         // A name of several words or a headline is never exclaimed or
         // asked: a signature that ends with "!" or "?" is a remark ("…⏎⏎
         // Great keynote in Tartu!"). One word may be ("Danke dir!" reads
-        // "dir" as a name, "Valeu!" is a closing).
+        // "dir" as a name, "Valeu!" is a closing), and so may a footer
+        // line: pleas to spare paper often end with one ("Avant
+        // d'imprimer, pensez à l'environnement !").
         if self.tokens.flags_or_end(n).contains(WordFlags::EXCLAIM) {
             let named = Phases::SIGS.without(Phases::SIG1 | Phases::SIGC1) | Phases::HEAD;
-            pure = pure.without(named);
-            generic = generic.without(named);
+            pure = pure.without(named) | self.footed.pure;
+            generic = generic.without(named) | self.footed.generic;
         }
         if pure.intersects(Phases::ENDED) {
             let template = self
@@ -1096,6 +1103,9 @@ impl Run<'_, '_, '_, '_> {
         }
         if any.intersects(Phases::NAMES_OPEN) && self.recased_greeting(i, flags, classes) {
             flags |= WordFlags::RECASED_GREETING;
+        }
+        if any.contains(Phases::SIGC2) && self.thanked_name_goes_on(i, flags) {
+            flags |= WordFlags::TITLED;
         }
         // A nickname is a name whatever it means alone, but no predicate
         // and no word of a phrase of shared history is one.
@@ -1802,6 +1812,12 @@ mod tests {
         assert_eq!(st(thanked, regards, NONE).pure, Phases::CLOSE);
         assert_eq!(st(Phases::SIGC1, NAME, NONE).pure, Phases::SIGC2);
         assert_eq!(st(Phases::SIGC2, NAME, NONE), States::NONE);
+        // Past two words where the name's words are capitalised alike
+        // ("Takk fyrir Guðrún Ósk Magnúsdóttir").
+        assert_eq!(
+            st(Phases::SIGC2, NAME, WordFlags::TITLED).pure,
+            Phases::SIG3
+        );
         assert!(
             st(thanked, NAME, WordFlags::COMMA)
                 .pure
@@ -2247,7 +2263,9 @@ mod tests {
             ("打印前请考虑环保。", true),
             ("環境保護のため、このメールの印刷はお控えください。", true),
             ("인쇄 전에 환경을 생각해 주세요.", true),
+            ("Seja ecológico: evite imprimir.", true),
             ("Please think about the environment.", false),
+            ("I print paper books only when necessary", false),
             ("I print books about the environment.", false),
             (
                 "Fixed the print bug in the test environment, as promised.",
@@ -2259,6 +2277,32 @@ mod tests {
             ),
             ("Printed your thesis on recycled paper, as promised!", false),
             ("Loved your print of the Berlin environment", false),
+        ];
+        assert_after(
+            "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Lee\n",
+            &cases,
+        );
+    }
+
+    /// A footer line that ends the note may end with "!" (pleas to spare
+    /// paper often do); a headline or a name of several words that ends
+    /// the note so is a remark.
+    #[test]
+    fn a_footer_may_end_the_note_exclaimed() {
+        let cases = [
+            ("Avant d'imprimer, pensez à l'environnement !", true),
+            (
+                "Please consider the environment before printing this email!",
+                true,
+            ),
+            (
+                "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken!",
+                true,
+            ),
+            ("Sent from my iPhone!", true),
+            ("Program Manager!", false),
+            ("Great keynote in Tartu!", false),
+            ("Printed your thesis on recycled paper, as promised!", false),
         ];
         assert_after(
             "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nAnna Lee\n",

@@ -703,7 +703,10 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// text's sender slot ("Keskustellaan Wiressä.⏎… Lämmin kiitos
 /// vieraanvaraisuudesta"): 620 personal. A capital in mid-sentence after
 /// small letters is a name, not the template word whose stem it meets
-/// ("Merci pour le contact de Claire"): 626 personal.
+/// ("Merci pour le contact de Claire"): 626 personal. Round 32: a name
+/// after a thank-you goes on past two words where its words are
+/// capitalised alike ("Mulțumesc frumos Ana Maria Popa", "Takk fyrir
+/// Guðrún Ósk Magnúsdóttir"): 594 stock.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -711,7 +714,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 626, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 578, "{stock} of 630 stock");
+    assert!(stock >= 594, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
@@ -756,7 +759,9 @@ fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
 /// with a region's code, pleas to spare paper in many wordings; personal
 /// notes of the same shapes, half of them subtle. Every personal note
 /// stays personal (52 of 52 before the round too), and no fewer stock
-/// texts are recognised than now (29 of 68 before the round, 45 after).
+/// texts are recognised than now (29 of 68 before the round, 45 after;
+/// 47 after round 32, whose footers may end the note with "!" and whose
+/// pleas may ask to be ecological).
 #[test]
 fn signatures_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/signatures_tuning.tsv"));
@@ -771,7 +776,7 @@ fn signatures_of_the_tuning_half() {
         }
     }
     assert_eq!(rows.len(), 120, "notes read");
-    assert!(stock >= 45, "{stock} stock texts");
+    assert!(stock >= 47, "{stock} stock texts");
 }
 
 /// Checks that every note of a labelled file (at least `least` notes) is
@@ -783,4 +788,22 @@ fn check_personal(notes: &str, least: usize) {
         assert_eq!(detector.classify(note), GreetingKind::Personal, "{note:?}");
     }
     assert!(rows.len() >= least, "{} notes read", rows.len());
+}
+
+/// Round 32's blind set (`thanks_footers.tsv`, see its header), written
+/// after the round's rules and measured once whole before a note was read:
+/// pleas to spare paper and device footers that end the note with "!", and
+/// names of three to five capitalised words after a thank-you, in 18
+/// languages; personal notes that thank for something named, or end with
+/// a specific remark and "!". Every personal note stays personal (72 of
+/// 72 before the round too), and no fewer stock texts are recognised than
+/// then (7 of 144 before the round, 123 after).
+#[test]
+fn exclaimed_footers_and_long_names_after_thanks() {
+    let rows = labelled(include_str!("../../examples/data/thanks_footers.tsv"));
+    assert_eq!(rows.len(), 216, "notes read");
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
+    assert_eq!(personal, 72, "{personal} of 72 personal");
+    let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
+    assert!(stock >= 123, "{stock} of 144 stock");
 }

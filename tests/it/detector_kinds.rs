@@ -460,8 +460,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my LinkedIn network\n\nTakk fyrir tenginguna við Jón",
         "I'd like to add you to my LinkedIn network Takk fyrir tenginguna við Jón",
         // A thank-you of several words is no part of a name, though no
-        // list holds its words alone.
-        "I'd like to add you to my LinkedIn network.\nCảm ơn Tartu Zomba Dilijan",
+        // list holds its words alone (the third word in small letters:
+        // three capitalised alike after a thank-you are a name).
+        "I'd like to add you to my LinkedIn network.\nCảm ơn Tartu Zomba dilijan",
         "I'd like to add you to my LinkedIn network. Eskerrik asko Mikelekin harremanetan jartzeagatik",
         // A kind of organisation that is also a word of shared history
         // names one only beside its name, never in a remark.

@@ -619,8 +619,11 @@ proptest! {
 
     /// What follows a thank-you on its line, with no comma, may say what
     /// for ("Takk fyrir tenginguna við Jón"): a signature's name there is
-    /// two words at most, so three words or more after a thank-you of any
-    /// language never make a stock text's signature.
+    /// two words at most unless its words are capitalised alike ("Takk
+    /// fyrir Guðrún Ósk Magnúsdóttir"), so three words or more after a
+    /// thank-you of any language, the third in small letters, never make a
+    /// stock text's signature, nor do any three in a note in one case
+    /// throughout.
     #[test]
     fn three_words_after_a_thank_you_are_never_a_signature(
         row in select(stock_rows()),
@@ -638,8 +641,28 @@ proptest! {
             .any(|name| row.text.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with(name));
         let gap = if ends_in_a_slot { "\n" } else { gap };
         let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
-        let note = format!("{stock}{gap}{thanks} {}", words.join(" "));
-        prop_assert_ne!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+        let detector = GreetingDetector::new();
+        let written = format!("{stock}{gap}{thanks} {}", words.join(" "));
+        let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        words[2] = words[2].to_lowercase();
+        let small_third = format!("{stock}{gap}{thanks} {}", words.join(" "));
+        for note in [small_third.clone(), written.to_lowercase(), written.to_uppercase()] {
+            prop_assert_ne!(detector.classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+        }
+    }
+
+    /// A name of three to six words capitalised alike right after a
+    /// thank-you on its line signs a stock text ("Mulțumesc frumos Ana
+    /// Maria Popa", "Takk fyrir Guðrún Ósk Magnúsdóttir"), as it does
+    /// after any other closing.
+    #[test]
+    fn a_capitalised_name_after_a_thank_you_signs(
+        thanks in select(vec!["Thanks", "Thank you", "Merci", "Gracias", "Danke", "Takk fyrir", "Mulțumesc frumos", "Obrigada", "Grazie mille", "Dziękuję"]),
+        name in proptest::collection::vec(select(vec!["Ana", "Maria", "Popa", "Guðrún", "Ósk", "Magnúsdóttir", "García", "López", "Chisomo", "Banda"]), 3..7),
+        gap in select(vec!["\n\n", "\n", " "]),
+    ) {
+        let note = format!("I'd like to add you to my professional network on LinkedIn.{gap}{thanks} {}", name.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
     }
 
     /// A domain that fills a stock text's site slot is no abbreviation
@@ -1619,5 +1642,35 @@ proptest! {
         let joined = format!("{stock}{footer} {app} {joiner} {system}");
         let bare = format!("{stock}{footer} {app} {system}");
         prop_assert_eq!(detector.classify(&joined), detector.classify(&bare), "{:?}", joined);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A footer line that ends a note reads the same with an exclamation
+    /// mark after it (pleas to spare paper are often exclaimed), under any
+    /// signature; a headline that ends a note so is a remark.
+    #[test]
+    fn a_footer_ending_the_note_may_be_exclaimed(
+        signature in select(vec!["", "Best,\nAnna Lee\n", "Anna Lee\nProgram Officer\n", "Saludos,\nJosé María García López\n"]),
+        footer in select(vec![
+            "Please consider the environment before printing this email",
+            "Avant d'imprimer, pensez à l'environnement",
+            "Antes de imprimir este correo, piense en el medio ambiente",
+            "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken",
+            "Sent from my iPhone",
+            "Von meinem iPhone gesendet",
+        ]),
+        mark in select(vec!["!", " !", "!!"]),
+    ) {
+        let stock = "I'd like to add you to my professional network on LinkedIn.\n\n";
+        let detector = GreetingDetector::new();
+        let plain = format!("{stock}{signature}{footer}");
+        let exclaimed = format!("{plain}{mark}");
+        prop_assert_eq!(detector.classify(&plain), GreetingKind::PlatformDefault, "{:?}", plain);
+        prop_assert_eq!(detector.classify(&exclaimed), GreetingKind::PlatformDefault, "{:?}", exclaimed);
+        let remark = format!("{stock}{signature}Great keynote in Tartu{mark}");
+        prop_assert_eq!(detector.classify(&remark), GreetingKind::Personal, "{:?}", remark);
     }
 }

@@ -169,6 +169,9 @@ impl Run<'_, '_, '_, '_> {
             && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
         {
             self.set(k, to);
+            if !self.tokens.has(k) {
+                self.footed = self.footed.union(to);
+            }
         }
     }
 

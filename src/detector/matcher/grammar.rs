@@ -315,6 +315,11 @@ pub(super) fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name:
     // A signature's name words share their case (see `RECASED`).
     if (name_part || flags.contains(WordFlags::NAME_END)) && !flags.contains(WordFlags::RECASED) {
         same |= (phases & Phases::SIGS_OPEN).next();
+        // A name after a thank-you goes on past two words where its words
+        // are capitalised alike (see `Run::thanked_name_goes_on`).
+        if flags.contains(WordFlags::TITLED) && phases.contains(Phases::SIGC2) {
+            same |= Phases::SIG3;
+        }
     }
     if classes.intersects(WordClasses::PRONOUN) && !digit && !unspaced {
         same |= phases & Phases::SIGS;

@@ -79,6 +79,20 @@ impl Run<'_, '_, '_, '_> {
                     && !self.info(k).classes.intersects(FRAMING)
             })
     }
+    /// Whether word `i` (with `flags`), a third word of a name right after
+    /// a thank-you, is capitalised as the word before it is: then the name
+    /// goes on ("Takk fyrir Guðrún Ósk Magnúsdóttir", "Mulțumesc frumos
+    /// Ana Maria Popa"), where what a thank-you is for is written in small
+    /// letters ("Takk fyrir tenginguna við Jón", thanks for the
+    /// introduction to Jón). A name of three words or more after a
+    /// thank-you is told so by its case alone, so a note in one case
+    /// throughout keeps the two words, in capitals as in small letters.
+    pub(super) fn thanked_name_goes_on(&self, i: usize, flags: WordFlags) -> bool {
+        i > 0
+            && !flags.intersects(WordFlags::BOUNDARY | WordFlags::UNSPACED)
+            && self.tokens.capitalised(i)
+            && self.tokens.capitalised(i - 1)
+    }
 
     /// Whether word `i` (with `flags` and `classes`) is capitalised and the
     /// word before it written in small letters (see [`Tokens::case`](crate::detector::normalize::Tokens::case)).

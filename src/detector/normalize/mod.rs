@@ -115,6 +115,12 @@ bit_set! {
         /// it ("Kapadokya'da"; see `Tokens::ending_letters`, which reads
         /// the word itself).
         ELIDED = 1 << 20;
+        /// Set by the matcher: the word and the one before it are
+        /// capitalised (a capital, then small letters), as a name's words
+        /// are written ("Guðrún Ósk Magnúsdóttir"), so a name after a
+        /// thank-you may go on past its two words; see
+        /// `Run::thanked_name_goes_on`.
+        TITLED = 1 << 21;
     }
 }
 
