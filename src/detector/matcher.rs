@@ -1112,7 +1112,8 @@ impl Run<'_, '_, '_, '_> {
         let name = (is_name(classes, flags)
             || self.after_particle(i, any, classes, flags)
             || self.nickname(i, any, flags)
-            || (frames_name(any, flags) && self.first_name(i, classes, flags)))
+            || ((frames_name(any, flags) || any.intersects(Phases::NAMES | Phases::SIGS))
+                && self.first_name(i, classes, flags)))
             && !predicate
             && !story
             && !retold

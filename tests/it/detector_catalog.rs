@@ -706,7 +706,9 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// ("Merci pour le contact de Claire"): 626 personal. Round 32: a name
 /// after a thank-you goes on past two words where its words are
 /// capitalised alike ("Mulțumesc frumos Ana Maria Popa", "Takk fyrir
-/// Guðrún Ósk Magnúsdóttir"): 594 stock.
+/// Guðrún Ósk Magnúsdóttir"): 594 stock; a listed given name that is also
+/// a word is a name inside a name too ("İyi çalışmalar Ahmet Can
+/// Öztürk"): 597.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -714,7 +716,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 626, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 594, "{stock} of 630 stock");
+    assert!(stock >= 597, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
@@ -797,7 +799,9 @@ fn check_personal(notes: &str, least: usize) {
 /// languages; personal notes that thank for something named, or end with
 /// a specific remark and "!". Every personal note stays personal (72 of
 /// 72 before the round too), and no fewer stock texts are recognised than
-/// then (7 of 144 before the round, 123 after).
+/// then (7 of 144 before the round, 123 after; 125 once its misses were
+/// read: Turkish "sağ ol" thanks, and a listed given name is a name inside
+/// a name too, "Teşekkür ederim Ahmet Can Öztürk").
 #[test]
 fn exclaimed_footers_and_long_names_after_thanks() {
     let rows = labelled(include_str!("../../examples/data/thanks_footers.tsv"));
@@ -805,5 +809,5 @@ fn exclaimed_footers_and_long_names_after_thanks() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert_eq!(personal, 72, "{personal} of 72 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 123, "{stock} of 144 stock");
+    assert!(stock >= 125, "{stock} of 144 stock");
 }

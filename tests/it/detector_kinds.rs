@@ -202,14 +202,17 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nMichael O'Brien\nDesigner at Bright Horizons",
         // A listed given name that is also a word is a first name when it
         // is written as one, before a capitalised surname, where a name is
-        // looked for; a name in one case throughout signs, and a name of
-        // two words in any case.
+        // looked for or inside a name; a name in one case throughout
+        // signs, and a name of two words in any case.
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nWill Kowalczyk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nGrace Kowalczyk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAnna lee",
         "I'd like to add you to my professional network on LinkedIn.\n\nThanks, anna Lee",
         "Hi Sean Murphy,\n\nI'd like to add you to my professional network on LinkedIn.",
         "I'd like to add you to my professional network on LinkedIn.\n– Can Öztürk",
+        // And inside a name, written so, between two of its words.
+        "Seni kişi listeme eklemek isterdim\n\nİyi çalışmalar Ahmet Can Öztürk",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAnna May Kowalczyk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nmaría de los ángeles sánchez",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nJean DUPONT",
         // A contact label last on its line labels nothing: it is a name.
