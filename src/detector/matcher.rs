@@ -659,6 +659,9 @@ struct Run<'e, 'r, 'a, 's> {
     /// The states a footer line that ends the note reached (see
     /// [`Run::finish`]).
     footed: States,
+    /// Where the last wish of several words read from a live position
+    /// ends ("kila la heri"; see [`Run::wished_name`]).
+    wished_at: usize,
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -690,6 +693,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             quotes_seen: 0,
             pitched: false,
             footed: States::NONE,
+            wished_at: usize::MAX,
         };
         run.restart();
         run
@@ -710,6 +714,7 @@ impl Run<'_, '_, '_, '_> {
         self.thanks_read = false;
         (self.quoted, self.quotes_seen) = (0..0, 0);
         self.footed = States::NONE;
+        self.wished_at = usize::MAX;
     }
 
     fn set(&mut self, i: usize, states: States) {
@@ -1107,6 +1112,9 @@ impl Run<'_, '_, '_, '_> {
         if any.contains(Phases::SIGC2) && self.thanked_name_goes_on(i, flags) {
             flags |= WordFlags::TITLED;
         }
+        if i == self.wished_at && any.intersects(Phases::BODY) && self.wished_name(i, flags) {
+            flags |= WordFlags::WISHED;
+        }
         // A nickname is a name whatever it means alone, but no predicate
         // and no word of a phrase of shared history is one.
         let name = (is_name(classes, flags)
@@ -1226,6 +1234,17 @@ impl Run<'_, '_, '_, '_> {
                     if phrase.classes.intersects(WordClasses::THANKS) {
                         self.thanked_until = self.thanked_until.max(i + phrase.words);
                         self.thanks_read = true;
+                    }
+                    // A wish of several words ("Hyvää jatkoa"): a name
+                    // may follow it on its line (see `Run::wished_name`);
+                    // not the end of a thank-you read as a pleasantry
+                    // ("มากครับ" of "ขอบพระคุณมากครับ"), after which a name
+                    // is short.
+                    if phrase.classes.contains(WordClasses::SIGN_OFF)
+                        && !phrase.classes.intersects(WordClasses::CLOSER)
+                        && i + phrase.words > self.thanked_until
+                    {
+                        self.wished_at = i + phrase.words;
                     }
                 }
                 self.read(i + phrase.words, states, phrase.classes, flags, false);

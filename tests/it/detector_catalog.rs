@@ -708,7 +708,9 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// capitalised alike ("Mulțumesc frumos Ana Maria Popa", "Takk fyrir
 /// Guðrún Ósk Magnúsdóttir"): 594 stock; a listed given name that is also
 /// a word is a name inside a name too ("İyi çalışmalar Ahmet Can
-/// Öztürk"): 597.
+/// Öztürk"): 597; a name of two words or more capitalised alike after a
+/// wish of several words signs ("Kila la heri Baraka Mwangi", "Hyvää
+/// jatkoa Sanna Mäkinen"): 603.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -716,7 +718,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 626, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 597, "{stock} of 630 stock");
+    assert!(stock >= 603, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as

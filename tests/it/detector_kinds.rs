@@ -210,6 +210,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nThanks, anna Lee",
         "Hi Sean Murphy,\n\nI'd like to add you to my professional network on LinkedIn.",
         "I'd like to add you to my professional network on LinkedIn.\n– Can Öztürk",
+        // A name of capitalised words right after a wish of several words
+        // on its line.
+        "I'd like to add you to my professional network on LinkedIn.\n\nKila la heri Baraka Mwangi",
+        "Hei! Hyväksythän ystäväpyyntöni Hyvää jatkoa Sanna Mäkinen",
         // And inside a name, written so, between two of its words.
         "Seni kişi listeme eklemek isterdim\n\nİyi çalışmalar Ahmet Can Öztürk",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nAnna May Kowalczyk",

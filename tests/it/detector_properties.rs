@@ -1674,3 +1674,44 @@ proptest! {
         prop_assert_eq!(detector.classify(&remark), GreetingKind::Personal, "{:?}", remark);
     }
 }
+
+/// The vocabulary's wishes of several words (sign-off phrases that are no
+/// closing: "kila la heri", "hyvää jatkoa", "iyi günler") in Latin letters.
+fn wishes() -> Vec<String> {
+    let closers: std::collections::HashSet<String> = lexicon_entries(&["closer", "thanks"])
+        .map(|(_, entry)| entry.to_lowercase())
+        .collect();
+    let mut wishes: Vec<String> = lexicon_entries(&["sign_off"])
+        .filter(|(_, entry)| {
+            entry.contains('_')
+                && entry
+                    .chars()
+                    .all(|c| c == '_' || c == '\'' || c.is_alphabetic() && (c as u32) < 0x250)
+                && !closers.contains(&entry.to_lowercase())
+        })
+        .map(|(_, entry)| entry.replace('_', " "))
+        .collect();
+    wishes.sort();
+    wishes.dedup();
+    wishes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A name of two or three words capitalised alike right after a wish of
+    /// several words on its line signs a stock text, as after a closing
+    /// ("Kila la heri Baraka Mwangi"). (Remarks after a wish are the
+    /// `personal_wishes` set's: "Hyvää jatkoa Tampereen projektissa".)
+    #[test]
+    fn a_capitalised_name_after_a_wish_signs(
+        wish in select(wishes()),
+        name in select(vec!["Baraka Mwangi", "Sanna Mäkinen", "Ayşe Çelik", "Petra Svobodová", "Ana Maria Popa"]),
+        gap in select(vec!["\n\n", "\n", " "]),
+    ) {
+        let stock = "I'd like to add you to my professional network on LinkedIn.";
+        let detector = GreetingDetector::new();
+        let signed = format!("{stock}{gap}{wish} {name}");
+        prop_assert_eq!(detector.classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
+    }
+}

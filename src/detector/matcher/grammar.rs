@@ -298,6 +298,11 @@ pub(super) fn step(phases: Phases, classes: WordClasses, flags: WordFlags, name:
         if !boundary && has(Phases::THANKED) {
             first |= Phases::SIGC1;
         }
+        // A name of capitalised words right after a wish on its line
+        // (see `Run::wished_name`).
+        if flags.contains(WordFlags::WISHED) {
+            first |= Phases::SIG1;
+        }
         if name {
             same |= first;
         } else if flags.contains(WordFlags::LINE) && particle {

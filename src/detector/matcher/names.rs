@@ -79,6 +79,27 @@ impl Run<'_, '_, '_, '_> {
                     && !self.info(k).classes.intersects(FRAMING)
             })
     }
+
+    /// Whether word `i` (with `flags`), right after a wish of several
+    /// words on its line, opens a name of two words or more capitalised
+    /// alike ("Kila la heri Baraka Mwangi", "Hyvää jatkoa Sanna Mäkinen"):
+    /// then it signs, as after a closing. One word after a wish may be the
+    /// one wished well ("Bol şans Ayşe"), and a remark goes on in small
+    /// letters ("Hyvää jatkoa Tampereen projektissa"); a note in one case
+    /// throughout has no capitalised word, and keeps reading a wish and a
+    /// name as a remark.
+    pub(super) fn wished_name(&mut self, i: usize, flags: WordFlags) -> bool {
+        if flags.intersects(WordFlags::BOUNDARY | WordFlags::UNSPACED)
+            || !self.tokens.capitalised(i)
+            || !self.tokens.has(i + 1)
+        {
+            return false;
+        }
+        let next = self.tokens.word(i + 1).flags;
+        !next.intersects(WordFlags::BOUNDARY | WordFlags::DIGIT | WordFlags::UNSPACED)
+            && self.tokens.capitalised(i + 1)
+    }
+
     /// Whether word `i` (with `flags`), a third word of a name right after
     /// a thank-you, is capitalised as the word before it is: then the name
     /// goes on ("Takk fyrir Guðrún Ósk Magnúsdóttir", "Mulțumesc frumos

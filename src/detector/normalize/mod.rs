@@ -121,6 +121,12 @@ bit_set! {
         /// thank-you may go on past its two words; see
         /// `Run::thanked_name_goes_on`.
         TITLED = 1 << 21;
+        /// Set by the matcher: the word opens a name of two words or more
+        /// capitalised alike right after a wish of several words on its
+        /// line ("Kila la heri Baraka Mwangi", "Hyvää jatkoa Sanna
+        /// Mäkinen"), so it signs as a name after a closing does; see
+        /// `Run::wished_name`.
+        WISHED = 1 << 22;
     }
 }
 
