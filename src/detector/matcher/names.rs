@@ -85,9 +85,9 @@ impl Run<'_, '_, '_, '_> {
     /// alike ("Kila la heri Baraka Mwangi", "Hyvää jatkoa Sanna Mäkinen"):
     /// then it signs, as after a closing. One word after a wish may be the
     /// one wished well ("Bol şans Ayşe"), and a remark goes on in small
-    /// letters ("Hyvää jatkoa Tampereen projektissa"); a note in one case
-    /// throughout has no capitalised word, and keeps reading a wish and a
-    /// name as a remark.
+    /// letters ("Hyvää jatkoa Tampereen projektissa"). A note in one case
+    /// throughout has no capitalised word, so it reads as it did without
+    /// this rule.
     pub(super) fn wished_name(&mut self, i: usize, flags: WordFlags) -> bool {
         if flags.intersects(WordFlags::BOUNDARY | WordFlags::UNSPACED)
             || !self.tokens.capitalised(i)
@@ -248,9 +248,10 @@ impl Run<'_, '_, '_, '_> {
     /// lexicon lists (`given`) that some list also holds as a template's
     /// word or a closing, is a first name all the same: capitalised, where
     /// a name is looked for (after a salutation word, after a closing,
-    /// after a dash), and followed on its line by a capitalised word that
-    /// can only be a name, or by a particle ("Hi Will Smith", "Best
-    /// regards,⏎Grace Kowalczyk", "– Can Yılmaz"). Only listed names: a
+    /// after a dash) or inside a name being read, and followed on its line
+    /// by a capitalised word that can only be a name, or by a particle
+    /// ("Hi Will Smith", "Best regards,⏎Grace Kowalczyk", "– Can Yılmaz",
+    /// "İyi çalışmalar Ahmet Can Öztürk"). Only listed names: a
     /// capital cannot tell an adjective, a wish or a preposition from a
     /// name ("Cheers,⏎Awesome Berlin", "– Happy Diwali", "Best,⏎From
     /// Lisbon" are remarks). Never a word of shared history, but a verb of
