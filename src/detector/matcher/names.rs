@@ -116,7 +116,7 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `i` (with `flags` and `classes`) is capitalised and the
-    /// word before it written in small letters (see [`Tokens::case`](crate::detector::normalize::Tokens::case)).
+    /// word before it written in small letters (see [`Tokens::case`]).
     /// People write a name's words alike, or capitalise only the first (a
     /// phone does: "Anna lee"), so a signature's name does not go on
     /// across a capital after small letters: "Hälsningar till din syster
@@ -131,6 +131,8 @@ impl Run<'_, '_, '_, '_> {
     /// in one case throughout, as typed in capitals or in small letters,
     /// reads as before, and so does a name whose given name alone is
     /// written small ("anna Lee"), the cost of the rule.
+    ///
+    /// [`Tokens::case`]: crate::detector::normalize::Tokens::case
     #[cold]
     pub(super) fn recased(&mut self, i: usize, flags: WordFlags, classes: WordClasses) -> bool {
         if i == 0
