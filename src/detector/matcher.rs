@@ -846,16 +846,38 @@ impl Run<'_, '_, '_, '_> {
         // 15 min after your talk" tells of a meeting).
         // Only a pitch asks so.
         let (mut told, mut asks) = (false, false);
+        // Whether a placeholder stands where the reader is named: after the
+        // salutation and titles that open the note ("Beste {voornaam},",
+        // "Sayın {{Ad Soyad}}"), or first, with a break or a title after
+        // it ("{{first_name}}, …", "{氏名}様"; not a tag before a greeting:
+        // "[EN] Hi Maria, …"). Such a note was written to nobody in
+        // particular, so a question in it proposes what its words tell of
+        // ("Le andrebbe una breve call conoscitiva?"): it is the template's
+        // ask, as a pitch's is, not a history shared with the reader.
+        let (mut opening, mut framed, mut addressed) = (true, 0, false);
         let pitched = self.pitched;
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= told && !(asks && self.asked(k));
-                (told, asks) = (false, false);
+                history |= told && !((asks || addressed) && self.asked(k));
+                (told, asks, opening) = (false, false, false);
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
+            if k == 1 && self.tokens.word(0).flags.contains(WordFlags::PLACEHOLDER) {
+                addressed |= flags.intersects(WordFlags::BOUNDARY)
+                    || info.classes.intersects(WordClasses::TITLE);
+            }
+            if opening && flags.contains(WordFlags::PLACEHOLDER) {
+                addressed |= k > 0;
+            } else if opening && k >= framed {
+                let frame = FRAMING | WordClasses::TITLE;
+                match word_or_phrase(self.engine, &mut self.tokens, k, info, frame) {
+                    Some((words, _)) => framed = k + words,
+                    None => opening = false,
+                }
+            }
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
             told |= classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
@@ -873,7 +895,7 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        history |= told && !(asks && self.asked(k));
+        history |= told && !((asks || addressed) && self.asked(k));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }

@@ -813,3 +813,20 @@ fn exclaimed_footers_and_long_names_after_thanks() {
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
     assert!(stock >= 125, "{stock} of 144 stock");
 }
+
+/// Round 33's blind set (`placeholders.tsv`, see its header), written
+/// after the round's rule and measured once whole before a note was read:
+/// templates written to an unfilled name that propose a call, a coffee or
+/// a demo, in 16 languages, and personal notes whose shared history is
+/// asked, beside bracketed tags and asides. No personal note is lost (74
+/// of 80 before the round too: six asides read as placeholders), and no
+/// fewer templates are caught (22 of 144 before the round, 70 after).
+#[test]
+fn questions_to_an_unfilled_name() {
+    let rows = labelled(include_str!("../../examples/data/placeholders.tsv"));
+    assert_eq!(rows.len(), 224, "notes read");
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
+    assert!(personal >= 74, "{personal} of 80 personal");
+    let generic = classified(&rows, "generic_template", GreetingKind::GenericTemplate);
+    assert!(generic >= 70, "{generic} of 144 generic");
+}

@@ -130,6 +130,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hallo [Naam], ik kom graag met je in contact.",
         // A signature's name is no specific thing the note tells of.
         "Hi [Name], great to meet you!\n\nBest,\nAnn Lee",
+        // Written to an unfilled name, a question proposes the talk it
+        // names: the template's ask, not a shared history.
+        "Salve {nome}, aiutiamo le PMI a digitalizzare i processi. Le andrebbe una breve call conoscitiva?",
+        "{{first_name}}, we help fintechs in Porto cut churn. Fancy a coffee chat next week?",
+        "Sayın {{Ad Soyad}}, çözümlerimizin {{Şirket}} için değer katacağına inanıyoruz. Kısa bir toplantı ayarlayabilir miyiz?",
     ]
     PlatformDefault: [
         // Particles, honorifics and a greeting's words in small letters
@@ -542,6 +547,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Groetjes! We met.",
         "Hoi [Name], we met at RustConf",
         "Hallo [Name], leuk je te zien. We met at RustConf",
+        // A tag before the greeting names no reader, so a question may
+        // still ask of a shared past; and a history told is one.
+        "[EN] Hi Maria, did we meet at the Lisbon meetup last spring?",
+        "[Update] Tom, are you coming to the Berlin meetup again?",
+        "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
         // A listed headline segment is a label of a few words, never a
         // sentence that speaks to the reader.
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",

@@ -796,6 +796,36 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A note written to an unfilled name ("Hi {{first_name}},") was
+    /// written to nobody in particular: a question in it proposes the talk
+    /// it names, so it is a template whatever else it says. The same talk
+    /// told as past is a shared history, and a tag before the greeting
+    /// ("[EN] Hi Maria,") names no reader.
+    #[test]
+    fn a_question_to_an_unfilled_name_is_the_templates_ask(
+        // Words of no language, as above.
+        words in proptest::collection::vec("zq[bcdfghjklmnpqrstvwxz]{1,8}", 1..8),
+        salutation in select(&["Hi", "Hello", "Dear", "Hallo", "Bonjour", "Hola", "Cześć", "Merhaba", ""]),
+        placeholder in select(&["[Name]", "{first_name}", "{{name}}", "<First Name>", "[Prénom]", "{{imię}}"]),
+        question in select(&["Would you be open to a quick call next week?", "Can we meet for a coffee?", "Fancy a short chat on Friday?"]),
+        told in select(&["We met at FOSDEM in Brussels.", "Thanks for the call yesterday."]),
+        tag in select(&["[EN]", "[Update]", "{Re}"]),
+        shape in 0usize..3,
+    ) {
+        let body = words.join(" ");
+        let greeting = format!("{salutation} {placeholder}").trim_start().to_owned();
+        let (note, expected) = match shape {
+            0 => (format!("{greeting}, {body}. {question}"), GreetingKind::GenericTemplate),
+            1 => (format!("{greeting}, {body}. {told}"), GreetingKind::Personal),
+            _ => (format!("{tag} Hi Maria, {body}. {question}"), GreetingKind::Personal),
+        };
+        prop_assert_eq!(GreetingDetector::new().classify(&note), expected, "{:?}", note);
+    }
+}
+
 /// Notes that mix a script without case with Latin words read alike in
 /// capitals and in small letters: a word in capitals after a caseless word
 /// is no acronym (round 29's first version read "في KAUST" as one, and
