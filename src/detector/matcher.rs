@@ -866,8 +866,16 @@ impl Run<'_, '_, '_, '_> {
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             if k == 1 && self.tokens.word(0).flags.contains(WordFlags::PLACEHOLDER) {
+                // An honorific or a greeting written onto the name, as
+                // scripts other than Latin do ("{氏名}様", "{이름}님",
+                // "[Name]你好"), addresses it too; with a space between, a
+                // greeting opens the note after a tag ("[EN] Hi Maria").
+                let glued = FRAMING | WordClasses::TITLE;
                 addressed |= flags.intersects(WordFlags::BOUNDARY)
-                    || info.classes.intersects(WordClasses::TITLE);
+                    || info.classes.intersects(WordClasses::TITLE)
+                    || (!flags.contains(WordFlags::SPACE)
+                        && !self.tokens.text(k).is_ascii()
+                        && word_or_phrase(self.engine, &mut self.tokens, k, info, glued).is_some());
             }
             if opening && flags.contains(WordFlags::PLACEHOLDER) {
                 addressed |= k > 0;

@@ -820,7 +820,9 @@ fn exclaimed_footers_and_long_names_after_thanks() {
 /// a demo, in 16 languages, and personal notes whose shared history is
 /// asked, beside bracketed tags and asides. No personal note is lost (74
 /// of 80 before the round too: six asides read as placeholders), and no
-/// fewer templates are caught (22 of 144 before the round, 70 after).
+/// fewer templates are caught (22 of 144 before the round, 70 after; 81
+/// once its misses were read: an honorific or a greeting written onto the
+/// name, "{이름}님", "[お名前]さん", "[Name]你好").
 #[test]
 fn questions_to_an_unfilled_name() {
     let rows = labelled(include_str!("../../examples/data/placeholders.tsv"));
@@ -828,5 +830,5 @@ fn questions_to_an_unfilled_name() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 74, "{personal} of 80 personal");
     let generic = classified(&rows, "generic_template", GreetingKind::GenericTemplate);
-    assert!(generic >= 70, "{generic} of 144 generic");
+    assert!(generic >= 81, "{generic} of 144 generic");
 }

@@ -135,6 +135,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Salve {nome}, aiutiamo le PMI a digitalizzare i processi. Le andrebbe una breve call conoscitiva?",
         "{{first_name}}, we help fintechs in Porto cut churn. Fancy a coffee chat next week?",
         "Sayın {{Ad Soyad}}, çözümlerimizin {{Şirket}} için değer katacağına inanıyoruz. Kısa bir toplantı ayarlayabilir miyiz?",
+        // An honorific or a greeting written onto the unfilled name.
+        "{이름}님 안녕하세요, 다음 주에 잠깐 통화 가능하실까요?",
+        "[Name]你好，本周可以约个时间简单聊聊吗？",
     ]
     PlatformDefault: [
         // Particles, honorifics and a greeting's words in small letters
@@ -550,6 +553,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A tag before the greeting names no reader, so a question may
         // still ask of a shared past; and a history told is one.
         "[EN] Hi Maria, did we meet at the Lisbon meetup last spring?",
+        "[EN]Hi Maria, did we meet at the Lisbon meetup last spring?",
         "[Update] Tom, are you coming to the Berlin meetup again?",
         "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
         // A listed headline segment is a label of a few words, never a

@@ -803,7 +803,7 @@ proptest! {
     /// written to nobody in particular: a question in it proposes the talk
     /// it names, so it is a template whatever else it says. The same talk
     /// told as past is a shared history, and a tag before the greeting
-    /// ("[EN] Hi Maria,") names no reader.
+    /// ("[EN] Hi Maria,", "[EN]Hi Maria,") names no reader.
     #[test]
     fn a_question_to_an_unfilled_name_is_the_templates_ask(
         // Words of no language, as above.
@@ -813,14 +813,29 @@ proptest! {
         question in select(&["Would you be open to a quick call next week?", "Can we meet for a coffee?", "Fancy a short chat on Friday?"]),
         told in select(&["We met at FOSDEM in Brussels.", "Thanks for the call yesterday."]),
         tag in select(&["[EN]", "[Update]", "{Re}"]),
+        // What other scripts write onto a name: honorifics, a greeting.
+        honorific in select(&["", "様", "님", "さん", "您好"]),
         shape in 0usize..3,
     ) {
         let body = words.join(" ");
-        let greeting = format!("{salutation} {placeholder}").trim_start().to_owned();
+        let greeting = if salutation.is_empty() {
+            format!("{placeholder}{honorific}")
+        } else {
+            format!("{salutation} {placeholder}")
+        };
         let (note, expected) = match shape {
             0 => (format!("{greeting}, {body}. {question}"), GreetingKind::GenericTemplate),
-            1 => (format!("{greeting}, {body}. {told}"), GreetingKind::Personal),
-            _ => (format!("{tag} Hi Maria, {body}. {question}"), GreetingKind::Personal),
+            // Without the honorific: a salutation written onto the name
+            // may read the word after it as the name greeted ("[Name]様,
+            // Ken."), so the body's word would stand in no sentence.
+            1 => {
+                let greeting = format!("{salutation} {placeholder}");
+                (format!("{}, {body}. {told}", greeting.trim_start()), GreetingKind::Personal)
+            }
+            _ => {
+                let space = if honorific.is_empty() { " " } else { "" };
+                (format!("{tag}{space}Hi Maria, {body}. {question}"), GreetingKind::Personal)
+            }
         };
         prop_assert_eq!(GreetingDetector::new().classify(&note), expected, "{:?}", note);
     }
