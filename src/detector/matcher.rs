@@ -604,6 +604,30 @@ impl Engine {
     }
 }
 
+/// What the opening of a note read so far says of its placeholders (see
+/// [`Run::read_opening`]).
+#[derive(Debug)]
+struct Opening {
+    /// Whether the note's first sentence or line is still being read,
+    /// and held nothing yet but salutations, titles and placeholders.
+    open: bool,
+    /// Words before this stand in a salutation or title of several words.
+    framed: usize,
+    /// Whether a placeholder stands where the reader's name goes: the
+    /// note was written to nobody in particular.
+    addressed: bool,
+}
+
+impl Default for Opening {
+    fn default() -> Self {
+        Opening {
+            open: true,
+            framed: 0,
+            addressed: false,
+        }
+    }
+}
+
 /// The state of one classification.
 struct Run<'e, 'r, 'a, 's> {
     engine: &'e Engine,
@@ -835,6 +859,11 @@ impl Run<'_, '_, '_, '_> {
     /// number written onto its unit: "15분 정도 통화 가능하실까요?") tell of
     /// none. Minutes told of ("We chatted for 15 min after your talk.")
     /// are a shared history's.
+    ///
+    /// So are the words of a question in a note written to an unfilled
+    /// name ([`Opening`]): written to nobody in particular, it proposes
+    /// what it names ("Le andrebbe una breve call conoscitiva?"), the
+    /// template's ask, as a pitch's is.
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
@@ -846,46 +875,18 @@ impl Run<'_, '_, '_, '_> {
         // 15 min after your talk" tells of a meeting).
         // Only a pitch asks so.
         let (mut told, mut asks) = (false, false);
-        // Whether a placeholder stands where the reader is named: after the
-        // salutation and titles that open the note ("Beste {voornaam},",
-        // "Sayın {{Ad Soyad}}"), or first, with a break or a title after
-        // it ("{{first_name}}, …", "{氏名}様"; not a tag before a greeting:
-        // "[EN] Hi Maria, …"). Such a note was written to nobody in
-        // particular, so a question in it proposes what its words tell of
-        // ("Le andrebbe una breve call conoscitiva?"): it is the template's
-        // ask, as a pitch's is, not a history shared with the reader.
-        let (mut opening, mut framed, mut addressed) = (true, 0, false);
+        let mut opening = Opening::default();
         let pitched = self.pitched;
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= told && !((asks || addressed) && self.asked(k));
-                (told, asks, opening) = (false, false, false);
+                history |= told && !((asks || opening.addressed) && self.asked(k));
+                (told, asks, opening.open) = (false, false, false);
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
-            if k == 1 && self.tokens.word(0).flags.contains(WordFlags::PLACEHOLDER) {
-                // An honorific or a greeting written onto the name, as
-                // scripts other than Latin do ("{氏名}様", "{이름}님",
-                // "[Name]你好"), addresses it too; with a space between, a
-                // greeting opens the note after a tag ("[EN] Hi Maria").
-                let glued = FRAMING | WordClasses::TITLE;
-                addressed |= flags.intersects(WordFlags::BOUNDARY)
-                    || info.classes.intersects(WordClasses::TITLE)
-                    || (!flags.contains(WordFlags::SPACE)
-                        && !self.tokens.text(k).is_ascii()
-                        && word_or_phrase(self.engine, &mut self.tokens, k, info, glued).is_some());
-            }
-            if opening && flags.contains(WordFlags::PLACEHOLDER) {
-                addressed |= k > 0;
-            } else if opening && k >= framed {
-                let frame = FRAMING | WordClasses::TITLE;
-                match word_or_phrase(self.engine, &mut self.tokens, k, info, frame) {
-                    Some((words, _)) => framed = k + words,
-                    None => opening = false,
-                }
-            }
+            self.read_opening(k, flags, info, &mut opening);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
             told |= classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
@@ -903,7 +904,7 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        history |= told && !((asks || addressed) && self.asked(k));
+        history |= told && !((asks || opening.addressed) && self.asked(k));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
@@ -919,6 +920,37 @@ impl Run<'_, '_, '_, '_> {
         match self.walk() {
             Outcome::Personal => Outcome::Personal,
             _ => Outcome::Generic,
+        }
+    }
+
+    /// Reads word `k` (with `flags` and entry `info`) into `opening`: a
+    /// placeholder after the salutation, titles and honorifics that open
+    /// the note, words or phrases ("Beste {voornaam},", "Sayın {{Ad
+    /// Soyad}}", "ສະບາຍດີ {ຊື່}"), names the reader; so does one that opens
+    /// the note with a break or a title right after it ("{{first_name}},
+    /// …", "{氏名}様"), or an honorific or a greeting written onto it, as
+    /// scripts other than Latin write them ("{이름}님", "\[Name\]你好"). With
+    /// a space between, a greeting opens the note after a tag ("\[EN\] Hi
+    /// Maria, …"), which names nobody.
+    fn read_opening(&mut self, k: usize, flags: WordFlags, info: WordInfo, opening: &mut Opening) {
+        let frame = FRAMING | WordClasses::TITLE;
+        if k == 1 && self.tokens.word(0).flags.contains(WordFlags::PLACEHOLDER) {
+            opening.addressed |= flags.intersects(WordFlags::BOUNDARY)
+                || info.classes.intersects(WordClasses::TITLE)
+                || (!flags.contains(WordFlags::SPACE)
+                    && !self.tokens.text(k).is_ascii()
+                    && word_or_phrase(self.engine, &mut self.tokens, k, info, frame).is_some());
+        }
+        if !opening.open {
+            return;
+        }
+        if flags.contains(WordFlags::PLACEHOLDER) {
+            opening.addressed |= k > 0;
+        } else if k >= opening.framed {
+            match word_or_phrase(self.engine, &mut self.tokens, k, info, frame) {
+                Some((words, _)) => opening.framed = k + words,
+                None => opening.open = false,
+            }
         }
     }
 
