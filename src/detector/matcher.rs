@@ -628,6 +628,40 @@ impl Default for Opening {
     }
 }
 
+/// The most letters of a thank-you's abbreviation ("thx", "tks"), which
+/// [`Sentence::thanked`] leaves unread.
+const MAX_THANKS_ABBREVIATION: usize = 3;
+
+/// What one sentence of a note with a placeholder or a pitch tells (see
+/// [`Run::unread`]).
+#[derive(Debug, Default)]
+struct Sentence {
+    /// A word of shared history stands in it.
+    told: bool,
+    /// It asks for minutes: a number, then a word of duration (only a
+    /// pitch asks so; "We chatted for 15 min after your talk" tells of a
+    /// meeting unless it is a question).
+    asks: bool,
+    /// A word the vocabulary cannot read, or a given name, stands in it.
+    specific: bool,
+    /// A thank-you stands in it: a word of more than
+    /// [`MAX_THANKS_ABBREVIATION`] letters, or a phrase.
+    thanked: bool,
+}
+
+impl Sentence {
+    /// Whether the sentence tells of a shared history, `addressed` saying
+    /// whether the note is written to an unfilled name (see [`Opening`])
+    /// and `asked` whether the sentence is a question. A history word
+    /// does, unless the sentence asks for minutes or, in a note written to
+    /// an unfilled name, is a question or names nothing specific; a
+    /// thank-you does beside something specific.
+    fn shares(&self, addressed: bool, asked: impl FnOnce() -> bool) -> bool {
+        let told = (self.told && (self.specific || !addressed)) || (self.thanked && self.specific);
+        told && !((self.asks || addressed) && asked())
+    }
+}
+
 /// The state of one classification.
 struct Run<'e, 'r, 'a, 's> {
     engine: &'e Engine,
@@ -863,34 +897,49 @@ impl Run<'_, '_, '_, '_> {
     /// So are the words of a question in a note written to an unfilled
     /// name ([`Opening`]): written to nobody in particular, it proposes
     /// what it names ("Le andrebbe una breve call conoscitiva?"), the
-    /// template's ask, as a pitch's is.
+    /// template's ask, as a pitch's is; and there a history is shared only
+    /// beside something specific in its sentence ("I'd love to set up a
+    /// short call next week" tells of none). In any note with a
+    /// placeholder, a thank-you beside something specific tells of one
+    /// ("vielen Dank für die Führung durch eure Brauerei in Bamberg"),
+    /// though no history word names it ([`Sentence::shares`]).
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
         let (mut placeholder, mut history) = (false, false);
-        // Per sentence: whether a word of shared history stands in it, and
-        // whether it asks for minutes (a number, then a word of duration,
-        // in a sentence that ends with a question mark: "We chatted for
-        // 15 min after your talk" tells of a meeting).
-        // Only a pitch asks so.
-        let (mut told, mut asks) = (false, false);
+        let mut sentence = Sentence::default();
         let mut opening = Opening::default();
         let pitched = self.pitched;
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= told && !((asks || opening.addressed) && self.asked(k));
-                (told, asks, opening.open) = (false, false, false);
+                history |= sentence.shares(opening.addressed, || self.asked(k));
+                sentence = Sentence::default();
+                opening.open = false;
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
             self.read_opening(k, flags, info, &mut opening);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            told |= classes.contains(WordClasses::HISTORY)
+            sentence.told |= classes.contains(WordClasses::HISTORY)
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
-            asks |= pitched
+            // Not a thank-you's abbreviation ("ty", "ta", "thx"): those are
+            // words of other languages too ("công ty", a company).
+            sentence.thanked |= (classes.contains(WordClasses::THANKS)
+                && self
+                    .tokens
+                    .text(k)
+                    .chars()
+                    .nth(MAX_THANKS_ABBREVIATION)
+                    .is_some())
+                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some());
+            // Placeholders and numbers are what templates fill.
+            sentence.specific |= !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
+                && (classes.without(WordClasses::CONTEXTUAL).is_empty()
+                    || classes.contains(WordClasses::GIVEN));
+            sentence.asks |= pitched
                 && ((k > 0
                     && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
                     && word_or_phrase(
@@ -904,7 +953,7 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        history |= told && !((asks || opening.addressed) && self.asked(k));
+        history |= sentence.shares(opening.addressed, || self.asked(k));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }

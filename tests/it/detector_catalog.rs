@@ -822,7 +822,9 @@ fn exclaimed_footers_and_long_names_after_thanks() {
 /// of 80 before the round too: six asides read as placeholders), and no
 /// fewer templates are caught (22 of 144 before the round, 70 after; 81
 /// once its misses were read: an honorific or a greeting written onto the
-/// name, "{이름}님", "[お名前]さん", "[Name]你好").
+/// name, "{이름}님", "[お名前]さん", "[Name]你好"; 92 with a history told
+/// to an unfilled name shared only beside something specific in its
+/// sentence).
 #[test]
 fn questions_to_an_unfilled_name() {
     let rows = labelled(include_str!("../../examples/data/placeholders.tsv"));
@@ -830,5 +832,23 @@ fn questions_to_an_unfilled_name() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 74, "{personal} of 80 personal");
     let generic = classified(&rows, "generic_template", GreetingKind::GenericTemplate);
-    assert!(generic >= 81, "{generic} of 144 generic");
+    assert!(generic >= 92, "{generic} of 144 generic");
+}
+
+/// Round 33's second blind set (`unfilled.tsv`, see its header), written
+/// after the rule for a history told to an unfilled name and measured once
+/// whole before a note was read: templates and personal notes all written
+/// to an unfilled name, in 16 languages. Templates 36 of 96 before the
+/// round, 57 after; personal notes 54 of 64 before and after, 63 once a
+/// thank-you beside something specific was read as a shared history (55
+/// templates then: "terima kasih sudah menerima undangan saya", whose
+/// words the vocabulary lacks, reads as one).
+#[test]
+fn notes_written_to_an_unfilled_name() {
+    let rows = labelled(include_str!("../../examples/data/unfilled.tsv"));
+    assert_eq!(rows.len(), 160, "notes read");
+    let personal = classified(&rows, "personal", GreetingKind::Personal);
+    assert!(personal >= 63, "{personal} of 64 personal");
+    let generic = classified(&rows, "generic_template", GreetingKind::GenericTemplate);
+    assert!(generic >= 55, "{generic} of 96 generic");
 }

@@ -135,6 +135,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Salve {nome}, aiutiamo le PMI a digitalizzare i processi. Le andrebbe una breve call conoscitiva?",
         "{{first_name}}, we help fintechs in Porto cut churn. Fancy a coffee chat next week?",
         "Sayın {{Ad Soyad}}, çözümlerimizin {{Şirket}} için değer katacağına inanıyoruz. Kısa bir toplantı ayarlayabilir miyiz?",
+        // Told to an unfilled name, a history is shared only beside
+        // something specific in its sentence; a proposal is none.
+        "Hi {first_name}, I work with CFOs on cash-flow forecasting. I'd love to set up a short call next week.",
+        "Hi [Name], thanks for the call yesterday! Here is the Grafana dashboard I mentioned.",
+        "Hi [Name], thanks for connecting! We help agencies grow. I'd love to set up a short call next week.",
         // An honorific or a greeting written onto the unfilled name.
         "{이름}님 안녕하세요, 다음 주에 잠깐 통화 가능하실까요?",
         "[Name]你好，本周可以约个时间简单聊聊吗？",
@@ -556,6 +561,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "[EN]Hi Maria, did we meet at the Lisbon meetup last spring?",
         "[Update] Tom, are you coming to the Berlin meetup again?",
         "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
+        "{{first_name}}, we met at the Hannover fair last year. Let's catch up!",
+        // So is a thank-you beside something specific, with no word of
+        // shared history ("the tour").
+        "Hi [Name], thanks again for the tour of the Gdańsk shipyard on Saturday!",
         // A listed headline segment is a label of a few words, never a
         // sentence that speaks to the reader.
         "I'd like to join your LinkedIn network.\n\nMaria Costa\nData Lead · watched your keynote on lakehouses · would love to swap notes",

@@ -801,21 +801,24 @@ proptest! {
 
     /// A note written to an unfilled name ("Hi {{first_name}},") was
     /// written to nobody in particular: a question in it proposes the talk
-    /// it names, so it is a template whatever else it says. The same talk
-    /// told as past is a shared history, and a tag before the greeting
-    /// ("[EN] Hi Maria,", "[EN]Hi Maria,") names no reader.
+    /// it names, and so does a statement made only of the vocabulary's
+    /// words, so it is a template whatever else it says. A talk told as
+    /// past, or a thank-you, beside something specific in its sentence is
+    /// a shared history, and a tag before the greeting ("[EN] Hi Maria,",
+    /// "[EN]Hi Maria,") names no reader.
     #[test]
-    fn a_question_to_an_unfilled_name_is_the_templates_ask(
+    fn a_note_to_an_unfilled_name_shares_only_a_specific_history(
         // Words of no language, as above.
         words in proptest::collection::vec("zq[bcdfghjklmnpqrstvwxz]{1,8}", 1..8),
         salutation in select(&["Hi", "Hello", "Dear", "Hallo", "Bonjour", "Hola", "Cześć", "Merhaba", ""]),
         placeholder in select(&["[Name]", "{first_name}", "{{name}}", "<First Name>", "[Prénom]", "{{imię}}"]),
         question in select(&["Would you be open to a quick call next week?", "Can we meet for a coffee?", "Fancy a short chat on Friday?"]),
-        told in select(&["We met at FOSDEM in Brussels.", "Thanks for the call yesterday."]),
+        proposal in select(&["I'd love to set up a short call next week.", "Let's grab a coffee soon.", "Looking forward to meeting you."]),
+        told in select(&["We met at FOSDEM in Brussels.", "Thanks for the call about Grafana yesterday.", "Thanks again for the tour of Zqxwy brewery."]),
         tag in select(&["[EN]", "[Update]", "{Re}"]),
         // What other scripts write onto a name: honorifics, a greeting.
         honorific in select(&["", "様", "님", "さん", "您好"]),
-        shape in 0usize..3,
+        shape in 0usize..4,
     ) {
         let body = words.join(" ");
         let greeting = if salutation.is_empty() {
@@ -825,6 +828,7 @@ proptest! {
         };
         let (note, expected) = match shape {
             0 => (format!("{greeting}, {body}. {question}"), GreetingKind::GenericTemplate),
+            3 => (format!("{greeting}, {body}. {proposal}"), GreetingKind::GenericTemplate),
             // Without the honorific: a salutation written onto the name
             // may read the word after it as the name greeted ("[Name]様,
             // Ken."), so the body's word would stand in no sentence.
