@@ -650,15 +650,21 @@ struct Sentence {
 }
 
 impl Sentence {
-    /// Whether the sentence tells of a shared history, `addressed` saying
-    /// whether the note is written to an unfilled name (see [`Opening`])
-    /// and `asked` whether the sentence is a question. A history word
-    /// does, unless the sentence asks for minutes or, in a note written to
-    /// an unfilled name, is a question or names nothing specific; a
-    /// thank-you does beside something specific.
-    fn shares(&self, addressed: bool, asked: impl FnOnce() -> bool) -> bool {
-        let told = (self.told && (self.specific || !addressed)) || (self.thanked && self.specific);
-        told && !((self.asks || addressed) && asked())
+    /// Whether the sentence tells of a shared history by a word of one,
+    /// then by a thank-you; `addressed` says whether the note is written
+    /// to an unfilled name (see [`Opening`]) and `asked` whether the
+    /// sentence is a question. A history word tells of one unless the
+    /// sentence asks for minutes or, in a note written to an unfilled
+    /// name, is a question or names nothing specific; a thank-you does
+    /// beside something specific (in a note with a placeholder: see
+    /// [`Run::unread`]).
+    fn shares(&self, addressed: bool, asked: impl FnOnce() -> bool) -> (bool, bool) {
+        let told = self.told && (self.specific || !addressed);
+        let thanked = self.thanked && self.specific;
+        if (told || thanked) && (self.asks || addressed) && asked() {
+            return (false, false);
+        }
+        (told, thanked)
     }
 }
 
@@ -907,7 +913,7 @@ impl Run<'_, '_, '_, '_> {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
-        let (mut placeholder, mut history) = (false, false);
+        let (mut placeholder, mut history, mut thanked) = (false, false, false);
         let mut sentence = Sentence::default();
         let mut opening = Opening::default();
         let pitched = self.pitched;
@@ -915,7 +921,8 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                history |= sentence.shares(opening.addressed, || self.asked(k));
+                let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
+                (history, thanked) = (history || told, thanked || thanks);
                 sentence = Sentence::default();
                 opening.open = false;
             }
@@ -953,7 +960,11 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        history |= sentence.shares(opening.addressed, || self.asked(k));
+        let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
+        // A thank-you tells of one only in a note with a placeholder, not
+        // in a pitch alone ("Thank you Anna for accepting. We offer …" is
+        // a template).
+        history |= told || (placeholder && (thanked || thanks));
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
