@@ -515,7 +515,7 @@ impl Engine {
     /// a stem adds nothing a headline, footer or slot looks at (they count
     /// unknown words, and stems give none of the classes they count).
     fn classes(&self, word: &str, info: WordInfo) -> WordClasses {
-        if info.classes.without(WordClasses::CONTEXTUAL).is_empty() {
+        if is_unlisted(info.classes) {
             self.inflections.classes(word) | info.classes
         } else {
             info.classes
@@ -606,26 +606,16 @@ impl Engine {
 
 /// What the opening of a note read so far says of its placeholders (see
 /// [`Run::read_opening`]).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Opening {
-    /// Whether the note's first sentence or line is still being read,
-    /// and held nothing yet but salutations, titles and placeholders.
-    open: bool,
+    /// Whether the note's first sentence or line is read, or has held a
+    /// word other than salutations, titles and placeholders.
+    closed: bool,
     /// Words before this stand in a salutation or title of several words.
     framed: usize,
     /// Whether a placeholder stands where the reader's name goes: the
     /// note was written to nobody in particular.
     addressed: bool,
-}
-
-impl Default for Opening {
-    fn default() -> Self {
-        Opening {
-            open: true,
-            framed: 0,
-            addressed: false,
-        }
-    }
 }
 
 /// The most letters of a thank-you's abbreviation ("thx", "tks"), which
@@ -924,7 +914,7 @@ impl Run<'_, '_, '_, '_> {
                 let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
                 (history, thanked) = (history || told, thanked || thanks);
                 sentence = Sentence::default();
-                opening.open = false;
+                opening.closed = true;
             }
             placeholder |= flags.contains(WordFlags::PLACEHOLDER);
             let info = self.info(k);
@@ -944,8 +934,7 @@ impl Run<'_, '_, '_, '_> {
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some());
             // Placeholders and numbers are what templates fill.
             sentence.specific |= !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
-                && (classes.without(WordClasses::CONTEXTUAL).is_empty()
-                    || classes.contains(WordClasses::GIVEN));
+                && (is_unlisted(classes) || classes.contains(WordClasses::GIVEN));
             sentence.asks |= pitched
                 && ((k > 0
                     && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
@@ -961,10 +950,11 @@ impl Run<'_, '_, '_, '_> {
             k += 1;
         }
         let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
+        (history, thanked) = (history || told, thanked || thanks);
         // A thank-you tells of one only in a note with a placeholder, not
         // in a pitch alone ("Thank you Anna for accepting. We offer …" is
         // a template).
-        history |= told || (placeholder && (thanked || thanks));
+        history |= placeholder && thanked;
         if !placeholder && !self.pitched {
             return Outcome::Personal;
         }
@@ -999,9 +989,9 @@ impl Run<'_, '_, '_, '_> {
                 || info.classes.intersects(WordClasses::TITLE)
                 || (!flags.contains(WordFlags::SPACE)
                     && !self.tokens.text(k).is_ascii()
-                    && word_or_phrase(self.engine, &mut self.tokens, k, info, frame).is_some());
+                    && self.begins(k, info, frame));
         }
-        if !opening.open {
+        if opening.closed {
             return;
         }
         if flags.contains(WordFlags::PLACEHOLDER) {
@@ -1009,7 +999,7 @@ impl Run<'_, '_, '_, '_> {
         } else if k >= opening.framed {
             match word_or_phrase(self.engine, &mut self.tokens, k, info, frame) {
                 Some((words, _)) => opening.framed = k + words,
-                None => opening.open = false,
+                None => opening.closed = true,
             }
         }
     }
@@ -1600,6 +1590,13 @@ impl Ends {
             self.len += 1;
         }
     }
+}
+
+/// Whether no list holds a word of `classes` but for the classes it has
+/// only beside other words ([`WordClasses::CONTEXTUAL`]): a word the
+/// vocabulary does not account for, a name or something specific.
+fn is_unlisted(classes: WordClasses) -> bool {
+    classes.without(WordClasses::CONTEXTUAL).is_empty()
 }
 
 /// Whether a thank-you starts at word `k` (which has `info`) and a favour

@@ -8,7 +8,9 @@
 //! and may hold only a few everyday words: more, and the line is a
 //! sentence.
 
-use super::{Phases, Run, States, WordInfo, is_glued, is_hyphened, is_predicate, is_storied};
+use super::{
+    Phases, Run, States, WordInfo, is_glued, is_hyphened, is_predicate, is_storied, is_unlisted,
+};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::WordFlags;
 
@@ -264,7 +266,7 @@ impl Run<'_, '_, '_, '_> {
                         || (!classes.intersects(WordClasses::BODY)
                             && self.tokens.flags_or_end(k + 1).contains(WordFlags::LINE)));
                 everyday |= k > i && classes.intersects(WordClasses::BODY);
-                proper |= classes.without(WordClasses::CONTEXTUAL).is_empty();
+                proper |= is_unlisted(classes);
             } else if k == i || !self.joins(k, info) {
                 return false;
             } else {
