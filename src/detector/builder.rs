@@ -9,6 +9,7 @@ use super::catalog::{self, Template};
 use super::homograph::{Homographs, Languages};
 use super::inflection::Inflections;
 use super::lexicon::{self, WordClass, WordClasses};
+use super::mail_merge::MergeFields;
 use super::matcher::Engine;
 use super::normalize::{Scratch, normalize_into};
 use super::repeats;
@@ -430,6 +431,9 @@ impl GreetingDetectorBuilder {
                     patterns,
                 )
                 .with_compound_endings(street_endings, field_endings)
+                .with_merge_fields(MergeFields::new(
+                    lexicon.merge_fields.iter().map(|&(_, words)| words),
+                ))
                 .with_homographs(homographs)
                 .memoized(),
             ),

@@ -443,12 +443,17 @@ pub(crate) struct Rows<'a> {
     /// `(languages, prefixes)`: the elided articles and clitics a language
     /// writes on the front of a word (French "d'", Arabic "ال").
     pub(crate) prefixes: Vec<(&'a str, &'a str)>,
+    /// `(languages, words)`: the words a mail merge names its fields with
+    /// (see [`super::mail_merge`]).
+    pub(crate) merge_fields: Vec<(&'a str, &'a str)>,
 }
 
 /// The class column of a line of suffixes.
 const SUFFIX: &str = "suffix";
 /// The class column of a line of prefixes.
 const PREFIX: &str = "prefix";
+/// The class column of a line of mail-merge fields' words.
+const MERGE_FIELD: &str = "merge_field";
 
 /// Parses a lexicon into its rows.
 ///
@@ -477,6 +482,10 @@ pub(crate) fn parse(tsv: &str) -> Result<Rows<'_>, Kind> {
             rows.prefixes.push((languages, words));
             continue;
         }
+        if class == MERGE_FIELD {
+            rows.merge_fields.push((languages, words));
+            continue;
+        }
         let Some(class) = WordClass::named(class) else {
             return Err(problem(format!("unknown word class `{class}`")));
         };
@@ -500,6 +509,7 @@ mod tests {
         }
         assert!(!rows.suffixes.is_empty(), "no suffix lines");
         assert!(!rows.prefixes.is_empty(), "no prefix lines");
+        assert!(!rows.merge_fields.is_empty(), "no merge_field lines");
     }
 
     #[test]

@@ -48,7 +48,8 @@ use super::catalog::{Segment, Template};
 use super::homograph::{self, Homographs, Languages, Reading};
 use super::inflection::Inflections;
 use super::lexicon::WordClasses;
-use super::normalize::{Scratch, Tokens, WordFlags};
+use super::mail_merge::MergeFields;
+use super::normalize::{Case, Scratch, Tokens, WordFlags};
 use super::repeats::{self, Repeats};
 
 mod body;
@@ -214,6 +215,8 @@ pub(crate) struct Engine {
     /// The endings of compounds that name a field of work ("branche",
     /// "sector"; see [`WordClass::Field`](super::lexicon::WordClass)).
     field_endings: Endings,
+    /// The words a mail merge names its fields with.
+    merge_fields: MergeFields,
     /// Words of shared history in one language and everyday words in
     /// another ("met", "hier"), read in the language of the words before
     /// them.
@@ -436,6 +439,7 @@ impl Engine {
             verbatim_len: 0,
             street_endings: Endings::default(),
             field_endings: Endings::default(),
+            merge_fields: MergeFields::default(),
             homographs: HashMap::with_hasher(FixedState::default()),
             #[cfg(test)]
             shortcuts: true,
@@ -474,6 +478,12 @@ impl Engine {
     ) -> Engine {
         self.street_endings = Endings::new(streets);
         self.field_endings = Endings::new(fields);
+        self
+    }
+
+    /// The engine with these names of mail-merge fields.
+    pub(crate) fn with_merge_fields(mut self, fields: MergeFields) -> Engine {
+        self.merge_fields = fields;
         self
     }
 
@@ -616,7 +626,19 @@ struct Opening {
     /// Whether a placeholder stands where the reader's name goes: the
     /// note was written to nobody in particular.
     addressed: bool,
+    /// Whether a name of the reader's own stands there (see
+    /// [`Run::greets_name`]): the note was filled in for someone.
+    named: bool,
 }
+
+/// Classes of words that are no name greeted (see [`Run::greets_name`]).
+const NO_GREETED_NAME: WordClasses = WordClasses::GENERIC
+    .union(WordClasses::SIGN_OFF)
+    .union(WordClasses::HISTORY);
+
+/// The most words, or characters of a script without spaces, of a name
+/// that [`Run::greets_name`] reads: "María del Carmen Ruiz Ortega" has five.
+const MAX_GREETED_NAME: usize = 6;
 
 /// The most letters of a thank-you's abbreviation ("thx", "tks"), which
 /// [`Sentence::thanked`] leaves unread.
@@ -899,11 +921,18 @@ impl Run<'_, '_, '_, '_> {
     /// placeholder, a thank-you beside something specific tells of one
     /// ("vielen Dank für die Führung durch eure Brauerei in Bamberg"),
     /// though no history word names it ([`Sentence::shares`]).
+    ///
+    /// A note greeting its reader by a name of their own
+    /// ([`Run::greets_name`]) was filled in for someone: text there in
+    /// square or angle brackets, as prose writes them, is an aside, a tag
+    /// or an attachment ("\[sic\]", "\[EN\]", "\[photo\]"), no
+    /// placeholder, unless its words name a mail-merge field ("Hi Maria, I
+    /// noticed \[Company\] is growing": see [`MergeFields`]).
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
-        let (mut placeholder, mut history, mut thanked) = (false, false, false);
+        let (mut field, mut bracketed, mut history, mut thanked) = (false, false, false, false);
         let mut sentence = Sentence::default();
         let mut opening = Opening::default();
         let pitched = self.pitched;
@@ -916,7 +945,15 @@ impl Run<'_, '_, '_, '_> {
                 sentence = Sentence::default();
                 opening.closed = true;
             }
-            placeholder |= flags.contains(WordFlags::PLACEHOLDER);
+            if flags.contains(WordFlags::PLACEHOLDER) {
+                if flags.contains(WordFlags::BRACKETED)
+                    && !self.engine.merge_fields.names(self.tokens.placeholder(k))
+                {
+                    bracketed = true;
+                } else {
+                    field = true;
+                }
+            }
             let info = self.info(k);
             self.read_opening(k, flags, info, &mut opening);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
@@ -951,6 +988,9 @@ impl Run<'_, '_, '_, '_> {
         }
         let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
         (history, thanked) = (history || told, thanked || thanks);
+        // In a note filled in for someone, brackets as prose writes them
+        // hold an aside, a tag or an attachment, not a field.
+        let placeholder = field || (bracketed && !opening.named);
         // A thank-you tells of one only in a note with a placeholder, not
         // in a pitch alone ("Thank you Anna for accepting. We offer …" is
         // a template).
@@ -999,9 +1039,55 @@ impl Run<'_, '_, '_, '_> {
         } else if k >= opening.framed {
             match word_or_phrase(self.engine, &mut self.tokens, k, info, frame) {
                 Some((words, _)) => opening.framed = k + words,
-                None => opening.closed = true,
+                None => {
+                    opening.closed = true;
+                    opening.named = !opening.addressed && self.greets_name(k, opening.framed > 0);
+                }
             }
         }
+    }
+
+    /// Whether a name of the reader's own starts at word `k`, the first
+    /// past the salutation, titles and tags that open the note: at most
+    /// [`MAX_GREETED_NAME`] words (or characters of a script without
+    /// spaces) that may be a name as [`is_name`] reads one (never a
+    /// placeholder, a number, or a word of a template, a closing or a
+    /// shared history, but for a listed given name capitalised: "Anne" is
+    /// a Turkish word too, "Can" an English one), then a break, the note's
+    /// end, text in brackets as prose writes them (after a salutation,
+    /// `saluted`: "أهلًا نور [يلوّح]،"), or a particle, title, honorific
+    /// or greeting
+    /// ("Ciao Paolo, …", "Привет, Оля! …", "Anne van den Broek", "佐藤さん、…",
+    /// "李娜你好，…", "준호 선배, …"). A mail merge fills that place first,
+    /// so a note with a name there was written to someone in particular.
+    fn greets_name(&mut self, k: usize, saluted: bool) -> bool {
+        let frame = FRAMING | WordClasses::TITLE;
+        let mut j = k;
+        while self.tokens.has(j) {
+            let flags = self.tokens.word(j).flags;
+            let info = self.info(j);
+            if j > k
+                && (flags.intersects(WordFlags::BOUNDARY)
+                    || (saluted
+                        && flags.contains(WordFlags::PLACEHOLDER.union(WordFlags::BRACKETED)))
+                    || self.begins(j, info, frame))
+            {
+                return true;
+            }
+            let classes = self.engine.classes(self.tokens.text(j), info);
+            // A listed given name is a first name when capitalised, as
+            // everywhere ("Merhaba Can,").
+            let given =
+                classes.contains(WordClasses::GIVEN) && self.tokens.case(j) == Case::Capital;
+            if j - k == MAX_GREETED_NAME
+                || flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
+                || (classes.intersects(NO_GREETED_NAME) && !given)
+            {
+                return false;
+            }
+            j += 1;
+        }
+        j > k
     }
 
     /// Whether the sentence that ends before word `k` (or the note's last,

@@ -16,6 +16,7 @@ mod homograph;
 mod inflection;
 mod kind;
 mod lexicon;
+mod mail_merge;
 mod matcher;
 mod normalize;
 mod repeats;

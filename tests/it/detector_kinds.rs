@@ -143,6 +143,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // An honorific or a greeting written onto the unfilled name.
         "{이름}님 안녕하세요, 다음 주에 잠깐 통화 가능하실까요?",
         "[Name]你好，本周可以约个时间简单聊聊吗？",
+        // Filled in for a name, with another field left unfilled: a
+        // bracket whose words name a field is one wherever it stands.
+        "Hi Maria, I help companies like [Company] grow revenue.",
+        "Hallo Jonas, wir unterstützen Firmen wie [Firmenname] beim Wachstum. Hätten Sie Zeit für ein kurzes Gespräch?",
+        "Hi Maria, I help companies like {{company}} grow revenue.",
     ]
     PlatformDefault: [
         // Particles, honorifics and a greeting's words in small letters
@@ -560,6 +565,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "[EN] Hi Maria, did we meet at the Lisbon meetup last spring?",
         "[EN]Hi Maria, did we meet at the Lisbon meetup last spring?",
         "[Update] Tom, are you coming to the Berlin meetup again?",
+        // A note greeting a name of its own was filled in for its reader:
+        // text in brackets as prose writes them is an aside, a tag or an
+        // attachment there, whatever the note tells.
+        "Ciao Paolo, rido ancora della tua descrizione del Chianti come «un vino da ingegnere» [sic]. Ti va?",
+        "Hoi Femke, hierbij de foto's van onze fietstocht [foto's]. Ga je weer mee?",
+        "[DE] Hallo Stefan, lange nicht gesehen! Erinnerst du dich noch an Karlsruhe?",
+        "Merhaba Can, [Hatırlatma] annenin börek tarifini bana söz vermiştin!",
+        "أهلًا نور [يلوّح]، نحن في فريق التطوع نفسه في بنك الطعام بالشارقة.",
+        "佐藤さん、先日の写真です［写真］。また行きましょう！",
+        "Tom, I finally did it <grin> thanks for the push at PyCon!",
         "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
         "{{first_name}}, we met at the Hannover fair last year. Let's catch up!",
         // So is a thank-you beside something specific, with no word of

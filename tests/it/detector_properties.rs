@@ -845,6 +845,55 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A note greeting its reader by a name of their own was filled in for
+    /// someone: text in brackets as prose writes them ("[sic]", "[EN]",
+    /// "[photo]", "<grin>", "［写真］") is an aside, a tag or an attachment
+    /// there, and never makes a personal note a template, wherever it
+    /// stands. A field in a mail merge's own syntax ("{{company}}",
+    /// "[company_name]", "<FirstName>") is still one: without a shared
+    /// history the note is a template.
+    #[test]
+    fn an_aside_in_brackets_to_a_named_reader_is_no_field(
+        // Words of no language, as above.
+        words in proptest::collection::vec("zq[bcdfghjklmnpqrstvwxz]{1,8}", 1..8),
+        remark in select(&["we met at FOSDEM in Brussels", "how was the ferry to Zqxwy?", "danke für die Führung durch Zqxwy"]),
+        greeting in select(&[
+            "Hi {},", "Ciao {},", "Hallo {}!", "Привет, {}!", "{}さん、", "{}你好，", "{} 씨,",
+            "مرحباً {}،", "नमस्ते {},", "Hola {},", "{},",
+        ]),
+        name in select(&["Paolo", "Anne-Sophie van den Broek", "Оля", "佐藤", "李娜", "지은", "سارة", "नेहा", "María del Carmen Ruiz"]),
+        aside in select(&["[sic]", "[EN]", "[photo]", "<grin>", "［写真］", "〔笑〕", "[Update]", "[foto's]"]),
+        field in select(&["{{company}}", "{Company}", "[company_name]", "<FirstName>", "[[Firma]]"]),
+        at in 0usize..9,
+        shape in 0usize..2,
+    ) {
+        let greeting = greeting.replace("{}", name);
+        let mut body: Vec<&str> = words.iter().map(String::as_str).collect();
+        let detector = GreetingDetector::new();
+        if shape == 0 {
+            body.push(remark);
+            let plain = format!("{greeting} {}.", body.join(" "));
+            prop_assert_eq!(detector.classify(&plain), GreetingKind::Personal, "{:?}", plain);
+            let note = match at {
+                0 => format!("{aside} {plain}"),
+                1 => format!("{plain} {aside}"),
+                _ => {
+                    body.insert(at.min(body.len()), aside);
+                    format!("{greeting} {}.", body.join(" "))
+                }
+            };
+            prop_assert_eq!(detector.classify(&note), GreetingKind::Personal, "{:?}", note);
+        } else {
+            body.insert(at.min(body.len()), field);
+            let note = format!("{greeting} {}.", body.join(" "));
+            prop_assert_eq!(detector.classify(&note), GreetingKind::GenericTemplate, "{:?}", note);
+        }
+    }
+}
+
 /// Notes that mix a script without case with Latin words read alike in
 /// capitals and in small letters: a word in capitals after a caseless word
 /// is no acronym (round 29's first version read "في KAUST" as one, and

@@ -401,7 +401,7 @@ pub(crate) fn is_hangul_syllable(c: char) -> bool {
 /// Whether `c` is an apostrophe of any style the normaliser drops (the two
 /// ASCII ones and the quote marks used as apostrophes), so that every rule
 /// that lets an apostrophe stand inside a word lets all of them.
-pub(super) fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
         '\'' | '`'
@@ -465,7 +465,7 @@ pub(super) fn opens_placeholder(c: char) -> bool {
 /// scripts): the tokenizer makes each such character a word of its own, so
 /// the catalog and vocabulary are matched character by character, and a
 /// sentence is never taken for one long word.
-pub(super) fn is_unspaced(c: char) -> bool {
+pub(crate) fn is_unspaced(c: char) -> bool {
     matches!(u32::from(c),
         0x0E00..=0x0EFF // Thai, Lao
         | 0x1000..=0x109F // Myanmar
@@ -715,7 +715,7 @@ fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
 
 /// Whether `c` leaves nothing visible: whitespace, or characters dropped
 /// without a letter.
-pub(super) fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     if c.is_ascii() {
         return !(c as u8).is_ascii_alphanumeric()
             && matches!(ascii_class(c as u8), Class::Space(_) | Class::Ignored);
@@ -731,7 +731,7 @@ pub(super) fn is_invisible(c: char) -> bool {
 /// Whether `c` is a character the normaliser drops without a trace in the
 /// word stream (a zero-width or bidirectional control), as opposed to a
 /// space: what stands after it is read as if it stood right there.
-pub(super) fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     !c.is_ascii()
         && only_classes(c, |class| {
             matches!(class, Class::Ignored | Class::Invisible | Class::Bidi)

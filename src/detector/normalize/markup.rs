@@ -194,6 +194,32 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
     None
 }
 
+/// Whether a placeholder (`text`, as [`placeholder`] measured it) is
+/// written as prose also writes asides, tags and attachments: in single
+/// square or angle brackets (`[sic]`, `[EN]`, `[photo]`, `<grin>`, `［写真］`,
+/// `〔笑〕`) with no underscore or inner capital joining its words, as only
+/// a mail merge's field names are written (`[first_name]`, `<FirstName>`).
+/// Braces and doubled brackets are a template's syntax alone; so are the
+/// lenticular brackets, which head a mass mailing in Chinese and Japanese
+/// (`【ご案内】`), and blank-name circles.
+pub(super) fn is_bracketed(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(open), second) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !matches!(open, '[' | '<' | '［' | '＜' | '〔') || second == Some(open) {
+        return false;
+    }
+    let mut lower = false;
+    for c in text.chars() {
+        if c == '_' || (lower && c.is_uppercase()) {
+            return false;
+        }
+        lower = c.is_lowercase();
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +234,33 @@ mod tests {
         assert_eq!(html_tag("<b>"), Some((3, Class::Space(WordFlags::EMPTY))));
         for no in ["<First Name>", "<br", "<p <b>", "<3", "< p>", "<brx>"] {
             assert_eq!(html_tag(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn brackets_of_prose_are_told_from_a_mail_merge() {
+        for prose in [
+            "[sic]",
+            "[EN]",
+            "[Name]",
+            "<grin>",
+            "[Your Company]",
+            "［写真］",
+            "〔笑〕",
+        ] {
+            assert!(is_bracketed(prose), "{prose}");
+        }
+        for merge in [
+            "{Name}",
+            "{{first_name}}",
+            "[[Name]]",
+            "[first_name]",
+            "<FirstName>",
+            "【ご案内】",
+            "○○",
+            "｛名前｝",
+        ] {
+            assert!(!is_bracketed(merge), "{merge}");
         }
     }
 

@@ -34,7 +34,9 @@ mod entity_names;
 mod markup;
 mod tokens;
 
-pub(crate) use chars::{is_hangul_syllable, is_indic_initial, is_unspaced_mark};
+pub(crate) use chars::{
+    is_apostrophe, is_hangul_syllable, is_hidden, is_indic_initial, is_unspaced, is_unspaced_mark,
+};
 pub(crate) use tokens::{Case, Scratch, Tokens, is_blank, normalize_into};
 
 use super::bits::bit_set;
@@ -127,6 +129,12 @@ bit_set! {
         /// Mäkinen"), so it signs as a name after a closing does; see
         /// `Run::wished_name`.
         WISHED = 1 << 22;
+        /// With `PLACEHOLDER`: it is written as prose writes asides, tags
+        /// and attachments too, in single square or angle brackets with no
+        /// underscore or inner capital joining its words (`[sic]`, `[EN]`,
+        /// `[photo]`, `<grin>`, but also `[Name]`); see `Run::unread` for
+        /// when it is one.
+        BRACKETED = 1 << 23;
     }
 }
 

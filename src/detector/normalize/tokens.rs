@@ -7,7 +7,7 @@ use super::chars::{
 };
 use super::disguise::Disguise;
 use super::entity::parse_entities;
-use super::markup::{html_tag, placeholder};
+use super::markup::{html_tag, is_bracketed, placeholder};
 use super::{MAX_TEXT_BYTES, WordFlags};
 
 /// One normalised word: a byte range of the scratch text, the flags of
@@ -350,6 +350,14 @@ impl<'a, 's> Tokens<'a, 's> {
         &self.scratch.text[w.start as usize..w.end as usize]
     }
 
+    /// Word `i`, a placeholder, as the note writes it ("\[Nazwa firmy\]",
+    /// brackets included); empty where the note does not hold one there.
+    pub(crate) fn placeholder(&self, i: usize) -> &str {
+        let source = self.scratch.words[i].source as usize;
+        let rest = self.input.get(source..).unwrap_or_default();
+        placeholder(rest).map_or("", |len| &rest[..len])
+    }
+
     /// The text of words `i..j` (single spaces between); both must exist.
     pub(crate) fn span(&self, i: usize, j: usize) -> &str {
         let start = self.scratch.words[i].start as usize;
@@ -514,11 +522,15 @@ impl<'a, 's> Tokens<'a, 's> {
         let Some(len) = placeholder(rest) else {
             return false;
         };
+        let bracketed = is_bracketed(&rest[..len]);
         self.mark = self.pos;
         self.pos += len;
         self.finish_word();
         self.push_letters("{}", false);
         self.word_flags |= WordFlags::PLACEHOLDER;
+        if bracketed {
+            self.word_flags |= WordFlags::BRACKETED;
+        }
         self.finish_word();
         true
     }
