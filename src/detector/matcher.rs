@@ -661,19 +661,37 @@ struct Sentence {
     thanked: bool,
 }
 
+/// What the sentences of a note tell, read one way (see [`Run::unread`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct Told {
+    /// A sentence tells of a shared history by a word of one.
+    history: bool,
+    /// A sentence thanks beside something specific.
+    thanked: bool,
+}
+
+impl Told {
+    /// Adds what one sentence tells ([`Sentence::shares`]).
+    fn add(&mut self, (history, thanked): (bool, bool)) {
+        self.history |= history;
+        self.thanked |= thanked;
+    }
+}
+
 impl Sentence {
     /// Whether the sentence tells of a shared history by a word of one,
-    /// then by a thank-you; `addressed` says whether the note is written
-    /// to an unfilled name (see [`Opening`]) and `asked` whether the
+    /// then by a thank-you; `to_nobody` says whether the note is read as
+    /// written to nobody in particular (to an unfilled name, see
+    /// [`Opening`], or with a field left unfilled) and `asked` whether the
     /// sentence is a question. A history word tells of one unless the
-    /// sentence asks for minutes or, in a note written to an unfilled
-    /// name, is a question or names nothing specific; a thank-you does
-    /// beside something specific (in a note with a placeholder: see
+    /// sentence asks for minutes or, in a note written to nobody in
+    /// particular, is a question or names nothing specific; a thank-you
+    /// does beside something specific (in a note with a placeholder: see
     /// [`Run::unread`]).
-    fn shares(&self, addressed: bool, asked: impl FnOnce() -> bool) -> (bool, bool) {
-        let told = self.told && (self.specific || !addressed);
+    fn shares(&self, to_nobody: bool, asked: impl FnOnce() -> bool) -> (bool, bool) {
+        let told = self.told && (self.specific || !to_nobody);
         let thanked = self.thanked && self.specific;
-        if (told || thanked) && (self.asks || addressed) && asked() {
+        if (told || thanked) && (self.asks || to_nobody) && asked() {
             return (false, false);
         }
         (told, thanked)
@@ -913,8 +931,9 @@ impl Run<'_, '_, '_, '_> {
     /// are a shared history's.
     ///
     /// So are the words of a question in a note written to an unfilled
-    /// name ([`Opening`]): written to nobody in particular, it proposes
-    /// what it names ("Le andrebbe una breve call conoscitiva?"), the
+    /// name ([`Opening`]), or with a field left unfilled anywhere ("Hi
+    /// Maria, I noticed \[Company\] is growing. Open to a call?"): written
+    /// to nobody in particular, it proposes what it names ("Le andrebbe una breve call conoscitiva?"), the
     /// template's ask, as a pitch's is; and there a history is shared only
     /// beside something specific in its sentence ("I'd love to set up a
     /// short call next week" tells of none). In any note with a
@@ -932,7 +951,10 @@ impl Run<'_, '_, '_, '_> {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
         }
-        let (mut field, mut bracketed, mut history, mut thanked) = (false, false, false, false);
+        let (mut field, mut bracketed) = (false, false);
+        // What the sentences tell read as a filled-in note's, and as one
+        // written to nobody in particular's (see `Sentence::shares`).
+        let (mut told, mut told_to_nobody) = (Told::default(), Told::default());
         let mut sentence = Sentence::default();
         let mut opening = Opening::default();
         let pitched = self.pitched;
@@ -940,8 +962,8 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
-                (history, thanked) = (history || told, thanked || thanks);
+                told.add(sentence.shares(false, || self.asked(k)));
+                told_to_nobody.add(sentence.shares(true, || self.asked(k)));
                 sentence = Sentence::default();
                 opening.closed = true;
             }
@@ -986,11 +1008,20 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        let (told, thanks) = sentence.shares(opening.addressed, || self.asked(k));
-        (history, thanked) = (history || told, thanked || thanks);
+        told.add(sentence.shares(false, || self.asked(k)));
+        told_to_nobody.add(sentence.shares(true, || self.asked(k)));
         // In a note filled in for someone, brackets as prose writes them
         // hold an aside, a tag or an attachment, not a field.
         let placeholder = field || (bracketed && !opening.named);
+        // A note with an unfilled name or field was written to nobody in
+        // particular, wherever the field stands ("Hi Maria, I noticed
+        // [Company] is growing. Open to a call?").
+        let Told { history, thanked } = if opening.addressed || field {
+            told_to_nobody
+        } else {
+            told
+        };
+        let mut history = history;
         // A thank-you tells of one only in a note with a placeholder, not
         // in a pitch alone ("Thank you Anna for accepting. We offer …" is
         // a template).
@@ -1055,7 +1086,7 @@ impl Run<'_, '_, '_, '_> {
     /// shared history, but for a listed given name capitalised: "Anne" is
     /// a Turkish word too, "Can" an English one), then a break, the note's
     /// end, text in brackets as prose writes them (after a salutation,
-    /// `saluted`: "أهلًا نور [يلوّح]،"), or a particle, title, honorific
+    /// `saluted`: "أهلًا نور \[يلوّح\]،"), or a particle, title, honorific
     /// or greeting
     /// ("Ciao Paolo, …", "Привет, Оля! …", "Anne van den Broek", "佐藤さん、…",
     /// "李娜你好，…", "준호 선배, …"). A mail merge fills that place first,

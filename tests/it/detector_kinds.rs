@@ -148,6 +148,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi Maria, I help companies like [Company] grow revenue.",
         "Hallo Jonas, wir unterstützen Firmen wie [Firmenname] beim Wachstum. Hätten Sie Zeit für ein kurzes Gespräch?",
         "Hi Maria, I help companies like {{company}} grow revenue.",
+        // A field left unfilled anywhere shows the note was written to
+        // nobody in particular: the talk it proposes is no shared history.
+        "Hi Mark, I noticed [Company] just opened a new office in [City]. Open to a quick call?",
+        "Ciao Giulia, ti ho vista tra i partecipanti a {{nome_evento}}! Ti andrebbe di prendere un caffè?",
     ]
     PlatformDefault: [
         // Particles, honorifics and a greeting's words in small letters
@@ -575,6 +579,7 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "أهلًا نور [يلوّح]، نحن في فريق التطوع نفسه في بنك الطعام بالشارقة.",
         "佐藤さん、先日の写真です［写真］。また行きましょう！",
         "Tom, I finally did it <grin> thanks for the push at PyCon!",
+        "Andrey, my script prints {error} again, just like at the Kazan hackathon. {laughs}",
         "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
         "{{first_name}}, we met at the Hannover fair last year. Let's catch up!",
         // So is a thank-you beside something specific, with no word of

@@ -853,8 +853,9 @@ proptest! {
     /// "[photo]", "<grin>", "［写真］") is an aside, a tag or an attachment
     /// there, and never makes a personal note a template, wherever it
     /// stands. A field in a mail merge's own syntax ("{{company}}",
-    /// "[company_name]", "<FirstName>") is still one: without a shared
-    /// history the note is a template.
+    /// "[company_name]", "<FirstName>"), or whose words name one
+    /// ("[Company]"), is still one: without a shared history told beside
+    /// something specific the note is a template.
     #[test]
     fn an_aside_in_brackets_to_a_named_reader_is_no_field(
         // Words of no language, as above.
@@ -866,9 +867,10 @@ proptest! {
         ]),
         name in select(&["Paolo", "Anne-Sophie van den Broek", "Оля", "佐藤", "李娜", "지은", "سارة", "नेहा", "María del Carmen Ruiz"]),
         aside in select(&["[sic]", "[EN]", "[photo]", "<grin>", "［写真］", "〔笑〕", "[Update]", "[foto's]"]),
-        field in select(&["{{company}}", "{Company}", "[company_name]", "<FirstName>", "[[Firma]]"]),
+        field in select(&["{{company}}", "{Company}", "[company_name]", "<FirstName>", "[[Firma]]", "[Company]", "<Nazwa firmy>", "［会社名］"]),
+        proposal in select(&["Would you be open to a quick call next week?", "I noticed your company is growing. Can we meet for a coffee?", "Let's grab a coffee soon."]),
         at in 0usize..9,
-        shape in 0usize..2,
+        shape in 0usize..4,
     ) {
         let greeting = greeting.replace("{}", name);
         let mut body: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -888,8 +890,16 @@ proptest! {
             prop_assert_eq!(detector.classify(&note), GreetingKind::Personal, "{:?}", note);
         } else {
             body.insert(at.min(body.len()), field);
-            let note = format!("{greeting} {}.", body.join(" "));
-            prop_assert_eq!(detector.classify(&note), GreetingKind::GenericTemplate, "{:?}", note);
+            let (note, expected) = match shape {
+                1 => (format!("{greeting} {}.", body.join(" ")), GreetingKind::GenericTemplate),
+                // A field left unfilled anywhere shows the note was
+                // written to nobody in particular: a talk it proposes is
+                // no shared history, one told beside something specific
+                // is.
+                2 => (format!("{greeting} {}. {proposal}", body.join(" ")), GreetingKind::GenericTemplate),
+                _ => (format!("{greeting} {}. We met at FOSDEM in Brussels.", body.join(" ")), GreetingKind::Personal),
+            };
+            prop_assert_eq!(detector.classify(&note), expected, "{:?}", note);
         }
     }
 }

@@ -195,19 +195,20 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
 }
 
 /// Whether a placeholder (`text`, as [`placeholder`] measured it) is
-/// written as prose also writes asides, tags and attachments: in single
-/// square or angle brackets (`[sic]`, `[EN]`, `[photo]`, `<grin>`, `［写真］`,
-/// `〔笑〕`) with no underscore or inner capital joining its words, as only
-/// a mail merge's field names are written (`[first_name]`, `<FirstName>`).
-/// Braces and doubled brackets are a template's syntax alone; so are the
-/// lenticular brackets, which head a mass mailing in Chinese and Japanese
-/// (`【ご案内】`), and blank-name circles.
+/// written as prose, chat and code also write asides, tags, attachments
+/// and values: in single square or angle brackets or braces (`[sic]`,
+/// `[EN]`, `[photo]`, `<grin>`, `{laughs}`, `{error}`, `［写真］`, `〔笑〕`)
+/// with no underscore or inner capital joining its words, as only a mail
+/// merge's field names are written (`[first_name]`, `<FirstName>`).
+/// Doubled brackets and braces are a template's syntax alone (`{{name}}`);
+/// so are the lenticular brackets, which head a mass mailing in Chinese and
+/// Japanese (`【ご案内】`), and blank-name circles.
 pub(super) fn is_bracketed(text: &str) -> bool {
     let mut chars = text.chars();
     let (Some(open), second) = (chars.next(), chars.next()) else {
         return false;
     };
-    if !matches!(open, '[' | '<' | '［' | '＜' | '〔') || second == Some(open) {
+    if !matches!(open, '[' | '<' | '{' | '［' | '＜' | '｛' | '〔') || second == Some(open) {
         return false;
     }
     let mut lower = false;
@@ -244,6 +245,7 @@ mod tests {
             "[EN]",
             "[Name]",
             "<grin>",
+            "{laughs}",
             "[Your Company]",
             "［写真］",
             "〔笑〕",
@@ -251,14 +253,14 @@ mod tests {
             assert!(is_bracketed(prose), "{prose}");
         }
         for merge in [
-            "{Name}",
+            "{{Name}}",
             "{{first_name}}",
             "[[Name]]",
             "[first_name]",
             "<FirstName>",
             "【ご案内】",
             "○○",
-            "｛名前｝",
+            "｛｛名前｝｝",
         ] {
             assert!(!is_bracketed(merge), "{merge}");
         }

@@ -129,11 +129,12 @@ bit_set! {
         /// Mäkinen"), so it signs as a name after a closing does; see
         /// `Run::wished_name`.
         WISHED = 1 << 22;
-        /// With `PLACEHOLDER`: it is written as prose writes asides, tags
-        /// and attachments too, in single square or angle brackets with no
-        /// underscore or inner capital joining its words (`[sic]`, `[EN]`,
-        /// `[photo]`, `<grin>`, but also `[Name]`); see `Run::unread` for
-        /// when it is one.
+        /// With `PLACEHOLDER`: it is written as prose, chat and code write
+        /// asides, tags, attachments and values too, in single square or
+        /// angle brackets or braces with no underscore or inner capital
+        /// joining its words (`[sic]`, `[EN]`, `[photo]`, `<grin>`,
+        /// `{laughs}`, but also `[Name]`); see `Run::unread` for when it
+        /// is one.
         BRACKETED = 1 << 23;
     }
 }
