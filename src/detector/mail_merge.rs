@@ -8,12 +8,16 @@
 //! \[Company\] is growing fast"). The words come from the lexicon's
 //! `merge_field` lines. They are matched on the bracket's text as written
 //! (the tokenizer keeps a placeholder as one word, not its words), so both
-//! sides are folded here alike: small letters, no accents or other marks,
-//! so that case and Unicode normalisation never change what is a field.
+//! sides are folded here alike: small letters, compatibility forms
+//! decomposed (full-width letters are ASCII ones), no accents or other
+//! marks, so that case and Unicode normalisation never change what is a
+//! field.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-use super::normalize::{is_apostrophe, is_hangul_syllable, is_hidden, is_unspaced};
+use super::normalize::{
+    is_apostrophe, is_hangul_syllable, is_hidden, is_unspaced, is_unspaced_mark,
+};
 
 /// The most characters of a bracket's text folded and compared; a longer
 /// one names no field (a placeholder holds at most 48).
@@ -27,13 +31,12 @@ pub(crate) struct MergeFields {
     words: Vec<Box<str>>,
     /// Words of scripts written without spaces, and Korean, which writes
     /// compounds without them: one of them stands anywhere in the
-    /// bracket's text ("名" in "\[会社名\]", "회사" in "\[회사명\]").
+    /// bracket's text ("氏名" in "\[ご氏名\]", "회사" in "\[회사명\]").
     morphemes: Vec<Box<str>>,
 }
 
 impl MergeFields {
-    /// The names in `entries` (words separated by whitespace; a word may
-    /// hold no separator).
+    /// The names in `entries` (words separated by whitespace).
     pub(crate) fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> MergeFields {
         let mut fields = MergeFields::default();
         for entry in entries.into_iter().flat_map(str::split_whitespace) {
@@ -86,9 +89,21 @@ impl MergeFields {
             self.words
                 .binary_search_by(|entry| (**entry).cmp(word))
                 .is_ok()
-                || self.morphemes.iter().any(|m| word.contains(&**m))
+                || self.morphemes.iter().any(|m| stands_in(m, word))
         })
     }
+}
+
+/// Whether `morpheme` stands in `word` (both folded) ending where a
+/// syllable does: Hangul folds to its jamo, and "일시" (a date) must not
+/// match "일식" (Japanese food) by the first jamo of its last syllable.
+fn stands_in(morpheme: &str, word: &str) -> bool {
+    word.match_indices(morpheme).any(|(at, _)| {
+        word[at + morpheme.len()..]
+            .chars()
+            .next()
+            .is_none_or(|next| !matches!(next, '\u{1161}'..='\u{11FF}' | '\u{D7B0}'..='\u{D7FF}'))
+    })
 }
 
 /// Whether `c` is a letter of a script written without spaces, or Hangul.
@@ -96,22 +111,28 @@ fn written_without_spaces(c: char) -> bool {
     is_unspaced(c) || is_hangul_syllable(c)
 }
 
-/// Folds `text` into `emit`: letters and digits in small letters without
-/// marks, one space for any run of anything else (brackets, spaces,
-/// underscores, hyphens, apostrophes), zero-width and bidirectional
-/// controls dropped.
+/// Folds `text` into `emit`: letters and digits in small letters, in
+/// their compatibility decomposition (full-width letters are ASCII ones),
+/// without accents (the marks of Latin, Greek, Cyrillic, and the optional
+/// vowel points of Arabic and Hebrew; a vowel sign of an Indic script or
+/// of Thai, Lao, Khmer or Burmese spells the word and is kept);
+/// apostrophes and zero-width and bidirectional controls dropped; one
+/// space for any run of anything else (brackets, spaces, underscores,
+/// hyphens).
 fn fold(text: &str, mut emit: impl FnMut(char)) {
     let mut spaced = true;
     for c in text.chars() {
-        if is_hidden(c) || is_combining_mark(c) {
+        if is_hidden(c) || is_apostrophe(c) || (is_combining_mark(c) && !spells(c)) {
             continue;
         }
-        if c.is_alphanumeric() && !is_apostrophe(c) {
+        if is_combining_mark(c) {
+            emit(c);
+        } else if c.is_alphanumeric() {
             for small in c.to_lowercase() {
                 // Turkish "ı" is "I" in capitals, which is "i" in small letters.
                 let small = if small == 'ı' { 'i' } else { small };
-                decompose_canonical(small, |d| {
-                    if !is_combining_mark(d) {
+                decompose_compatible(small, |d| {
+                    if !is_combining_mark(d) || spells(d) {
                         emit(d);
                     }
                 });
@@ -124,12 +145,19 @@ fn fold(text: &str, mut emit: impl FnMut(char)) {
     }
 }
 
+/// Whether the combining mark `c` spells a word rather than accents it: a
+/// vowel sign, virama or tone mark of an Indic script or of Thai, Lao,
+/// Khmer or Burmese.
+fn spells(c: char) -> bool {
+    is_unspaced_mark(c) || ('\u{0900}'..='\u{0DFF}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fields() -> MergeFields {
-        MergeFields::new(["company name", "firmy şirket", "名 회사"])
+        MergeFields::new(["company name", "firmy şirket ім'я", "氏名 회사 일시 ชื่อ"])
     }
 
     #[test]
@@ -144,8 +172,11 @@ mod tests {
             "[ŞİRKET ADI]",
             "[Şirket Adı]",
             "[S\u{327}irket Adı]",
-            "[会社名]",
-            "［氏名］",
+            "[Ｃｏｍｐａｎｙ]",
+            "[Com\u{200B}pany]",
+            "［ご氏名］",
+            "[ชื่อ]",
+            "[Ім’я]",
             "[회사명]",
             // Hangul decomposed (NFD) is the same text.
             "[\u{1112}\u{116c}\u{1109}\u{1161}\u{1106}\u{1167}\u{11bc}]",
@@ -158,7 +189,12 @@ mod tests {
             "[EN]",
             "[companions]",
             "[写真]",
+            "[名刺]",
             "[사진]",
+            // "일식" (Japanese food) holds the jamo of "일시" (a date).
+            "[일식]",
+            // "ชอบ" (like) holds the letters of "ชื่อ" (name) without its signs.
+            "[ชอบ]",
             "",
         ] {
             assert!(!fields.names(aside), "{aside}");

@@ -637,8 +637,14 @@ const NO_GREETED_NAME: WordClasses = WordClasses::GENERIC
     .union(WordClasses::HISTORY);
 
 /// The most words, or characters of a script without spaces, of a name
-/// that [`Run::greets_name`] reads: "María del Carmen Ruiz Ortega" has five.
+/// that [`Run::greets_name`] reads after a salutation: "María del Carmen
+/// Ruiz Ortega" has five.
 const MAX_GREETED_NAME: usize = 6;
+
+/// The most of a name that opens a note with no salutation before it
+/// ("Paolo, …", "현우야, …"): a short first phrase and a comma is a name
+/// less surely than one after "Hi".
+const MAX_UNSALUTED_NAME: usize = 4;
 
 /// The most letters of a thank-you's abbreviation ("thx", "tks"), which
 /// [`Sentence::thanked`] leaves unread.
@@ -933,8 +939,8 @@ impl Run<'_, '_, '_, '_> {
     /// So are the words of a question in a note written to an unfilled
     /// name ([`Opening`]), or with a field left unfilled anywhere ("Hi
     /// Maria, I noticed \[Company\] is growing. Open to a call?"): written
-    /// to nobody in particular, it proposes what it names ("Le andrebbe una breve call conoscitiva?"), the
-    /// template's ask, as a pitch's is; and there a history is shared only
+    /// to nobody in particular, it proposes what it names ("Le andrebbe
+    /// una breve call conoscitiva?"), the template's ask, as a pitch's is; and there a history is shared only
     /// beside something specific in its sentence ("I'd love to set up a
     /// short call next week" tells of none). In any note with a
     /// placeholder, a thank-you beside something specific tells of one
@@ -943,7 +949,8 @@ impl Run<'_, '_, '_, '_> {
     ///
     /// A note greeting its reader by a name of their own
     /// ([`Run::greets_name`]) was filled in for someone: text there in
-    /// square or angle brackets, as prose writes them, is an aside, a tag
+    /// single square or angle brackets or braces, as prose, chat and code
+    /// write them, is an aside, a tag
     /// or an attachment ("\[sic\]", "\[EN\]", "\[photo\]"), no
     /// placeholder, unless its words name a mail-merge field ("Hi Maria, I
     /// noticed \[Company\] is growing": see [`MergeFields`]).
@@ -1079,20 +1086,25 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether a name of the reader's own starts at word `k`, the first
-    /// past the salutation, titles and tags that open the note: at most
-    /// [`MAX_GREETED_NAME`] words (or characters of a script without
-    /// spaces) that may be a name as [`is_name`] reads one (never a
-    /// placeholder, a number, or a word of a template, a closing or a
-    /// shared history, but for a listed given name capitalised: "Anne" is
-    /// a Turkish word too, "Can" an English one), then a break, the note's
-    /// end, text in brackets as prose writes them (after a salutation,
-    /// `saluted`: "أهلًا نور \[يلوّح\]،"), or a particle, title, honorific
-    /// or greeting
-    /// ("Ciao Paolo, …", "Привет, Оля! …", "Anne van den Broek", "佐藤さん、…",
-    /// "李娜你好，…", "준호 선배, …"). A mail merge fills that place first,
-    /// so a note with a name there was written to someone in particular.
+    /// past the salutation, titles and tags that open the note (`saluted`:
+    /// a salutation or title stands before it). A name is at most
+    /// [`MAX_GREETED_NAME`] words, or characters of a script without
+    /// spaces ([`MAX_UNSALUTED_NAME`] with no salutation before it), none of
+    /// them a placeholder, a number, or a word of a template, a closing or
+    /// a shared history (a listed given name capitalised is a name, as
+    /// everywhere: "Can" is an English word too); then comes a break, the
+    /// note's end, a particle, title, honorific or greeting, or, after a
+    /// salutation, text in brackets ("Ciao Paolo, …", "Привет, Оля! …",
+    /// "Anne van den Broek", "佐藤さん、…", "李娜你好，…", "준호 선배, …",
+    /// "أهلًا نور \[يلوّح\]،"). A mail merge fills that place first, so a
+    /// note with a name there was written to someone in particular.
     fn greets_name(&mut self, k: usize, saluted: bool) -> bool {
         let frame = FRAMING | WordClasses::TITLE;
+        let longest = if saluted {
+            MAX_GREETED_NAME
+        } else {
+            MAX_UNSALUTED_NAME
+        };
         let mut j = k;
         while self.tokens.has(j) {
             let flags = self.tokens.word(j).flags;
@@ -1110,7 +1122,7 @@ impl Run<'_, '_, '_, '_> {
             // everywhere ("Merhaba Can,").
             let given =
                 classes.contains(WordClasses::GIVEN) && self.tokens.case(j) == Case::Capital;
-            if j - k == MAX_GREETED_NAME
+            if j - k == longest
                 || flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
                 || (classes.intersects(NO_GREETED_NAME) && !given)
             {

@@ -198,27 +198,20 @@ pub(super) fn placeholder(rest: &str) -> Option<usize> {
 /// written as prose, chat and code also write asides, tags, attachments
 /// and values: in single square or angle brackets or braces (`[sic]`,
 /// `[EN]`, `[photo]`, `<grin>`, `{laughs}`, `{error}`, `［写真］`, `〔笑〕`)
-/// with no underscore or inner capital joining its words, as only a mail
-/// merge's field names are written (`[first_name]`, `<FirstName>`).
-/// Doubled brackets and braces are a template's syntax alone (`{{name}}`);
-/// so are the lenticular brackets, which head a mass mailing in Chinese and
-/// Japanese (`【ご案内】`), and blank-name circles.
+/// with no underscore joining its words, as only a mail merge's field
+/// names are written (`[first_name]`). Doubled brackets and braces are a
+/// template's syntax alone (`{{name}}`); so are the lenticular brackets,
+/// which head a mass mailing in Chinese and Japanese (`【ご案内】`), and
+/// blank-name circles. (An inner capital, `<FirstName>`, is no such sign:
+/// brands write one too, `[LinkedIn]`, `[PowerPoint]`.)
 pub(super) fn is_bracketed(text: &str) -> bool {
     let mut chars = text.chars();
     let (Some(open), second) = (chars.next(), chars.next()) else {
         return false;
     };
-    if !matches!(open, '[' | '<' | '{' | '［' | '＜' | '｛' | '〔') || second == Some(open) {
-        return false;
-    }
-    let mut lower = false;
-    for c in text.chars() {
-        if c == '_' || (lower && c.is_uppercase()) {
-            return false;
-        }
-        lower = c.is_lowercase();
-    }
-    true
+    matches!(open, '[' | '<' | '{' | '［' | '＜' | '｛' | '〔')
+        && second != Some(open)
+        && !text.contains('_')
 }
 
 #[cfg(test)]
@@ -247,6 +240,8 @@ mod tests {
             "<grin>",
             "{laughs}",
             "[Your Company]",
+            "<FirstName>",
+            "[PowerPoint]",
             "［写真］",
             "〔笑〕",
         ] {
@@ -257,7 +252,6 @@ mod tests {
             "{{first_name}}",
             "[[Name]]",
             "[first_name]",
-            "<FirstName>",
             "【ご案内】",
             "○○",
             "｛｛名前｝｝",

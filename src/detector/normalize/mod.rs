@@ -131,10 +131,9 @@ bit_set! {
         WISHED = 1 << 22;
         /// With `PLACEHOLDER`: it is written as prose, chat and code write
         /// asides, tags, attachments and values too, in single square or
-        /// angle brackets or braces with no underscore or inner capital
-        /// joining its words (`[sic]`, `[EN]`, `[photo]`, `<grin>`,
-        /// `{laughs}`, but also `[Name]`); see `Run::unread` for when it
-        /// is one.
+        /// angle brackets or braces with no underscore joining its words
+        /// (`[sic]`, `[EN]`, `[photo]`, `<grin>`, `{laughs}`, but also
+        /// `[Name]`); see `Run::unread` for when it is one.
         BRACKETED = 1 << 23;
     }
 }
