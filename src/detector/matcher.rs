@@ -940,9 +940,10 @@ impl Run<'_, '_, '_, '_> {
     /// name ([`Opening`]), or with a field left unfilled anywhere ("Hi
     /// Maria, I noticed \[Company\] is growing. Open to a call?"): written
     /// to nobody in particular, it proposes what it names ("Le andrebbe
-    /// una breve call conoscitiva?"), the template's ask, as a pitch's is; and there a history is shared only
-    /// beside something specific in its sentence ("I'd love to set up a
-    /// short call next week" tells of none). In any note with a
+    /// una breve call conoscitiva?"), the template's ask, as a pitch's is;
+    /// and there a history is shared only beside something specific in
+    /// its sentence ("I'd love to set up a short call next week" tells of
+    /// none). In any note with a
     /// placeholder, a thank-you beside something specific tells of one
     /// ("vielen Dank für die Führung durch eure Brauerei in Bamberg"),
     /// though no history word names it ([`Sentence::shares`]).
@@ -950,10 +951,10 @@ impl Run<'_, '_, '_, '_> {
     /// A note greeting its reader by a name of their own
     /// ([`Run::greets_name`]) was filled in for someone: text there in
     /// single square or angle brackets or braces, as prose, chat and code
-    /// write them, is an aside, a tag
-    /// or an attachment ("\[sic\]", "\[EN\]", "\[photo\]"), no
-    /// placeholder, unless its words name a mail-merge field ("Hi Maria, I
-    /// noticed \[Company\] is growing": see [`MergeFields`]).
+    /// write them, is an aside, a tag or an attachment ("\[sic\]",
+    /// "\[EN\]", "\[photo\]"), no placeholder, unless its words name a
+    /// mail-merge field ("Hi Maria, I noticed \[Company\] is growing": see
+    /// [`MergeFields`]).
     fn unread(&mut self) -> Outcome {
         if self.history_is_body || (!self.pitched && !self.tokens.may_hold_placeholder()) {
             return Outcome::Personal;
@@ -1023,12 +1024,14 @@ impl Run<'_, '_, '_, '_> {
         // A note with an unfilled name or field was written to nobody in
         // particular, wherever the field stands ("Hi Maria, I noticed
         // [Company] is growing. Open to a call?").
-        let Told { history, thanked } = if opening.addressed || field {
+        let Told {
+            mut history,
+            thanked,
+        } = if opening.addressed || field {
             told_to_nobody
         } else {
             told
         };
-        let mut history = history;
         // A thank-you tells of one only in a note with a placeholder, not
         // in a pitch alone ("Thank you Anna for accepting. We offer …" is
         // a template).
