@@ -63,29 +63,19 @@ impl MergeFields {
     /// field: one of its words is a field's word, or a field's morpheme
     /// stands in it. Allocates nothing.
     pub(crate) fn names(&self, text: &str) -> bool {
-        let mut buffer = ['\0'; MAX_FOLDED];
-        let mut len = 0;
-        let mut overflow = false;
+        let mut folded = [0u8; 4 * MAX_FOLDED];
+        let (mut len, mut chars) = (0, 0);
         fold(text, |c| {
-            if len == MAX_FOLDED {
-                overflow = true;
-            } else {
-                buffer[len] = c;
-                len += 1;
+            chars += 1;
+            if chars <= MAX_FOLDED {
+                len += c.encode_utf8(&mut folded[len..]).len();
             }
         });
-        if overflow {
+        if chars > MAX_FOLDED {
             return false;
         }
-        let folded = &buffer[..len];
-        let mut bytes = [0u8; 4 * MAX_FOLDED];
-        let mut words = folded.split(|&c| c == ' ').filter(|w| !w.is_empty());
-        words.any(|word| {
-            let mut end = 0;
-            for &c in word {
-                end += c.encode_utf8(&mut bytes[end..]).len();
-            }
-            let word = std::str::from_utf8(&bytes[..end]).unwrap_or_default();
+        let folded = std::str::from_utf8(&folded[..len]).unwrap_or_default();
+        folded.split_whitespace().any(|word| {
             self.words
                 .binary_search_by(|entry| (**entry).cmp(word))
                 .is_ok()
@@ -122,11 +112,13 @@ fn written_without_spaces(c: char) -> bool {
 fn fold(text: &str, mut emit: impl FnMut(char)) {
     let mut spaced = true;
     for c in text.chars() {
-        if is_hidden(c) || is_apostrophe(c) || (is_combining_mark(c) && !spells(c)) {
+        if is_hidden(c) || is_apostrophe(c) {
             continue;
         }
         if is_combining_mark(c) {
-            emit(c);
+            if spells(c) {
+                emit(c);
+            }
         } else if c.is_alphanumeric() {
             for small in c.to_lowercase() {
                 // Turkish "ı" is "I" in capitals, which is "i" in small letters.

@@ -678,29 +678,45 @@ struct Told {
 
 impl Told {
     /// Adds what one sentence tells ([`Sentence::shares`]).
-    fn add(&mut self, (history, thanked): (bool, bool)) {
-        self.history |= history;
-        self.thanked |= thanked;
+    fn add(&mut self, sentence: Told) {
+        self.history |= sentence.history;
+        self.thanked |= sentence.thanked;
     }
 }
 
 impl Sentence {
-    /// Whether the sentence tells of a shared history by a word of one,
-    /// then by a thank-you; `to_nobody` says whether the note is read as
+    /// What the sentence tells of a shared history, by a word of one and
+    /// by a thank-you, read in a note filled in for someone and in one
     /// written to nobody in particular (to an unfilled name, see
-    /// [`Opening`], or with a field left unfilled) and `asked` whether the
-    /// sentence is a question. A history word tells of one unless the
-    /// sentence asks for minutes or, in a note written to nobody in
-    /// particular, is a question or names nothing specific; a thank-you
-    /// does beside something specific (in a note with a placeholder: see
-    /// [`Run::unread`]).
-    fn shares(&self, to_nobody: bool, asked: impl FnOnce() -> bool) -> (bool, bool) {
-        let told = self.told && (self.specific || !to_nobody);
+    /// [`Opening`], or with a field left unfilled); `asked` says whether
+    /// the sentence is a question, and is asked at most once. A history
+    /// word tells of one unless the sentence asks for minutes or, in a
+    /// note written to nobody in particular, is a question or names
+    /// nothing specific; a thank-you does beside something specific (in a
+    /// note with a placeholder: see [`Run::unread`]).
+    fn shares(&self, asked: impl FnOnce() -> bool) -> (Told, Told) {
         let thanked = self.thanked && self.specific;
-        if (told || thanked) && (self.asks || to_nobody) && asked() {
-            return (false, false);
-        }
-        (told, thanked)
+        let filled = Told {
+            history: self.told,
+            thanked,
+        };
+        let to_nobody = Told {
+            history: self.told && self.specific,
+            thanked,
+        };
+        // Whether a reading's history goes if the sentence is a question.
+        let unasked = |told: Told, to_nobody: bool| {
+            (told.history || told.thanked) && (self.asks || to_nobody)
+        };
+        let question = (unasked(filled, false) || unasked(to_nobody, true)) && asked();
+        let read = |told: Told, to_nobody: bool| {
+            if question && unasked(told, to_nobody) {
+                Told::default()
+            } else {
+                told
+            }
+        };
+        (read(filled, false), read(to_nobody, true))
     }
 }
 
@@ -970,8 +986,9 @@ impl Run<'_, '_, '_, '_> {
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
-                told.add(sentence.shares(false, || self.asked(k)));
-                told_to_nobody.add(sentence.shares(true, || self.asked(k)));
+                let (filled, to_nobody) = sentence.shares(|| self.asked(k));
+                told.add(filled);
+                told_to_nobody.add(to_nobody);
                 sentence = Sentence::default();
                 opening.closed = true;
             }
@@ -1016,8 +1033,9 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
-        told.add(sentence.shares(false, || self.asked(k)));
-        told_to_nobody.add(sentence.shares(true, || self.asked(k)));
+        let (filled, to_nobody) = sentence.shares(|| self.asked(k));
+        told.add(filled);
+        told_to_nobody.add(to_nobody);
         // In a note filled in for someone, brackets as prose writes them
         // hold an aside, a tag or an attachment, not a field.
         let placeholder = field || (bracketed && !opening.named);

@@ -715,7 +715,7 @@ fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
 
 /// Whether `c` leaves nothing visible: whitespace, or characters dropped
 /// without a letter.
-pub(crate) fn is_invisible(c: char) -> bool {
+pub(super) fn is_invisible(c: char) -> bool {
     if c.is_ascii() {
         return !(c as u8).is_ascii_alphanumeric()
             && matches!(ascii_class(c as u8), Class::Space(_) | Class::Ignored);
