@@ -191,10 +191,17 @@ pub(crate) enum WordClass {
     /// names both ("I print books about the environment") does not. Read
     /// nowhere else.
     Sparing,
+    /// When or how a phone number reaches its owner, as a signature's
+    /// contact line says it: days of the week and their abbreviations,
+    /// working days and office hours, kinds of message ("Mo–Fr", "lundi",
+    /// "werkdagen", "SMS", "texto", "urgencias"). Beside a number such words
+    /// are the sender's note on it ("Tel. 0221 943851 (Mo–Fr 9–17 Uhr)"),
+    /// not a remark to the reader. Read nowhere else.
+    Reach,
 }
 
 impl WordClass {
-    const ALL: [WordClass; 37] = [
+    const ALL: [WordClass; 38] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -232,6 +239,7 @@ impl WordClass {
         WordClass::Printing,
         WordClass::Environment,
         WordClass::Sparing,
+        WordClass::Reach,
     ];
 
     /// The spelling in the lexicon file and in error messages.
@@ -274,6 +282,7 @@ impl WordClass {
             WordClass::Printing => "printing",
             WordClass::Environment => "environment",
             WordClass::Sparing => "sparing",
+            WordClass::Reach => "reach",
         }
     }
 
@@ -323,6 +332,7 @@ impl WordClass {
             WordClass::Printing => WordClasses::PRINTING,
             WordClass::Environment => WordClasses::ENVIRONMENT,
             WordClass::Sparing => WordClasses::SPARING,
+            WordClass::Reach => WordClasses::REACH,
         }
     }
 }
@@ -402,6 +412,8 @@ bit_set! {
         ENVIRONMENT = 1 << 34;
         /// See [`WordClass::Sparing`].
         SPARING = 1 << 35;
+        /// See [`WordClass::Reach`].
+        REACH = 1 << 36;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -422,7 +434,8 @@ bit_set! {
             | Self::ENDING.bits()
             | Self::PRINTING.bits()
             | Self::ENVIRONMENT.bits()
-            | Self::SPARING.bits();
+            | Self::SPARING.bits()
+            | Self::REACH.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

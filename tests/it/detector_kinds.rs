@@ -259,6 +259,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nMagnus Karlsson\nKarlsson Bygg AB\nKungsgatan 24, 411 19 Göteborg\nVäxel: 031-711 22 00",
         "I'd like to add you to my professional network on LinkedIn.\n\nHendra Gunawan\nJl. Diponegoro No. 45, Surabaya",
         "I'd like to add you to my professional network on LinkedIn.\n\n王伟\n手机 138 0013 8000 · 微信 wangwei88",
+        // A contact line may say how its number reaches the sender, in a
+        // few everyday words beside a label (round 35), and give a
+        // handle's kind or several labelled numbers.
+        "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\n+43 660 7654321 (auch WhatsApp)",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Ortiz\nMobile: +1 415 555 0199 (WhatsApp only)",
+        "Vorrei aggiungerti al mio elenco contatti.\n\nGiulia Conti\nCell. 347 123 4567 (anche Telegram)",
+        "Je voudrais vous ajouter à ma liste de contacts.\n\nClaire Dubois\nTél. : +33 4 72 10 20 30 | Port. : +33 6 12 34 56 78",
+        "Join my network on LinkedIn\n\n佐藤 健\nLINE ID: ken_sato88",
         // A domain is one site's name, whatever words it is made of.
         "Bonjour,\n\nJe souhaiterais vous inviter à rejoindre mon réseau sur club.alumni-rust.org.\n\nCordialement,\nMarc",
         // After a particle a word is a name part ("Saeed" is also "happy").
@@ -519,6 +527,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nOkavango Labs\nParis, ok",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nTel. 030 1234567. Loved your talk on Rust!",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nCall me about the Lisbon flat: +351 912 345 678",
+        // Beside a number, a name or a sentence is a remark, not a note on
+        // how it reaches the sender (round 35).
+        "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\n+43 660 7654321 (from the Lisbon trip)",
+        "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\nWhatsApp +43 660 7654321 (Anna's friend)",
+        "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\nWhatsApp +43 660 7654321 (great talk yesterday)",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nhttps://example.org/slides has the deck we discussed",
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
         "Hey, we were on the same panel at PyCon. Let's keep in touch.",

@@ -607,6 +607,9 @@ proptest! {
             "Industriestraße 12, 70565 Stuttgart",
             "ul. Piotrkowska 120, 90-006 Łódź",
             "手机 138 0013 8000",
+            "+43 660 7654321 (auch WhatsApp)",
+            "Tél. : +33 4 72 10 20 30 | Port. : +33 6 12 34 56 78",
+            "LINE ID: ken_sato88",
         ]),
         sentence in specific_sentence(),
         separator in select(&[", ", " | ", " – ", " · ", " ", "\n"]),
@@ -615,6 +618,28 @@ proptest! {
         let (first, second) = if before { (sentence.as_str(), line) } else { (line, sentence.as_str()) };
         let note = format!("{}\n\nBest regards,\nAna Lima\n{first}{separator}{second}", row.text);
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// A contact line may say, in a few everyday words beside its label,
+    /// how or when its number reaches the sender ("+43 660 7654321 (auch
+    /// WhatsApp)"): the stock text stays one. With a name beside them the
+    /// words are a remark ("(from the Lisbon trip)", "(auch Anna)"), and
+    /// the note is personal.
+    #[test]
+    fn a_note_on_how_a_number_reaches_the_sender_keeps_a_stock_text(
+        row in select(stock_rows()),
+        label in select(&["", "Tel. ", "Mobile: ", "Handy ", "Cel. "]),
+        number in select(&["+43 660 7654321", "+1 415 555 0199", "030 1234567", "+55 11 98765-4321"]),
+        note in select(&["auch WhatsApp", "WhatsApp only", "also Signal", "anche Telegram", "también WhatsApp", "ook WhatsApp", "SMS only"]),
+        name in select(&["Lisbon", "Anna", "Tartu", "Kraków", "Gqeberha"]),
+    ) {
+        let detector = GreetingDetector::new();
+        let signed = format!("{}\n\nBest regards,\nAna Lima\n{label}{number}", row.text);
+        let noted = format!("{signed} ({note})");
+        prop_assert_eq!(detector.classify(&noted), GreetingKind::PlatformDefault, "{:?}", noted);
+        let first = note.split(' ').find(|w| !w.contains("App") && *w != "Signal" && *w != "Telegram" && *w != "SMS").unwrap_or("also");
+        let remark = format!("{signed} ({first} {name})");
+        prop_assert_eq!(detector.classify(&remark), GreetingKind::Personal, "{:?}", remark);
     }
 
     /// What follows a thank-you on its line, with no comma, may say what

@@ -308,6 +308,25 @@ impl<'a, 's> Tokens<'a, 's> {
         chars.next().is_some_and(upper)
     }
 
+    /// The parenthesis that stands right before word `i` (which exists) in
+    /// the note, spaces aside: `Some(true)` for an opening one ("(" or
+    /// "（"), `Some(false)` for a closing one, `None` for anything else.
+    /// Looks back a few characters at most.
+    pub(crate) fn parenthesis_before(&self, i: usize) -> Option<bool> {
+        let source = self.scratch.words[i].source as usize;
+        let before = self.input.get(..source)?;
+        match before
+            .chars()
+            .rev()
+            .take(MAX_CASE_CHARS)
+            .find(|c| !c.is_whitespace())?
+        {
+            '(' | '（' => Some(true),
+            ')' | '）' => Some(false),
+            _ => None,
+        }
+    }
+
     /// Whether a double quotation mark stood among the characters read so
     /// far: until one does, no word read is quoted.
     pub(crate) fn quoted_yet(&self) -> bool {
