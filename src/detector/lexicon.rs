@@ -194,9 +194,12 @@ pub(crate) enum WordClass {
     /// When or how a phone number reaches its owner, as a signature's
     /// contact line says it: days of the week and their abbreviations,
     /// working days and office hours, kinds of message ("Mo–Fr", "lundi",
-    /// "werkdagen", "SMS", "texto", "urgencias"). Beside a number such words
-    /// are the sender's note on it ("Tel. 0221 943851 (Mo–Fr 9–17 Uhr)"),
-    /// not a remark to the reader. Read nowhere else.
+    /// "werkdagen", "SMS", "texto", "urgencias"), and the small words such
+    /// a note is written with ("also", "only", "auch", "nur", "de", "à",
+    /// "tot"). After a number or a label such words are the sender's note
+    /// on it ("Tel. 0221 943851 (Mo–Fr 9–17 Uhr)", "(auch WhatsApp)"), not
+    /// a remark to the reader. A closed class: an everyday word of no
+    /// other list ("demo", "Wohnung") is no note. Read nowhere else.
     Reach,
 }
 

@@ -259,9 +259,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\n\nMagnus Karlsson\nKarlsson Bygg AB\nKungsgatan 24, 411 19 Göteborg\nVäxel: 031-711 22 00",
         "I'd like to add you to my professional network on LinkedIn.\n\nHendra Gunawan\nJl. Diponegoro No. 45, Surabaya",
         "I'd like to add you to my professional network on LinkedIn.\n\n王伟\n手机 138 0013 8000 · 微信 wangwei88",
-        // A contact line may say how its number reaches the sender, in a
-        // few everyday words beside a label (round 35), and give a
-        // handle's kind or several labelled numbers.
+        // After a number or a label, a contact line may say when or how it
+        // reaches the sender (round 35), and give a handle's kind or
+        // several labelled numbers.
         "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\n+43 660 7654321 (auch WhatsApp)",
         "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Ortiz\nMobile: +1 415 555 0199 (WhatsApp only)",
         "Vorrei aggiungerti al mio elenco contatti.\n\nGiulia Conti\nCell. 347 123 4567 (anche Telegram)",
@@ -527,11 +527,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to join your LinkedIn network.\n\nAnna Lee\nData Engineer\nOkavango Labs\nParis, ok",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nTel. 030 1234567. Loved your talk on Rust!",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nCall me about the Lisbon flat: +351 912 345 678",
-        // Beside a number, a name or a sentence is a remark, not a note on
-        // how it reaches the sender (round 35).
+        // Beside a number, a name or an everyday word of no note is a
+        // remark, not a note on how it reaches the sender (round 35).
         "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\n+43 660 7654321 (from the Lisbon trip)",
         "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\nWhatsApp +43 660 7654321 (Anna's friend)",
         "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\nWhatsApp +43 660 7654321 (great talk yesterday)",
+        "I'd like to add you to my LinkedIn network\n\nLiebe Grüße\nJonas Weber\n+43 660 7654321 (die neue Wohnung, Samstag)",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Ortiz\nMobile: +1 415 555 0199 (demo Friday)",
+        "I'd like to add you to my professional network on LinkedIn.\n\nBest,\nSam Ortiz\n+1 415 555 0199 – Sunday Lisbon",
         "I'd like to add you to my professional network on LinkedIn.\n\nAnna\nhttps://example.org/slides has the deck we discussed",
         "Hi Maria, great meeting you at the Berlin product meetup yesterday!",
         "Hey, we were on the same panel at PyCon. Let's keep in touch.",

@@ -620,11 +620,11 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
-    /// A contact line may say, in a few everyday words beside its label,
-    /// how or when its number reaches the sender ("+43 660 7654321 (auch
-    /// WhatsApp)"): the stock text stays one. With a name beside them the
-    /// words are a remark ("(from the Lisbon trip)", "(auch Anna)"), and
-    /// the note is personal.
+    /// After a number or a label, a contact line may say in the words of
+    /// the `reach` class how or when its number reaches the sender ("+43
+    /// 660 7654321 (auch WhatsApp)"): the stock text stays one. With a name
+    /// beside them the words are a remark ("(auch Anna)", "(only Tartu)"),
+    /// and the note is personal.
     #[test]
     fn a_note_on_how_a_number_reaches_the_sender_keeps_a_stock_text(
         row in select(stock_rows()),

@@ -2,7 +2,7 @@
 //! addresses, links, handles and their labels, and postal addresses.
 
 use super::headline::{LineReach, WORD_WEIGHT};
-use super::{MAX_NAME_PARTS, Phases, Run, States, WordInfo, is_glued, is_hyphened, is_predicate};
+use super::{MAX_NAME_PARTS, Phases, Run, States, WordInfo, is_glued, is_hyphened};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::WordFlags;
 
@@ -81,12 +81,9 @@ impl Run<'_, '_, '_, '_> {
         // Whether the line is written in Title Case (see
         // [`Run::title_cased`]), read the first time a word needs it.
         let mut title_case = None;
-        // Whether a label was read on the line, and the everyday words
-        // that say how or when its number reaches the sender (see
-        // [`Run::notes_reach`]).
-        let (mut labels, mut notes) = (false, 0);
-        // Whether a word said when or how the number reaches the sender.
-        let mut reached = false;
+        // Whether a label was read on the line, and whether a word said
+        // when or how its number reaches the sender (see below).
+        let (mut labels, mut reached) = (false, false);
         // Whether the word read stands in parentheses.
         let mut aside = false;
         let mut reach = LineReach::new(i);
@@ -136,16 +133,17 @@ impl Run<'_, '_, '_, '_> {
                 // A one-letter label ("T", "M") gives a number or an
                 // address, never a handle.
                 (k, labelled) = (k + 1, self.is_label(k, info));
-                labels = true;
+                labels |= labelled || k - 1 == i || word.flags.intersects(WordFlags::BOUNDARY);
                 continue;
             } else if info.classes.intersects(WordClasses::REACH)
                 && !info.classes.intersects(WordClasses::HISTORY)
                 && (labels || digits >= MIN_PHONE_DIGITS)
             {
                 // After a number or a label, when or how it reaches the
-                // sender ("Mo–Fr", "SMS"): a note on it, see below. Before
-                // one, such a word is a place's code as often ("Boston,
-                // MA", "Alba (CN)": "ma" is Monday in Dutch).
+                // sender ("Mo–Fr 9–17 Uhr", "auch WhatsApp", "SMS only"):
+                // a note on it, see below. Before one, such a word is a
+                // place's code as often ("Boston, MA", "Alba (CN)": "ma"
+                // is Monday in Dutch).
                 reached = true;
             } else if info.classes.intersects(WordClasses::ADDRESS) {
                 // A word of addresses that is also an everyday word and
@@ -168,14 +166,16 @@ impl Run<'_, '_, '_, '_> {
                     located = true;
                 }
             } else if labelled
-                && (self.is_name_word(k, info) || self.glued_after(k))
+                && (self.glued_after(k) || (!aside && self.is_name_word(k, info)))
                 && self.ends_segment(k)
             {
                 // A handle ends its segment ("WeChat: wangwei88 | …"); a
                 // name the sentence goes on after is none ("Zure telefonoa
                 // Ainhoak eman zidan": Ainhoa gave me your phone). Parts
                 // glued into one handle are one, whatever the first means
-                // alone ("ken_sato88": "ken" is a Dutch word).
+                // alone ("ken_sato88": "ken" is a Dutch word). In
+                // parentheses only such a handle is one: "(WhatsApp Priya)"
+                // names someone.
                 address = true;
             } else if k > i && is_hyphened(word.flags) {
                 // A later part of a hyphenated name belongs to its first
@@ -206,7 +206,7 @@ impl Run<'_, '_, '_, '_> {
                 // remark on the sender's own line ("+49 160 9923 4471
                 // (Kotlin-Meetup HH)", "(Priya's brother)"): there the
                 // sender says how or when the number reaches them, in
-                // labels and everyday words ("(auch WhatsApp)").
+                // labels and the words of `reach` ("(auch WhatsApp)").
                 if aside && (labels || digits >= MIN_PHONE_DIGITS) {
                     return None;
                 }
@@ -218,23 +218,19 @@ impl Run<'_, '_, '_, '_> {
                     return None;
                 }
                 located |= self.engine.is_street(self.tokens.text(k));
-            } else if self.notes_reach(k, info) {
-                notes += 1;
-                if notes > MAX_REACH_NOTES {
-                    return None;
-                }
             } else {
                 return None;
             }
             (k, labelled) = (k + 1, false);
         }
-        // Everyday words say how a number or handle reaches the sender
-        // only beside its label, and only with no name on the line: "(auch
-        // WhatsApp)", "(WhatsApp only)", not "(from the Lisbon trip)". There
-        // a label last on the line is the channel they name.
-        if notes > 0 || reached {
+        // A note on how or when a number reaches the sender stands beside
+        // a number or handle, and beside no name but a street's or a
+        // city's on an address line: "Tel. 030 1234567 (Mo–Fr 9–17 Uhr)",
+        // not "+1 415 555 0199 – Sunday Lisbon". There a label last on the
+        // line is the channel it names ("(auch WhatsApp)"), no place's code.
+        if reached {
             let reachable = digits >= MIN_PHONE_DIGITS || address;
-            if !reachable || (notes > 0 && (names > 0 || !(labels || reached))) {
+            if !reachable || (names > 0 && !located) {
                 return None;
             }
         } else if labelled && k > i && self.is_name_word(k - 1, self.info(k - 1)) {
@@ -266,31 +262,6 @@ impl Run<'_, '_, '_, '_> {
         false
     }
 
-    /// Whether word `k` (which exists; whose entry is `info`) is an
-    /// everyday word a contact line may hold to say how or when its number
-    /// or handle reaches the sender: "auch" in "+43 664 1234567 (auch
-    /// WhatsApp)", "only" in "(WhatsApp only)", "só" in "(só mensagens)".
-    /// A word of a script with spaces that the vocabulary lists as an
-    /// everyday word, but none of shared history, none that points to the
-    /// reader, greets, closes or thanks, and no predicate: those make the
-    /// line a remark. [`Run::contact_end`] holds such words to a labelled,
-    /// anchored line with no name on it.
-    fn notes_reach(&self, k: usize, info: WordInfo) -> bool {
-        let speaks = WordClasses::HISTORY
-            | WordClasses::READER
-            | WordClasses::SALUTATION
-            | WordClasses::SIGN_OFF
-            | WordClasses::CLOSER
-            | WordClasses::THANKS
-            | WordClasses::PARTICLE;
-        let text = self.tokens.text(k);
-        let classes = self.engine.classes(text, info);
-        !self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
-            && classes.intersects(WordClasses::BODY)
-            && !classes.intersects(speaks)
-            && !is_predicate(text)
-    }
-
     /// Whether word `k` (whose entry is `info`) is a contact label of more
     /// than one letter ("Tel", "WhatsApp", "手机"): a one-letter one ("T",
     /// "M", "E") labels only at the start of a line or a segment, as every
@@ -313,11 +284,6 @@ const MAX_ADDRESS_NAMES: usize = 8;
 /// commas, dashes and list separators): a street's or a city's name ("Rua
 /// do Ouro", "Hồ Chí Minh"), not a sentence.
 const MAX_SEGMENT_NAMES: usize = 3;
-
-/// The most everyday words a contact line may hold to say how or when its
-/// number reaches the sender (see [`Run::notes_reach`]): "(WhatsApp
-/// only)", "(auch per SMS)"; more are a sentence.
-const MAX_REACH_NOTES: usize = 3;
 
 /// The most initials a line of names alone may hold (see
 /// [`Run::contact_end`]).

@@ -308,23 +308,24 @@ impl<'a, 's> Tokens<'a, 's> {
         chars.next().is_some_and(upper)
     }
 
-    /// The parenthesis that stands right before word `i` (which exists) in
-    /// the note, spaces aside: `Some(true)` for an opening one ("(" or
-    /// "（"), `Some(false)` for a closing one, `None` for anything else.
-    /// Looks back a few characters at most.
+    /// The parenthesis nearest before word `i` (which exists) in the note
+    /// with no letter or digit between ("(Mo–Fr", "(#Priya", "), Berlin"):
+    /// `Some(true)` for an opening one ("(" or "（"), `Some(false)` for a
+    /// closing one, `None` when a letter or digit comes first. Looks back
+    /// [`MAX_CASE_CHARS`] characters at most.
     pub(crate) fn parenthesis_before(&self, i: usize) -> Option<bool> {
         let source = self.scratch.words[i].source as usize;
         let before = self.input.get(..source)?;
-        match before
+        before
             .chars()
             .rev()
             .take(MAX_CASE_CHARS)
-            .find(|c| !c.is_whitespace())?
-        {
-            '(' | '（' => Some(true),
-            ')' | '）' => Some(false),
-            _ => None,
-        }
+            .take_while(|c| !c.is_alphanumeric())
+            .find_map(|c| match c {
+                '(' | '（' => Some(true),
+                ')' | '）' => Some(false),
+                _ => None,
+            })
     }
 
     /// Whether a double quotation mark stood among the characters read so
