@@ -55,6 +55,11 @@ impl Run<'_, '_, '_, '_> {
     /// postcode alone is not enough, since a number beside a few words the
     /// vocabulary lacks is as often an order
     /// number beside a sentence ("주문번호 64120 – 판매하신 모니터 건").
+    /// After a number or a label the line may also note when or how it
+    /// reaches the sender, in the words of the closed lexicon class `reach`
+    /// ("Tel. 0221 943851 (Mo–Fr 9–17 Uhr)", "(auch WhatsApp)"), with no
+    /// name but on an address line; a name in parentheses there is a
+    /// remark ("(Kotlin-Meetup HH)").
     /// The sender's details are part of the signature, while a sentence
     /// about a number, a place or a link speaks to the reader, is not such
     /// a line and keeps a note personal.
@@ -133,7 +138,12 @@ impl Run<'_, '_, '_, '_> {
                 // A one-letter label ("T", "M") gives a number or an
                 // address, never a handle.
                 (k, labelled) = (k + 1, self.is_label(k, info));
-                labels |= labelled || k - 1 == i || word.flags.intersects(WordFlags::BOUNDARY);
+                // A one-letter one counts as a label only first on its line
+                // or segment ("M: …", "Tel. … | M: …"), not "e" or "o" in a
+                // sentence.
+                labels |= labelled
+                    || k - 1 == i
+                    || word.flags.intersects(WordFlags::BOUNDARY | WordFlags::PIPE);
                 continue;
             } else if info.classes.intersects(WordClasses::REACH)
                 && !info.classes.intersects(WordClasses::HISTORY)
