@@ -898,17 +898,8 @@ fn fields_left_unfilled() {
 /// a note's words are the closed class `reach` (stock 75).
 #[test]
 fn contact_lines_as_people_write_them() {
-    let rows = labelled(include_str!("../../examples/data/contacts.tsv"));
-    assert_eq!(rows.len(), 192, "notes read");
-    for (label, kind, least) in [
-        ("personal", GreetingKind::Personal, 93),
-        ("platform_default", GreetingKind::PlatformDefault, 75),
-    ] {
-        let held = rows.iter().filter(|(l, _, _)| l == label).count();
-        assert_eq!(held, 96, "{label} notes");
-        let read = classified(&rows, label, kind);
-        assert!(read >= least, "{label}: {read} of {held}, at least {least}");
-    }
+    let notes = include_str!("../../examples/data/contacts.tsv");
+    check_personal_and_stock(notes, 192, (93, 96), (75, 96));
 }
 
 /// Round 35's second blind set (`reach.tsv`, see its header), written
@@ -919,17 +910,27 @@ fn contact_lines_as_people_write_them() {
 /// `reach` (stock 69).
 #[test]
 fn notes_on_a_number_and_remarks_in_their_place() {
-    let rows = labelled(include_str!("../../examples/data/reach.tsv"));
-    assert_eq!(rows.len(), 160, "notes read");
-    for (label, kind, least) in [
-        ("personal", GreetingKind::Personal, 77),
-        ("platform_default", GreetingKind::PlatformDefault, 69),
-    ] {
-        let held = rows.iter().filter(|(l, _, _)| l == label).count();
-        assert_eq!(held, 80, "{label} notes");
-        let read = classified(&rows, label, kind);
-        assert!(read >= least, "{label}: {read} of {held}, at least {least}");
-    }
+    let notes = include_str!("../../examples/data/reach.tsv");
+    check_personal_and_stock(notes, 160, (77, 80), (69, 80));
+}
+
+/// Checks that a labelled file holds `len` notes, and that at least the
+/// first of each pair of its personal notes and its stock texts (the
+/// second: how many it holds) read as labelled.
+fn check_personal_and_stock(
+    notes: &str,
+    len: usize,
+    personal: (usize, usize),
+    stock: (usize, usize),
+) {
+    check_labels(
+        notes,
+        len,
+        &[
+            ("personal", GreetingKind::Personal, personal),
+            ("platform_default", GreetingKind::PlatformDefault, stock),
+        ],
+    );
 }
 
 /// Checks that a labelled file holds `len` notes, and that at least the
@@ -941,12 +942,23 @@ fn check_personal_and_generic(
     personal: (usize, usize),
     generic: (usize, usize),
 ) {
+    check_labels(
+        notes,
+        len,
+        &[
+            ("personal", GreetingKind::Personal, personal),
+            ("generic_template", GreetingKind::GenericTemplate, generic),
+        ],
+    );
+}
+
+/// Checks that a labelled file holds `len` notes, and for each `(label,
+/// kind, (least, of))` that it holds `of` notes of `label`, at least
+/// `least` of them read as `kind`.
+fn check_labels(notes: &str, len: usize, labels: &[(&str, GreetingKind, (usize, usize))]) {
     let rows = labelled(notes);
     assert_eq!(rows.len(), len, "notes read");
-    for (label, kind, (least, of)) in [
-        ("personal", GreetingKind::Personal, personal),
-        ("generic_template", GreetingKind::GenericTemplate, generic),
-    ] {
+    for &(label, kind, (least, of)) in labels {
         let held = rows.iter().filter(|(l, _, _)| l == label).count();
         assert_eq!(held, of, "{label} notes");
         let read = classified(&rows, label, kind);
