@@ -112,11 +112,13 @@ impl Run<'_, '_, '_, '_> {
             if self.ends_line(k, info) {
                 return None;
             }
-            let marks = WordClasses::CONTACT | WordClasses::ADDRESS | WordClasses::REACH;
-            let marks = if labels || digits >= MIN_PHONE_DIGITS {
-                marks
+            // Past a number or a label, a word may note when or how it
+            // reaches the sender (see below).
+            let after_number = labels || digits >= MIN_PHONE_DIGITS;
+            let marks = if after_number {
+                WordClasses::CONTACT | WordClasses::ADDRESS | WordClasses::REACH
             } else {
-                marks.without(WordClasses::REACH)
+                WordClasses::CONTACT | WordClasses::ADDRESS
             };
             if let Some((words, classes)) = self.phrase_at(k, info, marks) {
                 located |= classes.intersects(WordClasses::ADDRESS);
@@ -147,7 +149,7 @@ impl Run<'_, '_, '_, '_> {
                 continue;
             } else if info.classes.intersects(WordClasses::REACH)
                 && !info.classes.intersects(WordClasses::HISTORY)
-                && (labels || digits >= MIN_PHONE_DIGITS)
+                && after_number
             {
                 // After a number or a label, when or how it reaches the
                 // sender ("Mo–Fr 9–17 Uhr", "auch WhatsApp", "SMS only"):
@@ -217,7 +219,7 @@ impl Run<'_, '_, '_, '_> {
                 // (Kotlin-Meetup HH)", "(Priya's brother)"): there the
                 // sender says how or when the number reaches them, in
                 // labels and the words of `reach` ("(auch WhatsApp)").
-                if aside && (labels || digits >= MIN_PHONE_DIGITS) {
+                if aside && after_number {
                     return None;
                 }
                 let weight = self.weight(k, true);
