@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use crate::spelled::spelled_enum;
 
+use super::contractions::{is_english, respellings};
 use super::normalize::{Scratch, WordFlags, may_abbreviate, normalize_into};
 use super::tsv;
 use crate::error::Kind;
@@ -216,13 +217,22 @@ impl Slot {
     }
 }
 
+/// The fewest words a text without its salutation
+/// ([`Template::unsaluted`]) may open with: fewer say too little to stand
+/// for the text ("Hi {recipient}, hello!").
+pub(crate) const MIN_UNSALUTED_WORDS: usize = 3;
+
 /// One piece of a compiled template.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Segment {
-    /// Normalised words separated by single spaces, and how many there are.
+    /// Normalised words separated by single spaces, and how many there are;
+    /// then the other spellings of the same words, each with its count
+    /// (an English text's contractions written out or made, see
+    /// [`contractions`](super::contractions)).
     Literal {
         text: Box<str>,
         words: usize,
+        others: Box<[(Box<str>, usize)]>,
     },
     Slot(Slot),
 }
@@ -263,6 +273,7 @@ impl Template {
     /// Compiles a catalog row.
     pub(crate) fn compile_row(row: &Row<'_>, scratch: &mut Scratch) -> Result<Template, Kind> {
         let (platform, language, text) = (row.platform, row.language, row.text.as_str());
+        let english = is_english(language);
         let mut segments = Vec::new();
         let mut rest = text;
         while !rest.is_empty() {
@@ -287,9 +298,17 @@ impl Template {
             };
             normalize_into(literal, scratch);
             if !scratch.words.is_empty() {
+                let text: Box<str> = scratch.text.as_str().into();
+                let words = scratch.words.len();
+                let others = if english {
+                    other_spellings(literal, &text, scratch)
+                } else {
+                    Box::default()
+                };
                 segments.push(Segment::Literal {
-                    text: scratch.text.as_str().into(),
-                    words: scratch.words.len(),
+                    text,
+                    words,
+                    others,
                 });
             }
             segments.extend(slot.map(Segment::Slot));
@@ -328,12 +347,76 @@ impl Template {
         })
     }
 
-    /// How many of the template's words are its own (not a slot's).
+    /// Splits off the other spellings of the template's first literal as
+    /// templates of their own, each standing for the same stock text, and
+    /// leaves this one with its first spelling only: the engine indexes
+    /// templates by their first words, which a spelling may change ("I
+    /// would" for "I'd"). Later literals keep theirs, tried in place.
+    pub(crate) fn split_first_spellings(&mut self) -> Vec<Template> {
+        let first = self.first_literal();
+        let Some(Segment::Literal { others, .. }) = self.segments.get_mut(first) else {
+            return Vec::new();
+        };
+        let others = std::mem::take(others);
+        others
+            .into_vec()
+            .into_iter()
+            .map(|(text, words)| {
+                let mut segments = self.segments.clone();
+                segments[first] = Segment::Literal {
+                    text,
+                    words,
+                    others: Box::default(),
+                };
+                Template {
+                    stock: self.stock.clone(),
+                    segments,
+                }
+            })
+            .collect()
+    }
+
+    /// The text without the salutation the platform opens it with, when
+    /// it greets the reader by name (`Hi {recipient},`: a literal of
+    /// salutation words, as `salutes` tells them, then a name): the rest,
+    /// standing for the same stock text, at least [`MIN_UNSALUTED_WORDS`] words
+    /// of it before any slot. The grammar reads any salutation before a
+    /// stock text, so the rest matches the text greeting the reader
+    /// otherwise or not at all ("Hello, I would like to add you as a
+    /// contact."). A name the platform signs with stays in it: the slot
+    /// that reads it ends the text, so that a remark after the name stays a
+    /// remark. `None` for a text without such a salutation.
+    pub(crate) fn unsaluted(&self, salutes: impl Fn(&str) -> bool) -> Option<Template> {
+        let [
+            Segment::Literal { text, .. },
+            Segment::Slot(Slot::Name),
+            rest @ ..,
+        ] = self.segments.as_slice()
+        else {
+            return None;
+        };
+        match rest.first() {
+            Some(Segment::Literal { words, .. })
+                if *words >= MIN_UNSALUTED_WORDS && text.split(' ').all(salutes) =>
+            {
+                Some(Template {
+                    stock: self.stock.clone(),
+                    segments: rest.to_vec(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// How many of the template's words are its own (not a slot's), in
+    /// its shortest spelling.
     pub(crate) fn literal_words(&self) -> usize {
         self.segments
             .iter()
             .map(|s| match s {
-                Segment::Literal { words, .. } => *words,
+                Segment::Literal { words, others, .. } => {
+                    others.iter().map(|o| o.1).fold(*words, usize::min)
+                }
                 Segment::Slot(_) => 0,
             })
             .sum()
@@ -348,6 +431,20 @@ impl Template {
             .position(|s| matches!(s, Segment::Literal { .. }))
             .unwrap_or(0)
     }
+}
+
+/// The other spellings of an English literal `raw` (normalised: `text`),
+/// normalised, without repeats.
+fn other_spellings(raw: &str, text: &str, scratch: &mut Scratch) -> Box<[(Box<str>, usize)]> {
+    let mut others: Vec<(Box<str>, usize)> = Vec::new();
+    for spelling in respellings(raw) {
+        normalize_into(&spelling, scratch);
+        let other = scratch.text.as_str();
+        if !scratch.words.is_empty() && other != text && others.iter().all(|(o, _)| &**o != other) {
+            others.push((other.into(), scratch.words.len()));
+        }
+    }
+    others.into_boxed_slice()
 }
 
 fn unknown_slot(slot: &str, text: &str) -> Kind {
@@ -429,12 +526,14 @@ mod tests {
             [
                 Segment::Literal {
                     text: "hi".into(),
-                    words: 1
+                    words: 1,
+                    others: Box::default(),
                 },
                 Segment::Slot(Slot::Name),
                 Segment::Literal {
                     text: "id like to add you as a contact".into(),
-                    words: 8
+                    words: 8,
+                    others: [("i would like to add you as a contact".into(), 9)].into(),
                 },
             ]
         );

@@ -169,7 +169,15 @@ struct Start {
 pub(crate) struct Engine {
     /// This engine's number among those built (see [`ENGINES`]).
     id: u64,
+    /// The catalog's templates, then those a platform opens with a
+    /// salutation to the reader without it ([`Template::unsaluted`]), then
+    /// those for the other spellings of their first literals
+    /// ([`Template::split_first_spellings`]), each holding its text's
+    /// entry.
     pub(crate) templates: Vec<Template>,
+    /// How many of `templates` are the catalog's own (the rest read them
+    /// without their salutation or spelled otherwise).
+    pub(crate) stock_texts: usize,
     words: HashMap<Box<str>, WordInfo, FixedState>,
     /// Templates grouped by the first word of their first literal.
     starts: Vec<Start>,
@@ -269,7 +277,7 @@ impl Engine {
     /// Indexes `templates` and the vocabulary (`(entry, classes)` pairs,
     /// normalised: an entry of several words is a phrase).
     pub(crate) fn new(
-        templates: Vec<Template>,
+        mut templates: Vec<Template>,
         vocabulary: impl IntoIterator<Item = ((Box<str>, WordClasses), Languages)>,
         inflections: Inflections,
         patterns: Option<RegexSet>,
@@ -346,8 +354,24 @@ impl Engine {
             info.phrased |= phrase.classes;
             info.seconds |= second_bit(&phrase.second);
         }
-        // Rows that normalise alike (Skype's two spellings) are matched once,
-        // as the first of them.
+        let stock_texts = templates.len();
+        let salutes = |word: &str| {
+            words
+                .get(word)
+                .is_some_and(|info| info.classes.contains(WordClasses::SALUTATION))
+        };
+        let unsaluted: Vec<Template> = templates
+            .iter()
+            .filter_map(|t| t.unsaluted(salutes))
+            .collect();
+        templates.extend(unsaluted);
+        let respelled: Vec<Template> = templates
+            .iter_mut()
+            .flat_map(Template::split_first_spellings)
+            .collect();
+        templates.extend(respelled);
+        // Rows that normalise alike (Skype's two spellings, a text and
+        // another's respelling) are matched once, as the first of them.
         let mut seen: HashSet<&[Segment]> = HashSet::with_capacity(templates.len());
         let mut by_word: Vec<(&str, &str, u32)> = templates
             .iter()
@@ -423,6 +447,7 @@ impl Engine {
         Engine {
             id: ENGINES.fetch_add(1, Ordering::Relaxed),
             templates,
+            stock_texts,
             words,
             starts,
             max_lead,
@@ -451,8 +476,8 @@ impl Engine {
     /// the memo is the engine's own answer.
     pub(crate) fn memoized(mut self) -> Engine {
         let mut buffers = Buffers::default();
-        let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = self
-            .templates
+        let verbatim: HashMap<Box<str>, (Outcome, bool), FixedState> = self.templates
+            [..self.stock_texts]
             .iter()
             .filter(|t| matches!(t.segments.as_slice(), [Segment::Literal { .. }]))
             .map(|t| {
@@ -1016,9 +1041,13 @@ impl Run<'_, '_, '_, '_> {
                     .nth(MAX_THANKS_ABBREVIATION)
                     .is_some())
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some());
-            // Placeholders and numbers are what templates fill.
+            // Placeholders and numbers are what templates fill; a listed
+            // given name is one when capitalised ("Can"), a word in small
+            // letters ("per").
             sentence.specific |= !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
-                && (is_unlisted(classes) || classes.contains(WordClasses::GIVEN));
+                && (is_unlisted(classes)
+                    || (classes.contains(WordClasses::GIVEN)
+                        && self.tokens.case(k) == Case::Capital));
             sentence.asks |= pitched
                 && ((k > 0
                     && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
@@ -1570,12 +1599,15 @@ fn least_tale(word: &str) -> usize {
 }
 
 /// Whether a name is looked for at a word with `flags` where the readings
-/// stand at `any`: after a salutation word, after a closing, after a dash,
-/// after the particles a signature's name opens with ("I Made Sukarta",
-/// Balinese; see [`Run::first_name`]).
+/// stand at `any`: after a salutation word, after a closing, after the
+/// particles a signature's name opens with ("I Made Sukarta", Balinese;
+/// see [`Run::first_name`]), and after the body, after a dash or first on
+/// a line, where a signature's name stands ("– Grace Kim", "…⏎Will
+/// Hopper": the surname must follow, capitalised, so "…⏎Will call you"
+/// is no name).
 fn frames_name(any: Phases, flags: WordFlags) -> bool {
     any.intersects(Phases::GREET | Phases::CLOSED | Phases::SIGP)
-        || (flags.contains(WordFlags::DASH) && any.intersects(Phases::BODY))
+        || (flags.intersects(WordFlags::DASH | WordFlags::LINE) && any.intersects(Phases::BODY))
 }
 
 /// Whether a word may be (part of) a name: a word the vocabulary has no

@@ -11,6 +11,7 @@ mod bits;
 mod builder;
 mod catalog;
 mod config;
+mod contractions;
 mod fingerprint;
 mod homograph;
 mod inflection;
@@ -441,7 +442,9 @@ impl GreetingDetector {
     /// assert!(detector.stock_texts().any(|s| s.platform() == "qTox" && s.language() == "ja"));
     /// ```
     pub fn stock_texts(&self) -> impl ExactSizeIterator<Item = &StockText> + '_ {
-        self.engine.templates.iter().map(|t| &t.stock)
+        self.engine.templates[..self.engine.stock_texts]
+            .iter()
+            .map(|t| &t.stock)
     }
 }
 
@@ -454,7 +457,7 @@ impl Default for GreetingDetector {
 impl fmt::Debug for GreetingDetector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("GreetingDetector")
-            .field("stock_texts", &self.engine.templates.len())
+            .field("stock_texts", &self.engine.stock_texts)
             .field("repeat_cache", &self.repeat_slots)
             .finish_non_exhaustive()
     }

@@ -12,6 +12,11 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // A given name's word in small letters is a word, not a name: the
+        // sentence of a note to an unfilled name says nothing specific by
+        // it (round 36; Portuguese "uma", Italian "per").
+        "Olá [Nome], temos uma solução para a sua equipe de vendas. Podemos marcar uma call?",
+        "Gentile [Nome], le scrivo per presentarle il nostro servizio per le aziende. Avrebbe tempo per una call?",
         // The sender's own role after a word that introduces it, and a
         // count of years in digits, say nothing of the reader (round 29).
         "Hi, I'm a senior data analyst with 12 years of experience and happy to connect.",
@@ -154,6 +159,23 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Ciao Giulia, ti ho vista tra i partecipanti a {{nome_evento}}! Ti andrebbe di prendere un caffè?",
     ]
     PlatformDefault: [
+        // English contractions written out or made are a spelling of the
+        // same text (round 36): the career coach's words for LinkedIn's.
+        "I would like to add you to my LinkedIn network",
+        "Hi Tom,\nI would like to join your LinkedIn network.",
+        "Hello, I'm Ann Lee. I'd like to add you to my contact list.",
+        "I’ve accepted your friend request. Now let us chat!",
+        // A given name that is also a word, first on the line after the
+        // text and before a capitalised surname, signs (round 36).
+        "I'd like to add you to my professional network on LinkedIn.\nGrace Hopper",
+        "I'd like to add you to my professional network on LinkedIn.\n\nWill Okafor\nSales Manager",
+        "Я хочу добавить вас в свой список контактов.\nMay Chen",
+        "Jag vill lägga till dig i min kontaktlista.\nPer Lindqvist",
+        // A text the platform opens with a salutation to the reader, greeting
+        // otherwise or not at all (round 36).
+        "Hello, I would like to add you as a contact.",
+        "Hola, agrégame en Wire.\nLuis",
+        "Buenas tardes Marta,\nagrégame en Wire.\nLuis",
         // Particles, honorifics and a greeting's words in small letters
         // before a capital go on in a greeted name (round 29's case rule
         // ends one after two other words in small letters).
@@ -361,6 +383,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A contraction written out changes nothing specific, and a given
+        // name's word opening a remark is no name (round 36).
+        "I would like to add you to my LinkedIn network. We met at the Lisbon PyCon sprint.",
+        "I'd like to add you to my professional network on LinkedIn.\nWill call you about the flat on Monday",
+        "I'd like to add you to my professional network on LinkedIn.\nMay the Porto launch go smoothly!",
+        "I'd like to add you to my professional network on LinkedIn.\nHope the move to Leeds went well",
+        "I'd like to add you to my professional network on LinkedIn.\nCan we talk about the Kraków offsite?",
         // A congratulation names an occasion of the reader's (round 28).
         "Hallo, herzlichen Glückwunsch zur neuen Stelle als Teamleiterin!",
         // Beside a word of a field, a name (a capital in mid-sentence after

@@ -1027,18 +1027,20 @@ proptest! {
     /// The lexicon's given names that are also words of some language
     /// ("Grace", "Will", Turkish "Can", Vietnamese "Nam"), capitalised
     /// before a capitalised surname, where a name is looked for (after a
-    /// salutation, a closing or a dash), are names.
+    /// salutation, a closing or a dash, or first on a line after the
+    /// text), are names.
     #[test]
     fn a_listed_given_name_that_is_also_a_word_is_a_name(
         row in select(stock_rows()),
-        first in select(&["Grace", "Hope", "Will", "Can", "Sean", "Son", "Mia", "Uma", "Sue", "Linda", "Nam", "Ravi"]),
+        first in select(&["Grace", "Hope", "Will", "Can", "Sean", "Son", "Mia", "Uma", "Sue", "Linda", "Nam", "Ravi", "Per", "Bo", "Grant", "Chase"]),
         surname in select(&["Kowalczyk", "Nguyen", "Öztürk", "Banda", "van Dijk"]),
-        frame in 0usize..3,
+        frame in 0usize..4,
     ) {
         let name = format!("{first} {surname}");
         let note = match frame {
             0 => format!("Hi {name},\n\n{}", row.text),
             1 => format!("{}\n\nBest regards,\n{name}", row.text),
+            2 => format!("{}\n{name}", row.text),
             _ => format!("{}\n– {name}", row.text),
         };
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);

@@ -249,19 +249,23 @@ impl Run<'_, '_, '_, '_> {
     /// Whether word `i` (with `classes` and `flags`), a given name the
     /// lexicon lists (`given`) that some list also holds as a template's
     /// word or a closing, is a first name all the same: capitalised, where
-    /// a name is looked for (after a salutation word, after a closing,
-    /// after a dash) or inside a name being read, and followed on its line
+    /// a name is looked for (after a salutation word or a closing; after
+    /// the body, after a dash or first on a line) or inside a name being
+    /// read, and followed on its line
     /// by a capitalised word that can only be a name, or by a particle
     /// ("Hi Will Smith", "Best regards,⏎Grace Kowalczyk", "– Can Yılmaz",
     /// "İyi çalışmalar Ahmet Can Öztürk"). Only listed names: a
     /// capital cannot tell an adjective, a wish or a preposition from a
     /// name ("Cheers,⏎Awesome Berlin", "– Happy Diwali", "Best,⏎From
-    /// Lisbon" are remarks). Never a word of shared history, but a verb of
-    /// meeting that is a given name too ("Meet Patel").
+    /// Lisbon" are remarks). Never a word the lexicon lists as one of
+    /// shared history, but a verb of meeting that is a given name too
+    /// ("Meet Patel"); a stem's guess does not count ("Grant", "Chase").
+    /// The surname after it keeps a remark out: "…⏎Will call you Monday".
     #[cold]
     pub(super) fn first_name(&mut self, i: usize, classes: WordClasses, flags: WordFlags) -> bool {
+        let listed = self.info(i).classes;
         if !classes.contains(WordClasses::GIVEN)
-            || (classes.intersects(WordClasses::HISTORY) && !classes.contains(WordClasses::MEETING))
+            || (listed.intersects(WordClasses::HISTORY) && !classes.contains(WordClasses::MEETING))
             || flags.intersects(WordFlags::DIGIT | WordFlags::UNSPACED | WordFlags::PLACEHOLDER)
             || !self.tokens.has(i + 1)
         {

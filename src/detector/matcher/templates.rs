@@ -266,9 +266,18 @@ fn match_segments(
 ) {
     match segments.first() {
         None => ends.push(i),
-        Some(Segment::Literal { text, words }) => {
+        Some(Segment::Literal {
+            text,
+            words,
+            others,
+        }) => {
             if tokens.span_is(i, *words, text) {
                 match_segments(engine, &segments[1..], tokens, i + words, ends);
+            }
+            for (text, words) in others {
+                if tokens.span_is(i, *words, text) {
+                    match_segments(engine, &segments[1..], tokens, i + words, ends);
+                }
             }
         }
         Some(Segment::Slot(slot)) => {
@@ -284,12 +293,18 @@ fn match_segments(
     }
 }
 
+/// The first word of a literal's text (a short scan: a few bytes).
+fn first_word(text: &str) -> &str {
+    &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
+}
+
 /// The most words `slot`, at word `i`, need be tried with: where a literal
 /// follows it, up to the last word within the slot's reach that reads as
-/// the literal's first, since the literal must start right after the slot
-/// (no length, when none does); the slot's reach ends before a word that
-/// cannot continue it. Spares filling the slot word by word where nothing
-/// can follow it. Every length without the shortcuts.
+/// the literal's first (in any of its spellings), since the literal must
+/// start right after the slot (no length, when none does); the slot's
+/// reach ends before a word that cannot continue it (see
+/// [`Slot::continues`]). Spares filling the slot word by word where
+/// nothing can follow it. Every length without the shortcuts.
 fn slot_lengths(
     engine: &Engine,
     slot: Slot,
@@ -297,21 +312,27 @@ fn slot_lengths(
     tokens: &mut Tokens<'_, '_>,
     i: usize,
 ) -> usize {
-    let Some(Segment::Literal { text, .. }) = rest.first().filter(|_| engine.shortcuts()) else {
+    let Some(Segment::Literal { text, others, .. }) = rest.first().filter(|_| engine.shortcuts())
+    else {
         return slot.max_words();
     };
-    // A short scan: the first word is a few bytes long.
-    let first = &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())];
     let mut last = 0;
     for len in 1..=slot.max_words() {
         let k = i + len;
         if !tokens.has(k) {
             break;
         }
-        if tokens.text(k) == first {
+        let word = tokens.text(k);
+        if word == first_word(text) || others.iter().any(|(other, _)| word == first_word(other)) {
             last = len;
         }
-        if tokens.word(k).flags.intersects(slot.stops()) {
+        // The slot cannot take word `k` (a boundary it does not cross, a
+        // full stop not after an abbreviation: "Hi Maria! I read …"), so
+        // no literal starts further on.
+        let flags = tokens.word(k).flags;
+        if flags.intersects(WordFlags::BOUNDARY | WordFlags::SPACE)
+            && !slot.continues(flags, tokens.text(k - 1), tokens.word(k - 1).flags)
+        {
             break;
         }
     }
