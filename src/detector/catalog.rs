@@ -218,8 +218,9 @@ impl Slot {
 }
 
 /// The fewest words a text without its salutation
-/// ([`Template::unsaluted`]) may open with: fewer say too little to stand
-/// for the text ("Hi {recipient}, hello!").
+/// ([`Template::unsaluted`]) may hold: fewer say too little to stand for
+/// the text ("Hi {recipient}, hello!"). Each character of a script
+/// without spaces counts as a word.
 pub(crate) const MIN_UNSALUTED_WORDS: usize = 3;
 
 /// One piece of a compiled template.
@@ -377,15 +378,17 @@ impl Template {
     }
 
     /// The text without the salutation the platform opens it with, when
-    /// it greets the reader by name (`Hi {recipient},`: a literal of
+    /// it greets someone by name (`Hi {recipient},`: a literal of
     /// salutation words, as `salutes` tells them, then a name): the rest,
-    /// standing for the same stock text, at least [`MIN_UNSALUTED_WORDS`] words
-    /// of it before any slot. The grammar reads any salutation before a
-    /// stock text, so the rest matches the text greeting the reader
-    /// otherwise or not at all ("Hello, I would like to add you as a
-    /// contact."). A name the platform signs with stays in it: the slot
-    /// that reads it ends the text, so that a remark after the name stays a
-    /// remark. `None` for a text without such a salutation.
+    /// standing for the same stock text, when it is one literal of at
+    /// least [`MIN_UNSALUTED_WORDS`] words. The grammar reads any
+    /// salutation before a stock text, so the rest matches the text
+    /// greeting the reader otherwise or not at all ("Hello, I would like
+    /// to add you as a contact."). Not for a text that goes on with a slot
+    /// (Wire's "Hi {recipient},⏎Let's connect on Wire.⏎{sender}"): read
+    /// without its salutation, a short remark in the slot's place ("Let's
+    /// connect on Wire. Happy birthday!") would be the sender's name.
+    /// `None` for a text without such a salutation.
     pub(crate) fn unsaluted(&self, salutes: impl Fn(&str) -> bool) -> Option<Template> {
         let [
             Segment::Literal { text, .. },
@@ -395,8 +398,8 @@ impl Template {
         else {
             return None;
         };
-        match rest.first() {
-            Some(Segment::Literal { words, .. })
+        match rest {
+            [Segment::Literal { words, .. }]
                 if *words >= MIN_UNSALUTED_WORDS && text.split(' ').all(salutes) =>
             {
                 Some(Template {
@@ -539,6 +542,31 @@ mod tests {
         );
         assert_eq!(t.first_literal(), 0);
         assert_eq!(compile("{sender} here!").unwrap().first_literal(), 1);
+    }
+
+    #[test]
+    fn a_text_is_read_without_the_salutation_it_opens_with() {
+        let salutes = |word: &str| matches!(word, "hi" | "hello");
+        let skype = compile("Hi {recipient}, I'd like to add you as a contact.").unwrap();
+        let rest = skype.unsaluted(salutes).expect("the words after the name");
+        assert_eq!(rest.segments, skype.segments[2..]);
+        assert_eq!(rest.stock, skype.stock);
+        // Not when a slot ends it, nor when the rest is short or the first
+        // words greet nobody.
+        let wire = compile("Hi {recipient},\nLet's connect on Wire.\n{sender}").unwrap();
+        assert!(wire.unsaluted(salutes).is_none());
+        assert!(
+            compile("Hi {recipient}, welcome!")
+                .unwrap()
+                .unsaluted(salutes)
+                .is_none()
+        );
+        assert!(
+            compile("Dear {recipient}, I'd like to add you.")
+                .unwrap()
+                .unsaluted(salutes)
+                .is_none()
+        );
     }
 
     #[test]

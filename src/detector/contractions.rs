@@ -7,9 +7,10 @@
 //! LinkedIn's "I'd like to add you to my LinkedIn network" "I would like
 //! to add you to my LinkedIn network". Neither spelling says anything the
 //! other does not, so the catalog matches each English text in both
-//! ([`respellings`]). Only contractions a stock text can hold are listed,
-//! each with the one expansion it has there ("I'd like" is "I would
-//! like", never "I had like").
+//! ([`respellings`]), a caller's own English texts too. The pairs are
+//! those an invitation is written with, each with the one expansion it
+//! has there ("I'd like" is "I would like", never "I had like"); a
+//! contraction of "is" or "has" ("it's") has two, so none is listed.
 
 /// Contractions and what they stand for, lower-case, apostrophe `'`.
 const CONTRACTIONS: &[(&str, &str)] = &[
@@ -26,11 +27,6 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("we'll", "we will"),
     ("we'd", "we would"),
     ("they're", "they are"),
-    ("it's", "it is"),
-    ("that's", "that is"),
-    ("here's", "here is"),
-    ("there's", "there is"),
-    ("what's", "what is"),
     ("let's", "let us"),
     ("don't", "do not"),
     ("doesn't", "does not"),
@@ -62,17 +58,20 @@ pub(crate) fn is_english(language: &str) -> bool {
 }
 
 /// One place where the text can be spelled the other way: its byte range
-/// in the lower-cased text and what to write there instead.
+/// in the lower-cased text, what to write there instead, and whether it
+/// is written contracted.
 struct Site {
     start: usize,
     end: usize,
     other: &'static str,
+    contracted: bool,
 }
 
 /// The other spellings of the English text `text`, lower-cased: each
 /// contraction expanded or each expandable pair contracted, in every mix
-/// when it has at most four such places, else the two uniform ones.
-/// Empty when it has none. Slots (`{sender}`) and punctuation are kept.
+/// when it has at most four such places, else the two uniform ones (every
+/// contraction written out; every pair contracted). Empty when it has
+/// none. Slots (`{sender}`) and punctuation are kept.
 ///
 /// # Examples (crate-internal)
 ///
@@ -81,40 +80,30 @@ struct Site {
 pub(crate) fn respellings(text: &str) -> Vec<String> {
     let lower = text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
     let sites = sites(&lower);
-    if sites.is_empty() {
-        return Vec::new();
-    }
-    let masks: Vec<u32> = if sites.len() <= MIXED_SITES {
-        (1..1u32 << sites.len()).collect()
-    } else {
-        // Flip every contraction, or every pair.
-        let contracted = sites
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.other.contains(' '))
-            .fold(0u32, |mask, (k, _)| mask | 1 << k);
-        let all = (1u32 << sites.len()) - 1;
-        [contracted, all & !contracted]
-            .into_iter()
-            .filter(|&m| m != 0)
-            .collect()
-    };
-    masks
-        .into_iter()
-        .map(|mask| {
-            let mut out = String::with_capacity(lower.len() + 8);
-            let mut at = 0;
-            for (k, site) in sites.iter().enumerate() {
-                if mask & 1 << k != 0 {
-                    out.push_str(&lower[at..site.start]);
-                    out.push_str(site.other);
-                    at = site.end;
-                }
+    let spell = |flip: &dyn Fn(usize, &Site) -> bool| {
+        let mut out = String::with_capacity(lower.len() + 8);
+        let mut at = 0;
+        for (k, site) in sites.iter().enumerate() {
+            if flip(k, site) {
+                out.push_str(&lower[at..site.start]);
+                out.push_str(site.other);
+                at = site.end;
             }
-            out.push_str(&lower[at..]);
-            out
-        })
-        .collect()
+        }
+        out.push_str(&lower[at..]);
+        out
+    };
+    if sites.len() <= MIXED_SITES {
+        // Every subset of the places but the empty one (2⁴ − 1 at most).
+        (1..1u32 << sites.len())
+            .map(|mask| spell(&|k, _| mask & 1 << k != 0))
+            .collect()
+    } else {
+        vec![
+            spell(&|_, site| site.contracted),
+            spell(&|_, site| !site.contracted),
+        ]
+    }
 }
 
 /// The places in `lower` (lower-cased, straight apostrophes) spelled one
@@ -130,7 +119,7 @@ fn sites(lower: &str) -> Vec<Site> {
             .is_none_or(|c| !is_word_char(c));
         if starts_word {
             for &(short, long) in CONTRACTIONS {
-                for (this, other) in [(short, long), (long, short)] {
+                for (this, other, contracted) in [(short, long, true), (long, short, false)] {
                     if rest.starts_with(this)
                         && rest[this.len()..]
                             .chars()
@@ -141,6 +130,7 @@ fn sites(lower: &str) -> Vec<Site> {
                             start: at,
                             end: at + this.len(),
                             other,
+                            contracted,
                         });
                         at += this.len();
                         continue 'scan;
@@ -196,14 +186,20 @@ mod tests {
     fn beyond_four_places_only_the_uniform_spellings() {
         let four = "You are a person I trust. I'd like to invite you. I'm using it. I didn't know.";
         assert_eq!(respellings(four).len(), 15);
-        let five = "You are here. I'd like it. I'm in. I didn't know. It's fine.";
+        let five = "You are here. I'd like it. I'm in. I didn't know. I can't stay.";
         assert_eq!(
             respellings(five),
             [
-                "you are here. i would like it. i am in. i did not know. it is fine.",
-                "you're here. i'd like it. i'm in. i didn't know. it's fine.",
+                "you are here. i would like it. i am in. i did not know. i cannot stay.",
+                "you're here. i'd like it. i'm in. i didn't know. i can't stay.",
             ]
         );
+        // Any number of places, without overflow.
+        let many = "I'd like it. ".repeat(40);
+        let spelled = respellings(&many);
+        assert_eq!(spelled.len(), 2);
+        assert_eq!(spelled[0], "i would like it. ".repeat(40));
+        assert_eq!(spelled[1], many.to_lowercase());
     }
 
     #[test]

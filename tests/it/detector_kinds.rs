@@ -174,8 +174,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A text the platform opens with a salutation to the reader, greeting
         // otherwise or not at all (round 36).
         "Hello, I would like to add you as a contact.",
-        "Hola, agrégame en Wire.\nLuis",
-        "Buenas tardes Marta,\nagrégame en Wire.\nLuis",
+        // A name that ends a platform's text may follow a closing on its
+        // line, which the grammar reads (round 36).
+        "Hi Ann,\nLet's connect on Wire.\nBest,\nTom Baker",
+        "Olá Rita,\nVamos ligar-nos no Wire.\nCumprimentos,\nJoão Pedro Carvalho",
         // Particles, honorifics and a greeting's words in small letters
         // before a capital go on in a greeted name (round 29's case rule
         // ends one after two other words in small letters).
@@ -390,6 +392,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn.\nMay the Porto launch go smoothly!",
         "I'd like to add you to my professional network on LinkedIn.\nHope the move to Leeds went well",
         "I'd like to add you to my professional network on LinkedIn.\nCan we talk about the Kraków offsite?",
+        // A name that ends a platform's text takes no word with a common
+        // use but a capitalised given name: a wish in its place is a
+        // remark (round 36's review).
+        "Hi Ann,\nLet's connect on Wire.\nHappy birthday!",
+        "Hola Ana,\nAgrégame en Wire.\n¡Feliz cumpleaños!",
+        "Let's connect on Wire. Happy birthday!",
         // A congratulation names an occasion of the reader's (round 28).
         "Hallo, herzlichen Glückwunsch zur neuen Stelle als Teamleiterin!",
         // Beside a word of a field, a name (a capital in mid-sentence after

@@ -11,7 +11,7 @@ use super::{
 };
 use crate::detector::catalog::{Segment, Slot};
 use crate::detector::lexicon::WordClasses;
-use crate::detector::normalize::{Tokens, WordFlags};
+use crate::detector::normalize::{Case, Tokens, WordFlags};
 
 impl Run<'_, '_, '_, '_> {
     /// Whether a stock text may start at `s` in each half.
@@ -184,6 +184,11 @@ struct SlotFill {
     words: usize,
     unspaced: usize,
     common: usize,
+    /// The slot ends the text (Wire's "…⏎{sender}"): nothing after it
+    /// shows where a name would stop, so it takes no word with a common
+    /// use but a capitalised given name ("Will Smith", not "Happy
+    /// birthday!" or "Miss you guys").
+    ends_text: bool,
 }
 
 impl SlotFill {
@@ -232,6 +237,13 @@ impl SlotFill {
                 return false;
             }
             let common = is_common(info.classes, flags);
+            if common
+                && self.ends_text
+                && slot == Slot::Name
+                && !(info.classes.contains(WordClasses::GIVEN) && tokens.case(k) == Case::Capital)
+            {
+                return false;
+            }
             self.common += usize::from(common);
             // Two words may both be common somewhere ("Bo Li", "Will May":
             // some language has each as a word); a longer run may not.
@@ -281,7 +293,25 @@ fn match_segments(
             }
         }
         Some(Segment::Slot(slot)) => {
-            let mut fill = SlotFill::default();
+            // A name that signs the text on a line of its own may follow a
+            // closing there ("…Wire.⏎Cumprimentos,⏎João Pedro"): the text
+            // may end before it, and the grammar reads the closing and the
+            // signature as after any stock text.
+            if segments.len() == 1
+                && *slot == Slot::Name
+                && tokens.has(i)
+                && tokens.word(i).flags.contains(WordFlags::LINE)
+                && engine
+                    .info(tokens.text(i))
+                    .classes
+                    .intersects(WordClasses::SIGN_OFF | WordClasses::CLOSER)
+            {
+                ends.push(i);
+            }
+            let mut fill = SlotFill {
+                ends_text: segments.len() == 1,
+                ..SlotFill::default()
+            };
             for len in 1..=slot_lengths(engine, *slot, &segments[1..], tokens, i) {
                 let k = i + len - 1;
                 if !tokens.has(k) || ends.is_full() || !fill.take(*slot, engine, tokens, k) {
