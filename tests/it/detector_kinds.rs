@@ -398,6 +398,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi Ann,\nLet's connect on Wire.\nHappy birthday!",
         "Hola Ana,\nAgrégame en Wire.\n¡Feliz cumpleaños!",
         "Let's connect on Wire. Happy birthday!",
+        // Missing someone tells of a shared past (round 36's review).
+        "I'd like to add you to my professional network on LinkedIn.\nMiss you guys",
+        "Ich möchte Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nIch vermisse euch!",
+        "Je vous invite à faire partie de mon réseau professionnel sur LinkedIn.\nTu me manques !",
+        "Chciałbym dodać Cię do mojej sieci kontaktów.\nTęsknię!",
+        "Gostaria de adicionar você à minha rede profissional no LinkedIn.\nSaudades!",
+        "Ik wil je graag toevoegen aan mijn contactenlijst.\nIk mis je!",
         // A congratulation names an occasion of the reader's (round 28).
         "Hallo, herzlichen Glückwunsch zur neuen Stelle als Teamleiterin!",
         // Beside a word of a field, a name (a capital in mid-sentence after
