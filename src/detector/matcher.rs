@@ -409,7 +409,7 @@ impl Engine {
             if let (true, Segment::Literal { text, .. }) =
                 (t.first_literal() > 0, &t.segments[t.first_literal()])
             {
-                lead_filter.insert(text.split(' ').next().unwrap_or(text));
+                lead_filter.insert(first_word(text));
             }
         }
         let (mut field_filter, mut role_filter) = (WordFilter::default(), WordFilter::default());
@@ -1045,9 +1045,7 @@ impl Run<'_, '_, '_, '_> {
             // given name is one when capitalised ("Can"), a word in small
             // letters ("per").
             sentence.specific |= !flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
-                && (is_unlisted(classes)
-                    || (classes.contains(WordClasses::GIVEN)
-                        && self.tokens.case(k) == Case::Capital));
+                && (is_unlisted(classes) || is_given_name(classes, self.tokens.case(k)));
             sentence.asks |= pitched
                 && ((k > 0
                     && self.tokens.word(k - 1).flags.contains(WordFlags::DIGIT)
@@ -1170,8 +1168,7 @@ impl Run<'_, '_, '_, '_> {
             let classes = self.engine.classes(self.tokens.text(j), info);
             // A listed given name is a first name when capitalised, as
             // everywhere ("Merhaba Can,").
-            let given =
-                classes.contains(WordClasses::GIVEN) && self.tokens.case(j) == Case::Capital;
+            let given = is_given_name(classes, self.tokens.case(j));
             if j - k == longest
                 || flags.intersects(WordFlags::PLACEHOLDER | WordFlags::DIGIT)
                 || (classes.intersects(NO_GREETED_NAME) && !given)
@@ -2009,6 +2006,19 @@ fn by_second<'e>(
     let from = phrases.partition_point(|phrase| &*phrase.second < next);
     let to = from + phrases[from..].partition_point(|phrase| &*phrase.second == next);
     &phrases[from..to]
+}
+
+/// Whether a word of `classes` written in `case` is a listed given name
+/// read as one: capitalised ("Can", "Will"); in small letters it is the
+/// word it also is ("can", Portuguese "uma").
+fn is_given_name(classes: WordClasses, case: Case) -> bool {
+    classes.contains(WordClasses::GIVEN) && case == Case::Capital
+}
+
+/// The first word of a normalised text (words separated by single
+/// spaces).
+fn first_word(text: &str) -> &str {
+    &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
 }
 
 /// Whether a word counts as common in a slot holding a proper name: it has

@@ -6,12 +6,12 @@
 //! the limits of [`SlotFill`].
 
 use super::{
-    Ends, Engine, NO_STOCK, Phases, Run, States, WordInfo, ends_name, is_common, is_predicate,
-    lead_words, solo_done, thanks_for_favour,
+    Ends, Engine, NO_STOCK, Phases, Run, States, WordInfo, ends_name, first_word, is_common,
+    is_given_name, is_predicate, lead_words, solo_done, thanks_for_favour,
 };
 use crate::detector::catalog::{Segment, Slot};
 use crate::detector::lexicon::WordClasses;
-use crate::detector::normalize::{Case, Tokens, WordFlags};
+use crate::detector::normalize::{Tokens, WordFlags};
 
 impl Run<'_, '_, '_, '_> {
     /// Whether a stock text may start at `s` in each half.
@@ -184,11 +184,11 @@ struct SlotFill {
     words: usize,
     unspaced: usize,
     common: usize,
-    /// The slot ends the text (Wire's "…⏎{sender}"): nothing after it
-    /// shows where a name would stop, so it takes no word with a common
-    /// use but a capitalised given name ("Will Smith", not "Happy
-    /// birthday!" or "Miss you guys").
-    ends_text: bool,
+    /// The slot is a person's name that ends the text (Wire's
+    /// "…⏎{sender}"): nothing after it shows where a name would stop, so
+    /// it takes no word with a common use but a capitalised given name
+    /// ("Will Smith", not "Happy birthday!" or "Miss you guys").
+    signs: bool,
 }
 
 impl SlotFill {
@@ -237,11 +237,7 @@ impl SlotFill {
                 return false;
             }
             let common = is_common(info.classes, flags);
-            if common
-                && self.ends_text
-                && slot == Slot::Name
-                && !(info.classes.contains(WordClasses::GIVEN) && tokens.case(k) == Case::Capital)
-            {
+            if common && self.signs && !is_given_name(info.classes, tokens.case(k)) {
                 return false;
             }
             self.common += usize::from(common);
@@ -283,6 +279,7 @@ fn match_segments(
             words,
             others,
         }) => {
+            // The catalog's spelling, then the others.
             if tokens.span_is(i, *words, text) {
                 match_segments(engine, &segments[1..], tokens, i + words, ends);
             }
@@ -297,8 +294,8 @@ fn match_segments(
             // closing there ("…Wire.⏎Cumprimentos,⏎João Pedro"): the text
             // may end before it, and the grammar reads the closing and the
             // signature as after any stock text.
-            if segments.len() == 1
-                && *slot == Slot::Name
+            let signs = segments.len() == 1 && *slot == Slot::Name;
+            if signs
                 && tokens.has(i)
                 && tokens.word(i).flags.contains(WordFlags::LINE)
                 && engine
@@ -309,7 +306,7 @@ fn match_segments(
                 ends.push(i);
             }
             let mut fill = SlotFill {
-                ends_text: segments.len() == 1,
+                signs,
                 ..SlotFill::default()
             };
             for len in 1..=slot_lengths(engine, *slot, &segments[1..], tokens, i) {
@@ -321,11 +318,6 @@ fn match_segments(
             }
         }
     }
-}
-
-/// The first word of a literal's text (a short scan: a few bytes).
-fn first_word(text: &str) -> &str {
-    &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
 }
 
 /// The most words `slot`, at word `i`, need be tried with: where a literal
