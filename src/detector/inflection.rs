@@ -61,6 +61,28 @@ type Languages = u128;
 struct Stem {
     generic: Languages,
     history: Languages,
+    /// Favours done for someone ("cover" → "covering my shift").
+    favour: Languages,
+}
+
+impl Stem {
+    /// This stem's languages among `set`.
+    fn within(self, set: Languages) -> Stem {
+        Stem {
+            generic: self.generic & set,
+            history: self.history & set,
+            favour: self.favour & set,
+        }
+    }
+
+    /// The languages of either stem, by class.
+    fn union(self, other: Stem) -> Stem {
+        Stem {
+            generic: self.generic | other.generic,
+            history: self.history | other.history,
+            favour: self.favour | other.favour,
+        }
+    }
 }
 
 /// The suffixes of each language and the stems of the vocabulary.
@@ -199,13 +221,14 @@ impl Inflections {
     }
 
     /// Records the stems of one vocabulary word of `classes` in `languages`
-    /// (a normalised single word): generic, function and common words, and
-    /// history words; words of other classes, and languages without rules,
-    /// add nothing.
+    /// (a normalised single word): generic, function and common words,
+    /// history words and favours; words of other classes, and languages
+    /// without rules, add nothing.
     pub(crate) fn learn(&mut self, word: &str, classes: WordClasses, languages: &str) {
         let generic = classes.intersects(WordClasses::GENERIC | WordClasses::FUNCTION);
         let history = classes.contains(WordClasses::HISTORY);
-        if !(generic || history) || word.contains(' ') {
+        let favour = classes.contains(WordClasses::FAVOUR);
+        if !(generic || history || favour) || word.contains(' ') {
             return;
         }
         let own = self.index(languages, false);
@@ -226,13 +249,21 @@ impl Inflections {
             if history {
                 entry.history |= set;
             }
+            if favour {
+                entry.favour |= set;
+            }
         }
     }
 
     /// The classes `word` (normalised, unknown to the vocabulary) takes
     /// from its stems: [`WordClasses::HISTORY`] when any language reads it
     /// as a history word, else [`WordClasses::FUNCTION`] when any reads it
-    /// as a generic word, else none.
+    /// as a generic word, else none; and [`WordClasses::FAVOUR`] when any
+    /// reads it as a favour ("covering" of "cover"), which only a
+    /// thank-you's clause reads. (Not the words that thank: their stems
+    /// reach the future and the conditional, "remercierai", "agradeceré",
+    /// a thank-you for a favour still to come, so only their listed forms
+    /// count.)
     pub(crate) fn classes(&self, word: &str) -> WordClasses {
         self.read(word, Languages::MAX)
     }
@@ -253,34 +284,35 @@ impl Inflections {
         if self.stems.is_empty() {
             return WordClasses::EMPTY;
         }
-        let (mut generic, mut history) = self.stem_classes(word, Languages::MAX);
-        if generic | history == 0 {
+        let mut found = self.stem_classes(word, Languages::MAX);
+        if found.generic | found.history == 0 {
             self.prefixes_of(word, |rest, set| {
-                let (g, h) = self.stem_classes(rest, set);
-                generic |= g;
-                history |= h;
+                found = found.union(self.stem_classes(rest, set));
             });
         }
-        if history != 0 {
+        let mut classes = if found.history != 0 {
             WordClasses::HISTORY
-        } else if generic & generic_within != 0 {
+        } else if found.generic & generic_within != 0 {
             WordClasses::FUNCTION
         } else {
             WordClasses::EMPTY
+        };
+        if found.favour != 0 {
+            classes |= WordClasses::FAVOUR;
         }
+        classes
     }
 
-    /// The languages among `within` whose generic words (first) and
-    /// history words (second) share a stem with `word`.
-    fn stem_classes(&self, word: &str, within: Languages) -> (Languages, Languages) {
-        let (mut generic, mut history) = (0, 0);
+    /// The languages among `within` whose words share a stem with `word`,
+    /// by class.
+    fn stem_classes(&self, word: &str, within: Languages) -> Stem {
+        let mut found = Stem::default();
         self.stems_of(word, |stem, set| {
-            if let Some(found) = self.stems.get(stem) {
-                generic |= found.generic & set & within;
-                history |= found.history & set & within;
+            if let Some(stem) = self.stems.get(stem) {
+                found = found.union(stem.within(set & within));
             }
         });
-        (generic, history)
+        found
     }
 
     /// Calls `each(rest, languages)` for each prefix `word` starts with:
@@ -459,6 +491,25 @@ mod tests {
     }
 
     #[test]
+    fn favours_are_read_by_stem_beside_other_classes() {
+        let mut rules = rules();
+        rules.learn("abholen", WordClasses::FAVOUR, "de");
+        rules.learn("bedanken", WordClasses::THANKING, "de");
+        // A favour's other form is one, and nothing else; a word that is
+        // also generic keeps that reading too. A word that thanks is read
+        // only as listed.
+        assert_eq!(rules.classes("abholung"), WordClasses::FAVOUR);
+        assert_eq!(rules.classes("bedanke"), WordClasses::EMPTY);
+        rules.learn("kooperation", WordClasses::FAVOUR, "de");
+        assert_eq!(
+            rules.classes("kooperationen"),
+            WordClasses::FUNCTION | WordClasses::FAVOUR
+        );
+        // Only the stems of the word's own languages.
+        assert_eq!(rules.classes("abholunglar"), WordClasses::EMPTY);
+    }
+
+    #[test]
     fn words_of_other_classes_and_languages_teach_nothing() {
         let mut rules = rules();
         rules.learn("hallo", WordClasses::SALUTATION, "de");
@@ -528,10 +579,13 @@ mod tests {
             let (word, history, suffixes) = &learned[pick % learned.len()];
             let inflected = format!("{word}{}", suffixes[suffix % suffixes.len()]);
             let classes = inflections.classes(&inflected);
+            // A favour may share the stem: that class only a thank-you's
+            // clause reads.
+            let read = classes.without(WordClasses::FAVOUR);
             if *history {
-                proptest::prop_assert_eq!(classes, WordClasses::HISTORY, "{} from {}", inflected, word);
+                proptest::prop_assert_eq!(read, WordClasses::HISTORY, "{} from {}", inflected, word);
             } else {
-                proptest::prop_assert!(!classes.is_empty(), "{} from {} reads as unknown", inflected, word);
+                proptest::prop_assert!(!read.is_empty(), "{} from {} reads as unknown", inflected, word);
             }
         }
     }

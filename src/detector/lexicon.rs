@@ -65,6 +65,16 @@ pub(crate) enum WordClass {
     /// word of shared history there; anywhere else it is whatever else the
     /// vocabulary says of it ("happy to help" in a template).
     Favour,
+    /// A word or phrase that thanks without closing a note: the verb in
+    /// its other forms and the phrases it is said in ("appreciated",
+    /// "agradecer", "bedanken", "podziękować", "berterima kasih",
+    /// "valeu"). Like a thank-you it makes the favour named after it in
+    /// its clause a shared history ("wanted to thank you for the lift");
+    /// unlike one it is no closing a name may follow, so a word of this
+    /// class alone is whatever else the vocabulary says of it. Read only
+    /// as listed, not by stem: stems reach the future and the conditional
+    /// ("remercierai"), thanks for a favour still to come.
+    Thanking,
     /// Makes a thank-you one for what is still to come ("in advance",
     /// "d'avance", "im Voraus", "заранее", "any"): no favour it names tells
     /// of a shared history ("Thanks in advance for your help").
@@ -204,7 +214,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 38] = [
+    const ALL: [WordClass; 39] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -222,6 +232,7 @@ impl WordClass {
         WordClass::Function,
         WordClass::History,
         WordClass::Favour,
+        WordClass::Thanking,
         WordClass::Pending,
         WordClass::Common,
         WordClass::Given,
@@ -265,6 +276,7 @@ impl WordClass {
             WordClass::Function => "function",
             WordClass::History => "history",
             WordClass::Favour => "favour",
+            WordClass::Thanking => "thanking",
             WordClass::Pending => "pending",
             WordClass::Common => "common",
             WordClass::Given => "given",
@@ -315,6 +327,7 @@ impl WordClass {
             WordClass::Function => WordClasses::FUNCTION,
             WordClass::History => WordClasses::HISTORY,
             WordClass::Favour => WordClasses::FAVOUR,
+            WordClass::Thanking => WordClasses::THANKING,
             WordClass::Pending => WordClasses::PENDING,
             WordClass::Common => WordClasses::FUNCTION,
             WordClass::Given => WordClasses::GIVEN,
@@ -417,6 +430,8 @@ bit_set! {
         SPARING = 1 << 35;
         /// See [`WordClass::Reach`].
         REACH = 1 << 36;
+        /// See [`WordClass::Thanking`].
+        THANKING = 1 << 37;
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,
@@ -424,6 +439,7 @@ bit_set! {
         /// the vocabulary does not know (a name, a word read by its stem).
         CONTEXTUAL = Self::LABEL_ONLY.bits()
             | Self::FAVOUR.bits()
+            | Self::THANKING.bits()
             | Self::PENDING.bits()
             | Self::GIVEN.bits()
             | Self::READER.bits()

@@ -787,8 +787,9 @@ struct Run<'e, 'r, 'a, 's> {
     /// positions of a script without spaces (0: none), by position modulo
     /// its size: the runs read as names ask again for the same positions.
     unspaced_tells: [(usize, usize); 16],
-    /// Whether a thank-you has been read at a live position: only then
-    /// may a favour of several words follow one (see [`Run::favour_phrase`]).
+    /// Whether a thank-you (or a word that thanks) has been read at a live
+    /// position: only then may a favour of several words follow one (see
+    /// [`Run::favour_phrase`]).
     thanks_read: bool,
     /// The quoted passage found last (see [`Run::in_quotes`]): its words,
     /// and the first word not yet looked at for an opening quote.
@@ -1033,14 +1034,17 @@ impl Run<'_, '_, '_, '_> {
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             // Not a thank-you's abbreviation ("ty", "ta", "thx"): those are
             // words of other languages too ("công ty", a company).
-            sentence.thanked |= (classes.contains(WordClasses::THANKS)
+            sentence.thanked |= (classes.intersects(WordClasses::THANKS | WordClasses::THANKING)
                 && self
                     .tokens
                     .text(k)
                     .chars()
                     .nth(MAX_THANKS_ABBREVIATION)
                     .is_some())
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::THANKS).is_some());
+                || (info.phrases > 0
+                    && self
+                        .phrase_at(k, info, WordClasses::THANKS | WordClasses::THANKING)
+                        .is_some());
             // Placeholders and numbers are what templates fill; a listed
             // given name is one when capitalised ("Can"), a word in small
             // letters ("per").
@@ -1275,7 +1279,13 @@ impl Run<'_, '_, '_, '_> {
         }
         let word = self.tokens.word(i);
         let info = self.info(i);
-        self.thanks_read |= info.classes.contains(WordClasses::THANKS);
+        // A word that thanks, or a phrase that does and is no body
+        // material (those are read below, with the grammar's phrases).
+        self.thanks_read |= info
+            .classes
+            .intersects(WordClasses::THANKS | WordClasses::THANKING)
+            || (info.phrased.contains(WordClasses::THANKING)
+                && self.phrase_at(i, info, WordClasses::THANKING).is_some());
         self.stock_texts(i, info);
         let states = self.get(i);
         if states.is_empty() {
@@ -1788,7 +1798,8 @@ fn thanks_for_favour(
     k: usize,
     info: WordInfo,
 ) -> bool {
-    let Some((thanks, _)) = word_or_phrase(engine, tokens, k, info, WordClasses::THANKS) else {
+    let thanks = WordClasses::THANKS | WordClasses::THANKING;
+    let Some((thanks, _)) = word_or_phrase(engine, tokens, k, info, thanks) else {
         return false;
     };
     let mut j = k + thanks;

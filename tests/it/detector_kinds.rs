@@ -73,6 +73,25 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Thanks for connecting, happy to help.",
         // Thanks in advance are for no favour done.
         "I'd like to add you to my professional network on LinkedIn.\nThanks in advance for your help",
+        // So are those said so in other words ("desde ya", "schon mal",
+        // "z góry" three words before), and a thank-you for connecting in
+        // any form.
+        "Te agradezco desde ya la ayuda.",
+        "Ich danke schon mal für Ihre Hilfe.",
+        "Z góry chciałbym podziękować za rady.",
+        "I wanted to thank you for connecting.",
+        "Quería agradecerte por aceptar mi solicitud.",
+        // A request's gratitude is for a favour still to come; where the
+        // verb comes last, the words that thank follow the favour in a
+        // request too, and are not read there.
+        "I'd be grateful for your help with my job search.",
+        "I would appreciate your advice on my CV.",
+        "Ich wäre dankbar für Ihr Feedback.",
+        "Your help would be appreciated.",
+        "Für Ihre Hilfe bedanke ich mich schon jetzt.",
+        // A favour's word read by stem is no favour where nothing thanks.
+        "Happy to help with covering your team.",
+        "Thanks for connecting! I help companies with covering new markets.",
         "Merci d'avance pour votre retour",
         // A longer phrase of template words holds a phrase of shared
         // history ("visita la", Portuguese "visitá-la" folded).
@@ -530,6 +549,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi,\n\nI want to invite you to join my network here on acme.org. Saudade do churrasco em Porto Alegre",
         // A thank-you for a favour tells of a real exchange.
         "I'd like to add you to my professional network on LinkedIn.\nThanks for the advice on my CV",
+        // In any form of the thank-you, for a favour that is an act, read
+        // by its stem.
+        "I'd like to add you to my professional network on LinkedIn.\nThanks again for covering for me!",
+        "I'd like to add you to my professional network on LinkedIn. Cheers for picking me up!",
+        "Hi Maria, I wanted to thank you for helping me move.",
+        "Chciałem ci podziękować za pomoc.",
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nIch wollte mich noch bei dir bedanken für die Hilfe.",
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nDanke für die Empfehlung",
         "I'd like to add you to my professional network on LinkedIn.\nthanks 팁",
         // No name holds a phrase of shared history, in a script without

@@ -237,6 +237,7 @@ fn thank_yous_for_what_was_done() -> Vec<String> {
         .collect();
     thank_yous()
         .into_iter()
+        .chain(words_that_thank())
         .filter(|thanks| {
             let thanks = fold(thanks);
             // A word of it, or characters of a script without spaces.
@@ -244,6 +245,14 @@ fn thank_yous_for_what_was_done() -> Vec<String> {
                 thanks.split(' ').any(|w| w == p) || (!p.is_ascii() && thanks.contains(p.as_str()))
             })
         })
+        .collect()
+}
+
+/// The vocabulary's words that thank without closing a note ("thanked",
+/// "agradecer", "bedanken", "berterima kasih"), spaced as written.
+fn words_that_thank() -> Vec<String> {
+    lexicon_entries(&["thanking"])
+        .map(|(_, entry)| entry.replace('_', " "))
         .collect()
 }
 

@@ -530,7 +530,7 @@ impl Run<'_, '_, '_, '_> {
             if self.begins(k, info, WordClasses::PENDING) {
                 return false;
             }
-            if self.begins(k, info, WordClasses::THANKS) {
+            if self.begins(k, info, WordClasses::THANKS | WordClasses::THANKING) {
                 // "Thanks in advance" says so after the thank-you, "提前感谢"
                 // and "z góry dziękuję" before it.
                 let mut j = k;
@@ -621,8 +621,9 @@ const OFFER_REACH: usize = 8;
 const PITCH_BACK_REACH: usize = 10;
 
 /// How many words (characters, in a script without spaces) before a
-/// thank-you may say it is one in advance ("提前感谢": two).
-const PENDING_BEFORE: usize = 2;
+/// thank-you may say it is one in advance ("提前感谢": two; "z góry
+/// chciałbym podziękować": three).
+const PENDING_BEFORE: usize = 3;
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
