@@ -73,12 +73,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Thanks for connecting, happy to help.",
         // Thanks in advance are for no favour done.
         "I'd like to add you to my professional network on LinkedIn.\nThanks in advance for your help",
-        // So are those said so in other words ("desde ya", "schon mal",
-        // "z góry" three words before), and a thank-you for connecting in
-        // any form.
+        // So are those said so in other words ("desde ya"), and a
+        // thank-you for connecting in any form.
         "Te agradezco desde ya la ayuda.",
-        "Ich danke schon mal für Ihre Hilfe.",
-        "Z góry chciałbym podziękować za rady.",
         "I wanted to thank you for connecting.",
         "Quería agradecerte por aceptar mi solicitud.",
         // A request's gratitude is for a favour still to come; where the
@@ -555,6 +552,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "I'd like to add you to my professional network on LinkedIn. Cheers for picking me up!",
         "Hi Maria, I wanted to thank you for helping me move.",
         "Chciałem ci podziękować za pomoc.",
+        // Words that elsewhere say a favour is still to come ("if",
+        // "any", "schon mal") do not here.
+        "Thanks for asking if I needed help with the move.",
+        "En cualquier caso gracias por la ayuda.",
+        "Danke für die schon mal geleistete Hilfe.",
+        "I never got any chance to thank you for the help.",
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nIch wollte mich noch bei dir bedanken für die Hilfe.",
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nDanke für die Empfehlung",
         "I'd like to add you to my professional network on LinkedIn.\nthanks 팁",

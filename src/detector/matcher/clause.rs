@@ -621,9 +621,9 @@ const OFFER_REACH: usize = 8;
 const PITCH_BACK_REACH: usize = 10;
 
 /// How many words (characters, in a script without spaces) before a
-/// thank-you may say it is one in advance ("提前感谢": two; "z góry
-/// chciałbym podziękować": three).
-const PENDING_BEFORE: usize = 3;
+/// thank-you may say it is one in advance ("提前感谢": two). Not three: "I
+/// never got any chance to thank you for the help" thanks for help given.
+const PENDING_BEFORE: usize = 2;
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
