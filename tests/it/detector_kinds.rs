@@ -73,9 +73,11 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Thanks for connecting, happy to help.",
         // Thanks in advance are for no favour done.
         "I'd like to add you to my professional network on LinkedIn.\nThanks in advance for your help",
-        // So are those said so in other words ("desde ya"), and a
-        // thank-you for connecting in any form.
+        // So are those said so in other words ("desde ya"; "z góry" ends
+        // one word before the thank-you), and a thank-you for connecting
+        // in any form.
         "Te agradezco desde ya la ayuda.",
+        "Z góry chciałbym podziękować za rady.",
         "I wanted to thank you for connecting.",
         "Quería agradecerte por aceptar mi solicitud.",
         // A request's gratitude is for a favour still to come; where the

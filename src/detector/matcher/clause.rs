@@ -532,15 +532,20 @@ impl Run<'_, '_, '_, '_> {
             }
             if self.begins(k, info, WordClasses::THANKS | WordClasses::THANKING) {
                 // "Thanks in advance" says so after the thank-you, "提前感谢"
-                // and "z góry dziękuję" before it.
+                // and "z góry dziękuję" before it: a word or a phrase that
+                // ends at most `PENDING_BEFORE - 1` words before it ("z
+                // góry chciałbym podziękować").
                 let mut j = k;
                 while j > 0
-                    && k - j < PENDING_BEFORE
+                    && k - j < PENDING_BEFORE + PENDING_PHRASE_WORDS - 1
                     && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
                 {
                     j -= 1;
                     let info = self.info(j);
-                    if self.begins(j, info, WordClasses::PENDING) {
+                    let pending = WordClasses::PENDING;
+                    if word_or_phrase(self.engine, &mut self.tokens, j, info, pending)
+                        .is_some_and(|(words, _)| j + words + PENDING_BEFORE > k)
+                    {
                         return false;
                     }
                 }
@@ -621,9 +626,14 @@ const OFFER_REACH: usize = 8;
 const PITCH_BACK_REACH: usize = 10;
 
 /// How many words (characters, in a script without spaces) before a
-/// thank-you may say it is one in advance ("提前感谢": two). Not three: "I
-/// never got any chance to thank you for the help" thanks for help given.
+/// thank-you may say it is one in advance ("提前感谢": two), counted from
+/// the end of the word or phrase that says so. Not three: "I never got any
+/// chance to thank you for the help" thanks for help given.
 const PENDING_BEFORE: usize = 2;
+
+/// The most words a phrase that says a thank-you is one in advance holds
+/// ("dès à présent"), for the look before a thank-you.
+const PENDING_PHRASE_WORDS: usize = 3;
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
