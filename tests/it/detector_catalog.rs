@@ -1027,6 +1027,32 @@ fn thanks_for_favours_done_and_still_to_come() {
     );
 }
 
+/// Round 37's review probes (`thanks_review.tsv`, see its header), written
+/// against the round's first two versions, so not a blind set: personal
+/// notes 356 of 405 before the round, 388 after; templates 207 of 348 and
+/// stock texts 125 of 161 before and after.
+#[test]
+fn the_thank_you_reviews_probes() {
+    let notes = include_str!("../../examples/data/thanks_review.tsv");
+    check_labels(
+        notes,
+        914,
+        &[
+            ("personal", GreetingKind::Personal, (388, 405)),
+            (
+                "generic_template",
+                GreetingKind::GenericTemplate,
+                (207, 348),
+            ),
+            (
+                "platform_default",
+                GreetingKind::PlatformDefault,
+                (125, 161),
+            ),
+        ],
+    );
+}
+
 /// Checks that a labelled file holds `len` notes, and that at least the
 /// first of each pair of its personal notes and its stock texts (the
 /// second: how many it holds) read as labelled.
