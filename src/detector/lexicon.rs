@@ -432,6 +432,8 @@ bit_set! {
         REACH = 1 << 36;
         /// See [`WordClass::Thanking`].
         THANKING = 1 << 37;
+        /// Words and phrases that thank, closing a note or not.
+        THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
         LABEL_ONLY = Self::CONTACT.bits() | Self::ADDRESS.bits();
         /// Classes read only in a context (a signature's labelled line,

@@ -201,6 +201,9 @@ pub(crate) struct Engine {
     plea_words: WordFilter,
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
+    /// The most words a `pending` entry holds ("dès à présent": three), for
+    /// the look before a thank-you (see [`Run::thanked_before`]).
+    pending_words: usize,
     /// The stems of the vocabulary, for words it lacks.
     inflections: Inflections,
     patterns: Option<RegexSet>,
@@ -335,6 +338,11 @@ impl Engine {
                 classes,
             })
             .collect();
+        let pending_words = phrases
+            .iter()
+            .filter(|p| p.classes.contains(WordClasses::PENDING))
+            .map(|p| p.words)
+            .fold(1, usize::max);
         // By first word, a word's phrases of shared history first, each
         // part by text (so by second word).
         fn first(phrase: &Phrase) -> &str {
@@ -457,6 +465,7 @@ impl Engine {
             role_words: role_filter,
             plea_words: plea_filter,
             phrases,
+            pending_words,
             inflections,
             patterns,
             lead_common,
@@ -1034,7 +1043,7 @@ impl Run<'_, '_, '_, '_> {
                 || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
             // Not a thank-you's abbreviation ("ty", "ta", "thx"): those are
             // words of other languages too ("công ty", a company).
-            sentence.thanked |= (classes.intersects(WordClasses::THANKS | WordClasses::THANKING)
+            sentence.thanked |= (classes.intersects(WordClasses::THANKING_ANY)
                 && self
                     .tokens
                     .text(k)
@@ -1042,9 +1051,7 @@ impl Run<'_, '_, '_, '_> {
                     .nth(MAX_THANKS_ABBREVIATION)
                     .is_some())
                 || (info.phrases > 0
-                    && self
-                        .phrase_at(k, info, WordClasses::THANKS | WordClasses::THANKING)
-                        .is_some());
+                    && self.phrase_at(k, info, WordClasses::THANKING_ANY).is_some());
             // Placeholders and numbers are what templates fill; a listed
             // given name is one when capitalised ("Can"), a word in small
             // letters ("per").
@@ -1281,9 +1288,7 @@ impl Run<'_, '_, '_, '_> {
         let info = self.info(i);
         // A word that thanks, or a phrase that does and is no body
         // material (those are read below, with the grammar's phrases).
-        self.thanks_read |= info
-            .classes
-            .intersects(WordClasses::THANKS | WordClasses::THANKING)
+        self.thanks_read |= info.classes.intersects(WordClasses::THANKING_ANY)
             || (info.phrased.contains(WordClasses::THANKING)
                 && self.phrase_at(i, info, WordClasses::THANKING).is_some());
         self.stock_texts(i, info);
@@ -1798,8 +1803,8 @@ fn thanks_for_favour(
     k: usize,
     info: WordInfo,
 ) -> bool {
-    let thanks = WordClasses::THANKS | WordClasses::THANKING;
-    let Some((thanks, _)) = word_or_phrase(engine, tokens, k, info, thanks) else {
+    let Some((thanks, _)) = word_or_phrase(engine, tokens, k, info, WordClasses::THANKING_ANY)
+    else {
         return false;
     };
     let mut j = k + thanks;

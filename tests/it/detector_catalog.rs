@@ -1016,15 +1016,7 @@ fn stock_texts_spelled_otherwise_and_signed_by_names_that_are_words() {
 #[test]
 fn thanks_for_favours_done_and_still_to_come() {
     let notes = include_str!("../../examples/data/thanks.tsv");
-    check_labels(
-        notes,
-        320,
-        &[
-            ("personal", GreetingKind::Personal, (157, 160)),
-            ("generic_template", GreetingKind::GenericTemplate, (94, 112)),
-            ("platform_default", GreetingKind::PlatformDefault, (46, 48)),
-        ],
-    );
+    check_all_kinds(notes, 320, (157, 160), (94, 112), (46, 48));
 }
 
 /// Round 37's review probes (`thanks_review.tsv`, see its header), written
@@ -1034,21 +1026,26 @@ fn thanks_for_favours_done_and_still_to_come() {
 #[test]
 fn the_thank_you_reviews_probes() {
     let notes = include_str!("../../examples/data/thanks_review.tsv");
+    check_all_kinds(notes, 914, (388, 405), (207, 348), (125, 161));
+}
+
+/// Checks that a labelled file holds `len` notes, and that at least the
+/// first of each pair of its personal notes, its generic templates and its
+/// stock texts (the second: how many it holds) read as labelled.
+fn check_all_kinds(
+    notes: &str,
+    len: usize,
+    personal: (usize, usize),
+    generic: (usize, usize),
+    stock: (usize, usize),
+) {
     check_labels(
         notes,
-        914,
+        len,
         &[
-            ("personal", GreetingKind::Personal, (388, 405)),
-            (
-                "generic_template",
-                GreetingKind::GenericTemplate,
-                (207, 348),
-            ),
-            (
-                "platform_default",
-                GreetingKind::PlatformDefault,
-                (125, 161),
-            ),
+            ("personal", GreetingKind::Personal, personal),
+            ("generic_template", GreetingKind::GenericTemplate, generic),
+            ("platform_default", GreetingKind::PlatformDefault, stock),
         ],
     );
 }

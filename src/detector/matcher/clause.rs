@@ -530,20 +530,19 @@ impl Run<'_, '_, '_, '_> {
             if self.begins(k, info, WordClasses::PENDING) {
                 return false;
             }
-            if self.begins(k, info, WordClasses::THANKS | WordClasses::THANKING) {
+            if self.begins(k, info, WordClasses::THANKING_ANY) {
                 // "Thanks in advance" says so after the thank-you, "提前感谢"
                 // and "z góry dziękuję" before it: a word or a phrase that
                 // ends at most `PENDING_BEFORE - 1` words before it ("z
                 // góry chciałbym podziękować").
                 let mut j = k;
                 while j > 0
-                    && k - j < PENDING_BEFORE + PENDING_PHRASE_WORDS - 1
+                    && k - j < PENDING_BEFORE + self.engine.pending_words - 1
                     && !self.tokens.word(j).flags.intersects(WordFlags::BOUNDARY)
                 {
                     j -= 1;
                     let info = self.info(j);
-                    let pending = WordClasses::PENDING;
-                    if word_or_phrase(self.engine, &mut self.tokens, j, info, pending)
+                    if word_or_phrase(self.engine, &mut self.tokens, j, info, WordClasses::PENDING)
                         .is_some_and(|(words, _)| j + words + PENDING_BEFORE > k)
                     {
                         return false;
@@ -630,10 +629,6 @@ const PITCH_BACK_REACH: usize = 10;
 /// the end of the word or phrase that says so. Not three: "I never got any
 /// chance to thank you for the help" thanks for help given.
 const PENDING_BEFORE: usize = 2;
-
-/// The most words a phrase that says a thank-you is one in advance holds
-/// ("dès à présent"), for the look before a thank-you.
-const PENDING_PHRASE_WORDS: usize = 3;
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).
