@@ -63,6 +63,8 @@ struct Stem {
     history: Languages,
     /// Favours done for someone ("cover" → "covering my shift").
     favour: Languages,
+    /// Occasions of someone's life ("boutique" → "boutiques").
+    occasion: Languages,
 }
 
 impl Stem {
@@ -72,6 +74,7 @@ impl Stem {
             generic: self.generic & set,
             history: self.history & set,
             favour: self.favour & set,
+            occasion: self.occasion & set,
         }
     }
 
@@ -81,6 +84,7 @@ impl Stem {
             generic: self.generic | other.generic,
             history: self.history | other.history,
             favour: self.favour | other.favour,
+            occasion: self.occasion | other.occasion,
         }
     }
 }
@@ -222,13 +226,14 @@ impl Inflections {
 
     /// Records the stems of one vocabulary word of `classes` in `languages`
     /// (a normalised single word): generic, function and common words,
-    /// history words and favours; words of other classes, and languages
-    /// without rules, add nothing.
+    /// history words, favours and occasions; words of other classes, and
+    /// languages without rules, add nothing.
     pub(crate) fn learn(&mut self, word: &str, classes: WordClasses, languages: &str) {
         let generic = classes.intersects(WordClasses::GENERIC | WordClasses::FUNCTION);
         let history = classes.contains(WordClasses::HISTORY);
         let favour = classes.contains(WordClasses::FAVOUR);
-        if !(generic || history || favour) || word.contains(' ') {
+        let occasion = classes.contains(WordClasses::OCCASION);
+        if !(generic || history || favour || occasion) || word.contains(' ') {
             return;
         }
         let own = self.index(languages, false);
@@ -252,6 +257,9 @@ impl Inflections {
             if favour {
                 entry.favour |= set;
             }
+            if occasion {
+                entry.occasion |= set;
+            }
         }
     }
 
@@ -260,7 +268,8 @@ impl Inflections {
     /// as a history word, else [`WordClasses::FUNCTION`] when any reads it
     /// as a generic word, else none; and [`WordClasses::FAVOUR`] when any
     /// reads it as a favour ("covering" of "cover"), which only a
-    /// thank-you's clause reads. (Not the words that thank: their stems
+    /// thank-you's clause reads, and [`WordClasses::OCCASION`] as an
+    /// occasion ("boutiques"), which only a wish's clause reads. (Not the words that thank: their stems
     /// reach the future and the conditional, "remercierai", "agradeceré",
     /// a thank-you for a favour still to come, so only their listed forms
     /// count.)
@@ -299,6 +308,9 @@ impl Inflections {
         };
         if found.favour != 0 {
             classes |= WordClasses::FAVOUR;
+        }
+        if found.occasion != 0 {
+            classes |= WordClasses::OCCASION;
         }
         classes
     }
@@ -507,6 +519,19 @@ mod tests {
         );
         // Only the stems of the word's own languages.
         assert_eq!(rules.classes("abholunglar"), WordClasses::EMPTY);
+    }
+
+    #[test]
+    fn occasions_are_read_by_stem_and_wishes_only_as_listed() {
+        let mut rules = rules();
+        rules.learn("prufung", WordClasses::OCCASION, "de");
+        rules.learn("wunsche", WordClasses::WISH, "de");
+        rules.learn("suche", WordClasses::SEEKING, "de");
+        // An occasion's other form is one ("Prüfungen"); a wish and a
+        // word of looking for something are read only as listed.
+        assert_eq!(rules.classes("prufungen"), WordClasses::OCCASION);
+        assert_eq!(rules.classes("wunschen"), WordClasses::EMPTY);
+        assert_eq!(rules.classes("suchen"), WordClasses::EMPTY);
     }
 
     #[test]

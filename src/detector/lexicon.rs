@@ -75,6 +75,36 @@ pub(crate) enum WordClass {
     /// as listed, not by stem: stems reach the future and the conditional
     /// ("remercierai"), thanks for a favour still to come.
     Thanking,
+    /// A word or phrase that wishes someone well ("good luck", "all the
+    /// best", "bonne chance", "viel Erfolg", "удачи", "頑張って"): in its
+    /// clause, before or after it, an occasion of the reader's life
+    /// ([`WordClass::Occasion`]) is one the sender knows of, a word of
+    /// shared history ("Good luck with the new job!"); alone it is
+    /// whatever else the vocabulary says of it (most are closings). Read
+    /// only as listed.
+    Wish,
+    /// An occasion or a thing of someone's life that not everyone has: a
+    /// new job, a move, a new home, a shop of their own, a recovery ("new
+    /// job", "neue Stelle", "boutique", "新工作"). Beside a wish in its
+    /// clause a word of shared history, read by stem ("boutiques"); the
+    /// words of what everyone has ("career", "business", "future") are
+    /// none: templates wish anyone well with those. Anywhere else whatever
+    /// else the vocabulary says of it.
+    Occasion,
+    /// A word of looking for something, before what it looks for
+    /// ("looking for", "finding", "búsqueda", "Suche nach", "szukam",
+    /// "ищу", "mencari", "寻找"): an occasion after one in its clause is
+    /// still to come, one the sender or the reader seeks ("I'm looking for
+    /// a new job and wish you all the best", "Good luck finding your new
+    /// role"), no shared history beside a wish. After the occasion such a
+    /// word more often tells of the search done ("Good luck with the new
+    /// job after all that searching"), so it is read before it only.
+    /// Read nowhere else.
+    Seeking,
+    /// The same, after what it looks for, as languages that put the verb
+    /// last say it ("yeni iş arıyorum", "नई नौकरी की तलाश", "新しい仕事を
+    /// 探して", "eine neue Stelle suchen").
+    SeekingAfter,
     /// Makes a thank-you one for what is still to come ("in advance",
     /// "d'avance", "im Voraus", "заранее", "any"): no favour it names tells
     /// of a shared history ("Thanks in advance for your help").
@@ -214,7 +244,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 39] = [
+    const ALL: [WordClass; 43] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -233,6 +263,10 @@ impl WordClass {
         WordClass::History,
         WordClass::Favour,
         WordClass::Thanking,
+        WordClass::Wish,
+        WordClass::Occasion,
+        WordClass::Seeking,
+        WordClass::SeekingAfter,
         WordClass::Pending,
         WordClass::Common,
         WordClass::Given,
@@ -277,6 +311,10 @@ impl WordClass {
             WordClass::History => "history",
             WordClass::Favour => "favour",
             WordClass::Thanking => "thanking",
+            WordClass::Wish => "wish",
+            WordClass::Occasion => "occasion",
+            WordClass::Seeking => "seeking",
+            WordClass::SeekingAfter => "seeking_after",
             WordClass::Pending => "pending",
             WordClass::Common => "common",
             WordClass::Given => "given",
@@ -328,6 +366,10 @@ impl WordClass {
             WordClass::History => WordClasses::HISTORY,
             WordClass::Favour => WordClasses::FAVOUR,
             WordClass::Thanking => WordClasses::THANKING,
+            WordClass::Wish => WordClasses::WISH,
+            WordClass::Occasion => WordClasses::OCCASION,
+            WordClass::Seeking => WordClasses::SEEKING,
+            WordClass::SeekingAfter => WordClasses::SEEKING_AFTER,
             WordClass::Pending => WordClasses::PENDING,
             WordClass::Common => WordClasses::FUNCTION,
             WordClass::Given => WordClasses::GIVEN,
@@ -432,6 +474,14 @@ bit_set! {
         REACH = 1 << 36;
         /// See [`WordClass::Thanking`].
         THANKING = 1 << 37;
+        /// See [`WordClass::Wish`].
+        WISH = 1 << 38;
+        /// See [`WordClass::Occasion`].
+        OCCASION = 1 << 39;
+        /// See [`WordClass::Seeking`].
+        SEEKING = 1 << 40;
+        /// See [`WordClass::SeekingAfter`].
+        SEEKING_AFTER = 1 << 41;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -442,6 +492,10 @@ bit_set! {
         CONTEXTUAL = Self::LABEL_ONLY.bits()
             | Self::FAVOUR.bits()
             | Self::THANKING.bits()
+            | Self::WISH.bits()
+            | Self::OCCASION.bits()
+            | Self::SEEKING.bits()
+            | Self::SEEKING_AFTER.bits()
             | Self::PENDING.bits()
             | Self::GIVEN.bits()
             | Self::READER.bits()

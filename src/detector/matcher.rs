@@ -204,6 +204,9 @@ pub(crate) struct Engine {
     /// The most words a `pending` entry holds ("dès à présent": three), for
     /// the look before a thank-you (see [`Run::thanked_before`]).
     pending_words: usize,
+    /// The most words a `wish` entry holds ("in bocca al lupo": four), for
+    /// the look before an occasion (see [`Run::wished_near`]).
+    wish_words: usize,
     /// The stems of the vocabulary, for words it lacks.
     inflections: Inflections,
     patterns: Option<RegexSet>,
@@ -338,11 +341,15 @@ impl Engine {
                 classes,
             })
             .collect();
-        let pending_words = phrases
-            .iter()
-            .filter(|p| p.classes.contains(WordClasses::PENDING))
-            .map(|p| p.words)
-            .fold(1, usize::max);
+        let longest = |class: WordClasses| {
+            phrases
+                .iter()
+                .filter(|p| p.classes.contains(class))
+                .map(|p| p.words)
+                .fold(1, usize::max)
+        };
+        let (pending_words, wish_words) =
+            (longest(WordClasses::PENDING), longest(WordClasses::WISH));
         // By first word, a word's phrases of shared history first, each
         // part by text (so by second word).
         fn first(phrase: &Phrase) -> &str {
@@ -466,6 +473,7 @@ impl Engine {
             plea_words: plea_filter,
             phrases,
             pending_words,
+            wish_words,
             inflections,
             patterns,
             lead_common,

@@ -728,13 +728,15 @@ fn short_personal_remarks_of_the_tuning_half_are_mostly_personal() {
 /// capital in mid-sentence after small letters names someone whatever
 /// stem it meets ("Bonne journée à toi et à Marc"): 944. Round 29: a
 /// name with a Turkish case ending after an apostrophe is no signature's
-/// ("İyi hafta sonları Kapadokya'da"): 948.
+/// ("İyi hafta sonları Kapadokya'da"): 948. Round 38: an occasion beside a
+/// wish in its clause is one the sender knows of ("Meilleurs vœux pour ta
+/// boutique", "בהצלחה רבה בעבודה החדשה בחיפה"): 956.
 #[test]
 fn personal_wishes_after_a_stock_text_stay_personal() {
     let rows = labelled(include_str!("../../examples/data/personal_wishes.tsv"));
     assert!(rows.len() >= 964, "{} notes read", rows.len());
     let personal = classified(&rows, "personal", GreetingKind::Personal);
-    assert!(personal >= 948, "{personal} of {} personal", rows.len());
+    assert!(personal >= 956, "{personal} of {} personal", rows.len());
 }
 
 /// Remarks that open with a thank-you and say what for, and closings
@@ -783,7 +785,8 @@ fn personal_wishes_after_a_stock_text_stay_personal() {
 /// a word is a name inside a name too ("İyi çalışmalar Ahmet Can
 /// Öztürk"): 597; a name of two words or more capitalised alike after a
 /// wish of several words signs ("Kila la heri Baraka Mwangi", "Hyvää
-/// jatkoa Sanna Mäkinen"): 603.
+/// jatkoa Sanna Mäkinen"): 603. Round 38: closings that wish well
+/// ("शुभकामनाएँ प्रिया"): 606.
 #[test]
 fn thanks_remarks_and_closings_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/closings_tuning.tsv"));
@@ -791,7 +794,7 @@ fn thanks_remarks_and_closings_of_the_tuning_half() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert!(personal >= 626, "{personal} of 630 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 603, "{stock} of 630 stock");
+    assert!(stock >= 606, "{stock} of 630 stock");
 }
 
 /// How many of the `rows` labelled `label` the built-in detector reads as
@@ -1012,21 +1015,47 @@ fn stock_texts_spelled_otherwise_and_signed_by_names_that_are_words() {
 /// 140 of 160 before the round, 152 after its first version, 157 since
 /// favours from its misses; templates 93 of 112 before and after,
 /// 94 since more words say "in advance" ("desde já"); stock texts 46 of
-/// 48 throughout.
+/// 48 through round 37, 47 since round 38 reads two closings joined by
+/// "and" ("Спасибо и хорошего дня").
 #[test]
 fn thanks_for_favours_done_and_still_to_come() {
     let notes = include_str!("../../examples/data/thanks.tsv");
-    check_all_kinds(notes, 320, (157, 160), (94, 112), (46, 48));
+    check_all_kinds(notes, 320, (157, 160), (94, 112), (47, 48));
 }
 
 /// Round 37's review probes (`thanks_review.tsv`, see its header), written
 /// against the round's first two versions, so not a blind set: personal
 /// notes 356 of 405 before the round, 388 after; templates 207 of 348 and
-/// stock texts 125 of 161 before and after.
+/// stock texts 125 of 161 before and after (126 since round 38 reads two
+/// closings joined by "and": "Un saludo y gracias").
 #[test]
 fn the_thank_you_reviews_probes() {
     let notes = include_str!("../../examples/data/thanks_review.tsv");
-    check_all_kinds(notes, 914, (388, 405), (207, 348), (125, 161));
+    check_all_kinds(notes, 914, (388, 405), (207, 348), (126, 161));
+}
+
+/// Round 38's blind sets (`wishes.tsv`, see its header), measured once
+/// whole: wishes and congratulations on the reader's own news, wishes
+/// templates send to anyone, and stock texts closed with a wish, in 16
+/// languages. Personal notes 149 of 160 before the round, 157 after its
+/// first version, 160 since get-well and wedding formulas from its misses;
+/// templates read as such 80 of 96 before and after, 81 since (82 and 81
+/// not read as personal); stock texts 45 of 64 before and after, 60 since
+/// closings that wish well and two closings joined by "and" are read.
+#[test]
+fn wishes_on_the_readers_news_and_to_anyone() {
+    let notes = include_str!("../../examples/data/wishes.tsv");
+    check_all_kinds(notes, 320, (160, 160), (81, 96), (60, 64));
+}
+
+/// Round 38's review probes (`wishes_review.tsv`, see its header), written
+/// against the round's first two versions, so not a blind set: personal
+/// notes 311 of 389 before the round, 380 after; stock texts 86 of 201
+/// before, 160 after; templates 135 of 282 before, 126 after.
+#[test]
+fn the_wish_reviews_probes() {
+    let notes = include_str!("../../examples/data/wishes_review.tsv");
+    check_all_kinds(notes, 872, (380, 389), (126, 282), (160, 201));
 }
 
 /// Checks that a labelled file holds `len` notes, and that at least the

@@ -12,6 +12,17 @@ macro_rules! kinds {
 const TABLE: &[(GreetingKind, &str)] = kinds! {
     Empty: ["", "   ", "\n\t\u{200B}", "&nbsp;&nbsp;", "\u{FEFF}\u{2060}"]
     GenericTemplate: [
+        // A wish on what everyone has (a career, a future, projects, work)
+        // is a template's, and one in another sentence than an occasion
+        // makes nothing of it (round 38).
+        "Best of luck in your career, let's connect!",
+        "Wishing you all the best in your future endeavours.",
+        "Ich wünsche Ihnen viel Erfolg für Ihre Zukunft und freue mich auf den Austausch.",
+        "Je vous souhaite bonne chance dans vos projets. Au plaisir d'échanger !",
+        "Te deseo mucho éxito en tu carrera profesional.",
+        "Powodzenia w pracy zawodowej! Chętnie nawiążę kontakt.",
+        "Желаю успехов в работе! Буду рад знакомству.",
+        "I'm looking for a new job. Best of luck!",
         // A given name's word in small letters is a word, not a name: the
         // sentence of a note to an unfilled name says nothing specific by
         // it (round 36; Portuguese "uma", Italian "per").
@@ -177,6 +188,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Ciao Giulia, ti ho vista tra i partecipanti a {{nome_evento}}! Ti andrebbe di prendere un caffè?",
     ]
     PlatformDefault: [
+        // A closing that wishes well, alone or joined to another by "and"
+        // (round 38).
+        "Hi Ben,\nI'd like to add you to my professional network on LinkedIn.\nRegards and good luck,\nTom Hill",
+        "Me gustaría añadirte a mi red profesional en LinkedIn.\nSaludos y suerte,\nMarta",
+        "Gostaria de adicioná-lo à minha lista de contatos.\nAbraços e sucesso,\nPaulo",
+        "Vorrei aggiungerti alla mia lista contatti.\nUn abbraccio e in bocca al lupo,\nSara",
+        "Bitte füge mich deiner Kontaktliste hinzu.\nViele Grüße und viel Erfolg\nJan",
+        "Chciałbym dodać Cię do listy kontaktów.\nPozdrawiam i powodzenia,\nOla",
         // English contractions written out or made are a spelling of the
         // same text (round 36): the career coach's words for LinkedIn's.
         "I would like to add you to my LinkedIn network",
@@ -403,6 +422,23 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A wish on an occasion of the reader's life, before or after it in
+        // its clause, tells that the sender knows of it; so do
+        // congratulations and wishes to get well alone (round 38).
+        "I'd like to add you to my professional network on LinkedIn.\nGood luck with the new job!",
+        "I'd like to add you to my professional network on LinkedIn.\nCongratulations on your new role",
+        "Für den neuen Job alles Gute!",
+        "Chciałbym dodać Cię do listy kontaktów.\nPowodzenia w nowej pracy!",
+        "Vorrei aggiungerti alla mia lista contatti.\nBuona fortuna con il trasloco!",
+        "Bonne chance pour le nouveau poste, Julie !",
+        "Mucha suerte con la mudanza 🙂",
+        "祝新工作顺利！",
+        "새 직장에서도 화이팅!",
+        "Yeni işinde başarılar dilerim!",
+        "Удачи на новой работе!",
+        "Get well soon, Anna!",
+        "Gute Besserung!",
+        "Seni kişi listeme eklemek isterdim\nGeçmiş olsun!",
         // A contraction written out changes nothing specific, and a given
         // name's word opening a remark is no name (round 36).
         "I would like to add you to my LinkedIn network. We met at the Lisbon PyCon sprint.",

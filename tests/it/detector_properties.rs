@@ -203,9 +203,7 @@ fn generic_words() -> Vec<&'static str> {
 /// The vocabulary's thank-you closings of the spaced scripts ("tapadh
 /// leat", "vielen Dank"), spaced as written.
 fn thank_yous() -> Vec<String> {
-    lexicon_entries(&["thanks"])
-        .map(|(_, entry)| entry.replace('_', " "))
-        .collect()
+    spaced_entries("thanks")
 }
 
 /// The catalog's stock texts that name the site, with the site slot
@@ -248,19 +246,34 @@ fn thank_yous_for_what_was_done() -> Vec<String> {
         .collect()
 }
 
-/// The vocabulary's words that thank without closing a note ("thanked",
-/// "agradecer", "bedanken", "berterima kasih"), spaced as written.
-fn words_that_thank() -> Vec<String> {
-    lexicon_entries(&["thanking"])
+/// The entries of the vocabulary's lines of `class`, spaced as written.
+fn spaced_entries(class: &str) -> Vec<String> {
+    lexicon_entries(&[class])
         .map(|(_, entry)| entry.replace('_', " "))
         .collect()
 }
 
+/// The vocabulary's words that thank without closing a note ("thanked",
+/// "agradecer", "bedanken", "berterima kasih"), spaced as written.
+fn words_that_thank() -> Vec<String> {
+    spaced_entries("thanking")
+}
+
 /// The vocabulary's favours ("advice", "ajuda", "帮助"), spaced as written.
 fn favours() -> Vec<String> {
-    lexicon_entries(&["favour"])
-        .map(|(_, entry)| entry.replace('_', " "))
-        .collect()
+    spaced_entries("favour")
+}
+
+/// The vocabulary's words and phrases that wish well beside an occasion
+/// ("good luck", "viel Erfolg", "加油"; class `wish`), spaced as written.
+fn wish_words() -> Vec<String> {
+    spaced_entries("wish")
+}
+
+/// The vocabulary's occasions ("new job", "nowa praca", "新工作"), spaced
+/// as written.
+fn occasions() -> Vec<String> {
+    spaced_entries("occasion")
 }
 
 /// Whether `text` holds no letter of a script written without spaces
@@ -743,6 +756,34 @@ proptest! {
         let mut words = vec![thanks.as_str()];
         words.extend(between.iter().copied());
         words.push(&favour);
+        words.extend(after);
+        let note = format!("{stock}{gap}{}", words.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
+    /// An occasion of the reader's life beside a wish in its clause, before
+    /// or after it ("good luck with the new job", "Für den neuen Job alles
+    /// Gute"), tells that the sender knows of it: after a stock text, in
+    /// any language of the vocabulary, it makes the note personal, neither
+    /// a closing and a name nor a template's pleasantry, whatever few words
+    /// stand between and whatever follows.
+    #[test]
+    fn an_occasion_beside_a_wish_is_personal(
+        row in select(stock_rows()),
+        wish in select(wish_words()),
+        occasion in select(occasions()),
+        between in proptest::collection::vec(select(&["with", "on", "for", "con", "für", "w", "на", "the", "your"]), 0..3),
+        wish_first in any::<bool>(),
+        after in prop::option::of(select(&["Tartu", "!", "Ana Lima"])),
+        mask in 0u32..16384,
+        picks in proptest::collection::vec(0usize..1000, 8),
+        gap in select(&["\n", "\n\n", ". "]),
+    ) {
+        let stock = decorate(&row.text, &row.language, mask & !(64 | 2048 | 4096), &picks);
+        let (first, last) = if wish_first { (&wish, &occasion) } else { (&occasion, &wish) };
+        let mut words = vec![first.as_str()];
+        words.extend(between.iter().copied());
+        words.push(last);
         words.extend(after);
         let note = format!("{stock}{gap}{}", words.join(" "));
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);

@@ -248,8 +248,9 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// `classes` of word `i` as its clause reads them: a favour after a
-    /// thank-you and one piece of the reader's work are words of shared
-    /// history ([`Run::thanked_before`], [`Run::readers_work`]; a piece of
+    /// thank-you, an occasion beside a wish and one piece of the reader's
+    /// work are words of shared history ([`Run::thanked_before`],
+    /// [`Run::wished_near`], [`Run::readers_work`]; a piece of
     /// work that carries the reader's possessive itself, as Turkish writes
     /// it, "yazınızı", is both work and `yours`); a verb of
     /// meeting people in general is a template's word
@@ -257,6 +258,7 @@ impl Run<'_, '_, '_, '_> {
     #[inline]
     pub(super) fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
         if (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
+            || (classes.contains(WordClasses::OCCASION) && self.wished_near(i, 1))
             || (classes.contains(WordClasses::WORK)
                 && (classes.contains(WordClasses::YOURS) || self.readers_work(i)))
         {
@@ -516,16 +518,8 @@ impl Run<'_, '_, '_, '_> {
     /// advice") is one done for the sender, a shared history.
     pub(super) fn thanked_before(&mut self, i: usize) -> bool {
         let (mut k, mut words) = (i, 0);
-        while k > 0
-            && words < FAVOUR_REACH
-            && i - k < FAVOUR_REACH_CHARACTERS
-            && !self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
-        {
-            k -= 1;
-            let flags = self.tokens.word(k).flags;
-            if !flags.contains(WordFlags::UNSPACED | WordFlags::JOINED) {
-                words += 1;
-            }
+        while let Some(back) = self.back_in_clause(i, (k, words), FAVOUR_REACH) {
+            (k, words) = back;
             let info = self.info(k);
             if self.begins(k, info, WordClasses::PENDING) {
                 return false;
@@ -552,6 +546,103 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         false
+    }
+
+    /// One word further back from word `k` in the clause of word `i`, with
+    /// `words` words read so far: the word and the count with it, or none
+    /// at the clause's start (a comma, dash, sentence end or line break),
+    /// once `reach` words are read, or [`FAVOUR_REACH_CHARACTERS`] back. A
+    /// run of characters of a script without spaces counts as one word.
+    fn back_in_clause(
+        &self,
+        i: usize,
+        (k, words): (usize, usize),
+        reach: usize,
+    ) -> Option<(usize, usize)> {
+        if k == 0
+            || words >= reach
+            || i - k >= FAVOUR_REACH_CHARACTERS
+            || self.tokens.word(k).flags.intersects(WordFlags::BOUNDARY)
+        {
+            return None;
+        }
+        let flags = self.tokens.word(k - 1).flags;
+        let spaced = !flags.contains(WordFlags::UNSPACED | WordFlags::JOINED);
+        Some((k - 1, words + usize::from(spaced)))
+    }
+
+    /// Whether a wish stands in the clause of the occasion named by the
+    /// `words` words from word `i` (no comma, dash, sentence end or line
+    /// break between), ending at most [`WISH_REACH`] words before it ("good
+    /// luck with the new job", "in bocca al lupo per il nuovo lavoro",
+    /// "祝新工作顺利") or starting at most as far after it ("für den neuen
+    /// Job alles Gute", "新しい職場でも頑張って"; a run of characters of a
+    /// script without spaces counts as one word, up to
+    /// [`FAVOUR_REACH_CHARACTERS`]): then the occasion is one of the
+    /// reader's life that the sender knows of, a shared history. Both
+    /// sides, unlike a thank-you's: a wish is no request, so no template
+    /// asks for an occasion still to come in the same words.
+    ///
+    /// An occasion that opens its sentence, with no wish before it, may
+    /// stand before a comma and the wish after it ("Para a nova loja,
+    /// muito sucesso!", "新しい仕事、頑張って"). Not one a word of looking
+    /// for something in the same reach makes one still to come ("I'm
+    /// looking for a new job and wish you all the best", "Good luck
+    /// finding your new role"; after the occasion only the words languages
+    /// put there, "yeni iş arıyorum"), nor one written with a capital
+    /// after a word with a capital that no list holds as an everyday word
+    /// (though it may read as one by its stem): a name's ("Viel Erfolg Jan
+    /// Winkel", "All the best Tom Store", "Buona fortuna Marco Bottega").
+    pub(super) fn wished_near(&mut self, i: usize, words: usize) -> bool {
+        // A name's, unless a wish ends right before it ("Gutes Gelingen
+        // Praxis"): see below.
+        let mut named = i > 0
+            && !self.tokens.word(i).flags.intersects(WordFlags::BOUNDARY)
+            && self.tokens.capitalised(i)
+            && self.tokens.capitalised(i - 1)
+            && !self.info(i - 1).classes.intersects(NOT_A_NAME);
+        let (mut wished, mut sought) = (false, false);
+        let reach = WISH_REACH + self.engine.wish_words - 1;
+        let (mut k, mut seen) = (i, 0);
+        while let Some(back) = self.back_in_clause(i, (k, seen), reach) {
+            (k, seen) = back;
+            let info = self.info(k);
+            sought |= seen <= WISH_REACH && self.begins(k, info, WordClasses::SEEKING);
+            if let Some((wish, _)) =
+                word_or_phrase(self.engine, &mut self.tokens, k, info, WordClasses::WISH)
+            {
+                wished |= seen < WISH_REACH + wish;
+                named &= k + wish < i;
+            }
+        }
+        // Whether the occasion opens its sentence with no wish before it:
+        // then one comma after it may stand before the wish.
+        let fronted = !wished
+            && (k == 0
+                || self
+                    .tokens
+                    .word(k)
+                    .flags
+                    .intersects(WordFlags::SENTENCE | WordFlags::LINE))
+            && seen <= FRONTED_WORDS;
+        let (mut k, mut seen, mut comma) = (i + words, 0, fronted);
+        while seen < WISH_REACH && k - i < FAVOUR_REACH_CHARACTERS && self.tokens.has(k) {
+            let flags = self.tokens.word(k).flags;
+            if flags.intersects(WordFlags::BOUNDARY) {
+                if !comma || flags.intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA)) {
+                    break;
+                }
+                comma = false;
+            }
+            if !flags.contains(WordFlags::UNSPACED | WordFlags::JOINED) {
+                seen += 1;
+            }
+            let info = self.info(k);
+            sought |= self.begins(k, info, WordClasses::SEEKING_AFTER);
+            wished |= self.begins(k, info, WordClasses::WISH);
+            k += 1;
+        }
+        wished && !sought && !named
     }
 
     /// Whether word `k` (whose entry is `info`) is a word of `class`, or
@@ -629,6 +720,23 @@ const PITCH_BACK_REACH: usize = 10;
 /// the end of the word or phrase that says so. Not three: "I never got any
 /// chance to thank you for the help" thanks for help given.
 const PENDING_BEFORE: usize = 2;
+
+/// How many words before or after an occasion a wish is looked for (see
+/// [`Run::wished_near`]): "Powodzenia w nowej pracy" has one between,
+/// "Für den neuen Job wünsche ich dir alles Gute" three.
+const WISH_REACH: usize = 5;
+
+/// The most words before an occasion in its sentence for it to open the
+/// sentence (see [`Run::wished_near`]): "Para a nova loja" has three.
+const FRONTED_WORDS: usize = 3;
+
+/// The classes of a word that is no part of a name before an occasion
+/// written with a capital (see [`Run::wished_near`]): "Viel Glück im Neuen
+/// Laden" wishes well, "Viel Erfolg Jan Winkel" signs.
+const NOT_A_NAME: WordClasses = WordClasses::BODY
+    .union(WordClasses::HISTORY)
+    .union(WordClasses::WISH)
+    .union(WordClasses::OCCASION);
 
 /// How many words and characters back a thank-you is looked for in all
 /// ("ขอบพระคุณสำหรับคำแนะนำ": fifteen characters before the favour).

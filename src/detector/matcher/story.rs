@@ -59,6 +59,9 @@ impl Run<'_, '_, '_, '_> {
         if let Some(words) = self.favour_phrase(i, info) {
             self.story_until = self.story_until.max(i + words);
         }
+        if let Some(words) = self.occasion_phrase(i, info) {
+            self.story_until = self.story_until.max(i + words);
+        }
         i < self.story_until
     }
 
@@ -80,6 +83,24 @@ impl Run<'_, '_, '_, '_> {
         }
         let (words, _) = self.phrase_at(k, info, WordClasses::FAVOUR)?;
         (words > 1 && self.thanked_before(k)).then_some(words)
+    }
+
+    /// The length of an occasion of several words that starts at word `k`
+    /// (whose entry is `info`) in a script with spaces, beside a wish in
+    /// its clause ("good luck with the new job", "Für den neuen Job alles
+    /// Gute"): read as a phrase of shared history, as an occasion of one
+    /// word is (see [`Run::wished_near`]). Only where one may start: most
+    /// words start none, and pay one test.
+    #[inline]
+    pub(super) fn occasion_phrase(&mut self, k: usize, info: WordInfo) -> Option<usize> {
+        if !info.phrased.intersects(WordClasses::OCCASION)
+            || self.history_is_body
+            || self.tokens.word(k).flags.contains(WordFlags::UNSPACED)
+        {
+            return None;
+        }
+        let (words, _) = self.phrase_at(k, info, WordClasses::OCCASION)?;
+        (words > 1 && self.wished_near(k, words)).then_some(words)
     }
 
     /// Whether word `i` stands in a phrase of shared history that the
@@ -125,6 +146,8 @@ impl Run<'_, '_, '_, '_> {
             && (ends_name(self.engine, &mut self.tokens, k, info)
                 || (info.classes.contains(WordClasses::FAVOUR) && self.thanked_before(k))
                 || self.favour_phrase(k, info).is_some()
+                || (info.classes.contains(WordClasses::OCCASION) && self.wished_near(k, 1))
+                || self.occasion_phrase(k, info).is_some()
                 || self.phrase_at(k, info, WordClasses::THANKS).is_some()))
             || self.tells_in_alphabet(k)
     }
@@ -169,12 +192,20 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// The phrase of shared history that starts at word `k` (whose entry
-    /// is `info`), or of a favour when a thank-you stands before it: its
-    /// length and classes. A longer favour no thank-you names hides no
-    /// shorter phrase of history.
+    /// is `info`), of a favour when a thank-you stands before it, or of an
+    /// occasion beside a wish ("祝新工作顺利"): its length and classes. A
+    /// longer favour no thank-you names, or occasion no wish names, hides
+    /// no shorter phrase of history.
     fn unspaced_tale(&mut self, k: usize, info: WordInfo) -> Option<(usize, WordClasses)> {
-        let found = self.phrase_at(k, info, WordClasses::HISTORY | WordClasses::FAVOUR)?;
-        if found.1.contains(WordClasses::HISTORY) || self.thanked_before(k) {
+        let found = self.phrase_at(
+            k,
+            info,
+            WordClasses::HISTORY | WordClasses::FAVOUR | WordClasses::OCCASION,
+        )?;
+        if found.1.contains(WordClasses::HISTORY)
+            || (found.1.contains(WordClasses::FAVOUR) && self.thanked_before(k))
+            || (found.1.contains(WordClasses::OCCASION) && self.wished_near(k, found.0))
+        {
             Some(found)
         } else {
             self.phrase_at(k, info, WordClasses::HISTORY)
