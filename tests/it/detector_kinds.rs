@@ -188,6 +188,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Ciao Giulia, ti ho vista tra i partecipanti a {{nome_evento}}! Ti andrebbe di prendere un caffè?",
     ]
     PlatformDefault: [
+        // The name that ends Wire's text may hold a particle no list holds,
+        // an elided one, or a word typed in small letters (round 38's case
+        // rule stops it only at two such words in a row).
+        "Bonjour Marie,\nConnectons-nous sur Wire.\nJean d'Alembert",
+        "Hi Tom,\nLet's connect on Wire.\nAnna Lee née Smith",
+        "Hi Tom,\nLet's connect on Wire.\nAnna lee",
+        "Hi Tom,\nLet's connect on Wire.\nAnna Lee @annalee",
         // A closing that wishes well, alone or joined to another by "and"
         // (round 38).
         "Hi Ben,\nI'd like to add you to my professional network on LinkedIn.\nRegards and good luck,\nTom Hill",
@@ -422,6 +429,10 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "שלום ד\"ר אברהם כ\"ץ,\nברצוני להוסיף אותך לרשימת הקשר שלי.\nבברכה,\nמיכל לוי-שטרן",
     ]
     Personal: [
+        // A sentence in small letters after the name that ends Wire's text
+        // is no part of the name (round 38).
+        "Hej Mette,\nLad os forbinde os på Wire.\nMette Hansen Jeg har stadig din paraply!",
+        "Bok Ivana,\nPovežimo se na Wireu.\nIvan Horvat Još uvijek imam tvoj kišobran!",
         // A wish on an occasion of the reader's life, before or after it in
         // its clause, tells that the sender knows of it; so do
         // congratulations and wishes to get well alone (round 38).

@@ -789,6 +789,23 @@ proptest! {
         prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
     }
 
+    /// Where a stock text ends with its sender's name, a sentence in small
+    /// letters after the name on its line is no part of it: a name's words
+    /// share their case ("…⏎Anna Lee Jag har fortfarande ditt paraply!"),
+    /// so words no list holds make the note personal. Two words or more:
+    /// one may be a particle no list holds ("Heinrich auf der Heide") or a
+    /// name typed in small letters ("Anna lee").
+    #[test]
+    fn small_words_after_the_senders_name_are_no_name(
+        stock in select(texts_ending_in_sender()),
+        name in select(&["Anna Lee", "Jan Kowalski", "Ayşe Çelik", "María del Carmen Ruiz"]),
+        words in proptest::collection::vec(select(&["fortfarande", "paraply", "kišobran", "pasimatyti", "uvijek", "deštník", "kaune"]), 2..5),
+        mark in select(&["", "!", "."]),
+    ) {
+        let note = format!("{stock}{name} {}{mark}", words.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::Personal, "{:?}", note);
+    }
+
     /// Where a stock text ends with its sender's name, a thank-you and a
     /// favour in the name's place are no name: they tell of a real
     /// exchange ("Hei Tom,⏎Keskustellaan Wiressä.⏎Kiitos avustasi",

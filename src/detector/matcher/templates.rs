@@ -189,12 +189,22 @@ struct SlotFill {
     /// it takes no word with a common use but a capitalised given name
     /// ("Will Smith", not "Happy birthday!" or "Miss you guys").
     signs: bool,
+    /// The name that ends the text has taken a word written with a
+    /// capital: its other words share that case, particles aside ("Anna
+    /// van der Berg"). (A slot a literal follows ends where the literal
+    /// starts, whatever its words' case.)
+    capitalised: bool,
+    /// How many words in small letters that are no particle it has taken
+    /// since its last capitalised word or particle.
+    small: usize,
 }
 
 impl SlotFill {
     /// Takes word `k` (which exists) into `slot` if it fits: no
     /// placeholder, no boundary inside (see [`Slot::continues`]), a few
-    /// characters of a script without spaces at most; in a name, no number;
+    /// characters of a script without spaces at most; in a name, no number
+    /// (and, in one that ends the text, no two words in small letters in a
+    /// row after a capitalised one but particles);
     /// in a name, site or group, no Korean predicate and few words with a
     /// common use ("Will Smith", "Bo Li", not "the tip about sourdough").
     fn take(&mut self, slot: Slot, engine: &Engine, tokens: &mut Tokens<'_, '_>, k: usize) -> bool {
@@ -236,6 +246,30 @@ impl SlotFill {
             {
                 return false;
             }
+            // The words of a name that ends the text share their case, as a
+            // signature's do: two words in small letters after a
+            // capitalised one, no particle, start a sentence in words no
+            // list holds ("…⏎Anna Lee Jag har fortfarande ditt paraply!", I
+            // still have your umbrella). One may be a particle no list
+            // holds ("Heinrich auf der Heide", "Antoni Gaudí i Cornet"), an
+            // elided one ("Jean d'Alembert") or a name typed in small
+            // letters ("Anna lee").
+            if self.signs {
+                if self.capitalised
+                    && tokens.opens_small(k)
+                    && !info.classes.contains(WordClasses::PARTICLE)
+                {
+                    self.small += 1;
+                    if self.small >= MAX_SMALL_IN_NAME {
+                        return false;
+                    }
+                } else {
+                    self.small = 0;
+                }
+                if !self.capitalised {
+                    self.capitalised = tokens.capitalised(k);
+                }
+            }
             let common = is_common(info.classes, flags);
             if common && self.signs && !is_given_name(info.classes, tokens.case(k)) {
                 return false;
@@ -263,6 +297,12 @@ impl SlotFill {
                 && spaced(tokens.word(k + 1).flags))
     }
 }
+
+/// How many words in small letters in a row, particles aside, end a
+/// name that ends the text after a capitalised word (see
+/// [`SlotFill::take`]): one may be a particle no list holds or a name
+/// typed in small letters; a remark runs longer.
+const MAX_SMALL_IN_NAME: usize = 2;
 
 /// Matches `segments` against the words from `i`, recording every end.
 fn match_segments(
