@@ -68,6 +68,31 @@ struct Stem {
 }
 
 impl Stem {
+    /// The stem a vocabulary word of `classes` gives, in every language
+    /// (see [`Stem::within`]): generic for generic, function and common
+    /// words, and history words, favours and occasions for their own; none
+    /// for other classes.
+    fn of(classes: WordClasses) -> Stem {
+        let when = |class: WordClasses| {
+            if classes.intersects(class) {
+                Languages::MAX
+            } else {
+                0
+            }
+        };
+        Stem {
+            generic: when(WordClasses::GENERIC | WordClasses::FUNCTION),
+            history: when(WordClasses::HISTORY),
+            favour: when(WordClasses::FAVOUR),
+            occasion: when(WordClasses::OCCASION),
+        }
+    }
+
+    /// Whether the stem stands for no class in any language.
+    fn is_empty(self) -> bool {
+        self.generic | self.history | self.favour | self.occasion == 0
+    }
+
     /// This stem's languages among `set`.
     fn within(self, set: Languages) -> Stem {
         Stem {
@@ -229,11 +254,8 @@ impl Inflections {
     /// history words, favours and occasions; words of other classes, and
     /// languages without rules, add nothing.
     pub(crate) fn learn(&mut self, word: &str, classes: WordClasses, languages: &str) {
-        let generic = classes.intersects(WordClasses::GENERIC | WordClasses::FUNCTION);
-        let history = classes.contains(WordClasses::HISTORY);
-        let favour = classes.contains(WordClasses::FAVOUR);
-        let occasion = classes.contains(WordClasses::OCCASION);
-        if !(generic || history || favour || occasion) || word.contains(' ') {
+        let learned = Stem::of(classes);
+        if learned.is_empty() || word.contains(' ') {
             return;
         }
         let own = self.index(languages, false);
@@ -248,18 +270,7 @@ impl Inflections {
         });
         for (stem, set) in found {
             let entry = self.stems.entry(stem).or_default();
-            if generic {
-                entry.generic |= set;
-            }
-            if history {
-                entry.history |= set;
-            }
-            if favour {
-                entry.favour |= set;
-            }
-            if occasion {
-                entry.occasion |= set;
-            }
+            *entry = entry.union(learned.within(set));
         }
     }
 
@@ -269,10 +280,10 @@ impl Inflections {
     /// as a generic word, else none; and [`WordClasses::FAVOUR`] when any
     /// reads it as a favour ("covering" of "cover"), which only a
     /// thank-you's clause reads, and [`WordClasses::OCCASION`] as an
-    /// occasion ("boutiques"), which only a wish's clause reads. (Not the words that thank: their stems
-    /// reach the future and the conditional, "remercierai", "agradeceré",
-    /// a thank-you for a favour still to come, so only their listed forms
-    /// count.)
+    /// occasion ("boutiques"), which only a wish's clause reads. (Not the
+    /// words that thank, nor wishes: their stems reach the future and the
+    /// conditional, "remercierai", "agradeceré", a thank-you for a favour
+    /// still to come, so only their listed forms count.)
     pub(crate) fn classes(&self, word: &str) -> WordClasses {
         self.read(word, Languages::MAX)
     }
@@ -604,9 +615,9 @@ mod tests {
             let (word, history, suffixes) = &learned[pick % learned.len()];
             let inflected = format!("{word}{}", suffixes[suffix % suffixes.len()]);
             let classes = inflections.classes(&inflected);
-            // A favour may share the stem: that class only a thank-you's
-            // clause reads.
-            let read = classes.without(WordClasses::FAVOUR);
+            // A favour or an occasion may share the stem: those classes only
+            // a thank-you's or a wish's clause reads.
+            let read = classes.without(WordClasses::FAVOUR | WordClasses::OCCASION);
             if *history {
                 proptest::prop_assert_eq!(read, WordClasses::HISTORY, "{} from {}", inflected, word);
             } else {

@@ -806,7 +806,7 @@ struct Run<'e, 'r, 'a, 's> {
     unspaced_tells: [(usize, usize); 16],
     /// Whether a thank-you (or a word that thanks) has been read at a live
     /// position: only then may a favour of several words follow one (see
-    /// [`Run::favour_phrase`]).
+    /// [`Run::shared_phrase`]).
     thanks_read: bool,
     /// The quoted passage found last (see [`Run::in_quotes`]): its words,
     /// and the first word not yet looked at for an opening quote.

@@ -248,17 +248,16 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// `classes` of word `i` as its clause reads them: a favour after a
-    /// thank-you, an occasion beside a wish and one piece of the reader's
-    /// work are words of shared history ([`Run::thanked_before`],
-    /// [`Run::wished_near`], [`Run::readers_work`]; a piece of
+    /// thank-you, an occasion beside a wish ([`Run::names_shared`]) and one
+    /// piece of the reader's work ([`Run::readers_work`]) are words of
+    /// shared history (a piece of
     /// work that carries the reader's possessive itself, as Turkish writes
     /// it, "yazınızı", is both work and `yours`); a verb of
     /// meeting people in general is a template's word
     /// ([`Run::meets_crowd`]). Also whether the word became history so.
     #[inline]
     pub(super) fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
-        if (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
-            || (classes.contains(WordClasses::OCCASION) && self.wished_near(i, 1))
+        if self.names_shared(i, 1, classes)
             || (classes.contains(WordClasses::WORK)
                 && (classes.contains(WordClasses::YOURS) || self.readers_work(i)))
         {
@@ -508,6 +507,17 @@ impl Run<'_, '_, '_, '_> {
         self.tokens.capitalised(i) && self.tokens.opens_small(i - 1)
     }
 
+    /// Whether the favour or occasion (of `classes`) named by the `words`
+    /// words from word `i` is one its clause makes a shared history: a
+    /// favour after a thank-you ([`Run::thanked_before`]: "thanks for the
+    /// advice"), an occasion beside a wish ([`Run::wished_near`]: "good
+    /// luck with the new job").
+    #[inline]
+    pub(super) fn names_shared(&mut self, i: usize, words: usize, classes: WordClasses) -> bool {
+        (classes.contains(WordClasses::FAVOUR) && self.thanked_before(i))
+            || (classes.contains(WordClasses::OCCASION) && self.wished_near(i, words))
+    }
+
     /// Whether a thank-you stands before word `i` in its clause (no comma,
     /// dash, sentence end or line break between: "thanks for accepting,
     /// happy to help" thanks for no help), at most [`FAVOUR_REACH`] words
@@ -580,8 +590,9 @@ impl Run<'_, '_, '_, '_> {
     /// script without spaces counts as one word, up to
     /// [`FAVOUR_REACH_CHARACTERS`]): then the occasion is one of the
     /// reader's life that the sender knows of, a shared history. Both
-    /// sides, unlike a thank-you's: a wish is no request, so no template
-    /// asks for an occasion still to come in the same words.
+    /// sides, unlike a thank-you's: a request says its thanks after what
+    /// it asks for ("Your help would be appreciated"), no template wishes
+    /// well so.
     ///
     /// An occasion that opens its sentence, with no wish before it, may
     /// stand before a comma and the wish after it ("Para a nova loja,
