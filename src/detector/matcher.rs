@@ -2597,9 +2597,11 @@ mod tests {
         );
     }
 
-    /// A line with a word of printing, one of the environment and one of
-    /// sparing among everyday words is a footer's plea to spare paper, in
-    /// any wording and script; without any of them, or with a word of
+    /// A line with a word of printing, one of the environment (or of
+    /// saving paper) and one of sparing (or a request to think it over)
+    /// among everyday words is a footer's plea to spare paper, in any
+    /// wording and script, and so is a plea the vocabulary holds whole
+    /// after everyday words; without the environment, or with a word of
     /// shared history, the reader's or a name the vocabulary does not
     /// know, it is a remark.
     #[test]
@@ -2619,7 +2621,52 @@ mod tests {
             ("環境保護のため、このメールの印刷はお控えください。", true),
             ("인쇄 전에 환경을 생각해 주세요.", true),
             ("Seja ecológico: evite imprimir.", true),
+            // The forms pleas are written in, saving paper, a request to
+            // think it over.
+            ("Zanim wydrukujesz tego maila, pomyśl o środowisku.", true),
+            ("Spara papper, skriv inte ut i onödan.", true),
+            (
+                "Ahorra papel, no imprimas este mensaje si no es necesario.",
+                true,
+            ),
+            ("🌿 Подумайте об экологии перед печатью.", true),
+            ("BITTE NICHT AUSDRUCKEN – DER UMWELT ZULIEBE!", true),
+            // A plea the vocabulary holds whole, after everyday words.
+            (
+                "Пожалуйста, не распечатывайте это письмо без необходимости.",
+                true,
+            ),
+            ("環保從你我做起，列印前請三思。", true),
             ("Please think about the environment.", false),
+            ("Don't print the email, I'll bring copies", false),
+            ("Printed the Android guide before Friday", false),
+            ("I think I printed it before", false),
+            // Without the environment the other words tell a plan, a
+            // reminder or a friend's practical word as often, so a plea
+            // that names no environment is missed.
+            ("I printed this e-mail before my flight.", false),
+            ("Pensez à imprimer les billets avant le départ !", false),
+            (
+                "No es necesario imprimir las entradas, van en el móvil.",
+                false,
+            ),
+            (
+                "Nie drukuj tego maila, po prostu weź rakietę w sobotę",
+                false,
+            ),
+            (
+                "Antes de imprimir este e-mail pense bem se é mesmo necessário.",
+                false,
+            ),
+            // A phrase is one reason, whatever its words; nature and
+            // forests alone are a remark's; a whole plea is no prefix of a
+            // remark.
+            ("Yeşil düşünün, yazdırın.", false),
+            (
+                "Please consider printing the nature photos for the office wall.",
+                false,
+            ),
+            ("Erst denken, dann drucken, wie Oma immer sagte.", false),
             ("I print paper books only when necessary", false),
             ("I print books about the environment.", false),
             (

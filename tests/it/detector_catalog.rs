@@ -841,7 +841,8 @@ fn name_lines_of_the_tuning_half_are_signatures_but_remarks_stay_personal() {
 /// stays personal (52 of 52 before the round too), and no fewer stock
 /// texts are recognised than now (29 of 68 before the round, 45 after;
 /// 47 after round 32, whose footers may end the note with "!" and whose
-/// pleas may ask to be ecological).
+/// pleas may ask to be ecological; 49 after round 39, which reads pleas
+/// in more of their forms).
 #[test]
 fn signatures_of_the_tuning_half() {
     let rows = labelled(include_str!("../../examples/data/signatures_tuning.tsv"));
@@ -856,7 +857,7 @@ fn signatures_of_the_tuning_half() {
         }
     }
     assert_eq!(rows.len(), 120, "notes read");
-    assert!(stock >= 47, "{stock} stock texts");
+    assert!(stock >= 49, "{stock} stock texts");
 }
 
 /// Checks that every note of a labelled file (at least `least` notes) is
@@ -879,7 +880,8 @@ fn check_personal(notes: &str, least: usize) {
 /// 72 before the round too), and no fewer stock texts are recognised than
 /// then (7 of 144 before the round, 123 after; 125 once its misses were
 /// read: Turkish "sağ ol" thanks, and a listed given name is a name inside
-/// a name too, "Teşekkür ederim Ahmet Can Öztürk").
+/// a name too, "Teşekkür ederim Ahmet Can Öztürk"; 135 since round 39
+/// reads pleas in more of their forms).
 #[test]
 fn exclaimed_footers_and_long_names_after_thanks() {
     let rows = labelled(include_str!("../../examples/data/thanks_footers.tsv"));
@@ -887,7 +889,7 @@ fn exclaimed_footers_and_long_names_after_thanks() {
     let personal = classified(&rows, "personal", GreetingKind::Personal);
     assert_eq!(personal, 72, "{personal} of 72 personal");
     let stock = classified(&rows, "platform_default", GreetingKind::PlatformDefault);
-    assert!(stock >= 125, "{stock} of 144 stock");
+    assert!(stock >= 135, "{stock} of 144 stock");
 }
 
 /// Round 33's blind set (`placeholders.tsv`, see its header), written
@@ -1056,6 +1058,59 @@ fn wishes_on_the_readers_news_and_to_anyone() {
 fn the_wish_reviews_probes() {
     let notes = include_str!("../../examples/data/wishes_review.tsv");
     check_all_kinds(notes, 872, (380, 389), (126, 282), (160, 201));
+}
+
+/// Round 39's three blind sets (`pleas.tsv`, `pleas2.tsv`, `pleas3.tsv`,
+/// see their headers), each measured once whole before its notes were
+/// read, against the version of the round's rules then built: stock texts
+/// closed with a plea to spare paper in a real organisation's wording,
+/// and remarks to the reader in a plea's words, in 20 languages each.
+/// Every personal note stays personal (the second set lost six to a
+/// version the round withdrew, a friend's "don't print this e-mail, just
+/// bring your racket"). Stock texts: 56, 56 and 46 of 160 before the
+/// round; 104, 83 and 62 with its rules.
+#[test]
+fn pleas_to_spare_paper_and_remarks_in_their_words() {
+    for (notes, len, personal, stock) in [
+        (include_str!("../../examples/data/pleas.tsv"), 320, 160, 104),
+        (include_str!("../../examples/data/pleas2.tsv"), 240, 80, 83),
+        (include_str!("../../examples/data/pleas3.tsv"), 300, 140, 62),
+    ] {
+        check_labels(
+            notes,
+            len,
+            &[
+                ("personal", GreetingKind::Personal, (personal, personal)),
+                (
+                    "platform_default",
+                    GreetingKind::PlatformDefault,
+                    (stock, 160),
+                ),
+            ],
+        );
+    }
+}
+
+/// Round 39's two reviews' probes (`pleas_review.tsv`, see its header),
+/// written against versions of the round's rules it withdrew, so not a
+/// blind set: remarks to the reader in a plea's words, and stock texts
+/// closed with pleas. Personal notes 487 of 504 before the round and
+/// with its rules (the withdrawn versions read 80 and 157 of them as
+/// pleas); stock texts 127 of 201 before, 155 with them.
+#[test]
+fn the_plea_reviews_probes() {
+    check_labels(
+        include_str!("../../examples/data/pleas_review.tsv"),
+        705,
+        &[
+            ("personal", GreetingKind::Personal, (487, 504)),
+            (
+                "platform_default",
+                GreetingKind::PlatformDefault,
+                (155, 201),
+            ),
+        ],
+    );
 }
 
 /// Checks that a labelled file holds `len` notes, and that at least the

@@ -47,10 +47,13 @@ impl Run<'_, '_, '_, '_> {
     /// environment before printing this e-mail"); or, on a line of its
     /// own, a plea to spare paper in any wording: a word of printing, one
     /// of the environment and one that makes printing a thing to spare
-    /// ("before", "unless", "necessary", "don't") among everyday words and
-    /// at most [`MAX_HEADLINE_OTHERS`] others ("Antes de imprimir este
-    /// correo, piense en el medio ambiente", "打印前请考虑环保。"), none of
-    /// them the reader's. It may close any note whose body has begun.
+    /// ("before", "unless", "necessary", "don't", "think twice") among
+    /// everyday words and at most [`MAX_HEADLINE_OTHERS`] others ("Antes de
+    /// imprimir este correo, piense en el medio ambiente", "打印前请考虑环
+    /// 保。"), none of them the reader's; or a plea the vocabulary holds
+    /// whole, ending the line after everyday words alone ("Пожалуйста, не
+    /// распечатывайте это письмо без необходимости."). It may close any
+    /// note whose body has begun.
     ///
     /// [`MAX_HEADLINE_OTHERS`]: super::headline::MAX_HEADLINE_OTHERS
     pub(super) fn footer(&mut self, i: usize, states: States) {
@@ -64,6 +67,10 @@ impl Run<'_, '_, '_, '_> {
         // de imprimir, piense en el medio ambiente", "打印前请考虑环保").
         let (mut printing, mut environment, mut everyday) = (false, false, false);
         let mut sparing = false;
+        // Where a plea the vocabulary holds whole ends: one that ends the
+        // line after everyday words alone is a plea, not one a remark
+        // follows ("Erst denken, dann drucken, wie Oma immer sagte").
+        let mut written_whole = None;
         // A plea stands on a line of its own: one that opens after a
         // sentence on its line is not read for it.
         let plea = self.tokens.word(i).flags.contains(WordFlags::LINE);
@@ -87,12 +94,29 @@ impl Run<'_, '_, '_, '_> {
             if let Some((words, classes)) = self.phrase_at(k, info, FOOTING) {
                 // A fixed footer's words may also make a plea in another
                 // wording ("Pikirkan lingkungan sebelum mencetak" is one,
-                // and "email ini" follows).
-                let within = (k..k + words).fold(classes, |c, w| c | self.info(w).classes);
+                // and "email ini" follows); a phrase of printing may hold
+                // a word of sparing ("skriv inte ut", don't print); any
+                // other phrase is one reason, whatever its words ("yeşil
+                // düşünün", think green, is the environment's, though
+                // "düşünün" alone asks to think it over).
+                let fixed = classes.intersects(WordClasses::FOOTER);
+                let inside = if fixed {
+                    PLEADING
+                } else if classes.intersects(WordClasses::PRINTING) {
+                    WordClasses::PRINTING.union(WordClasses::SPARING)
+                } else {
+                    WordClasses::PRINTING
+                };
+                let within =
+                    (k..k + words).fold(classes, |c, w| c | (self.info(w).classes & inside));
                 printing |= within.intersects(WordClasses::PRINTING);
                 environment |= within.intersects(WordClasses::ENVIRONMENT);
                 sparing |= within.intersects(WordClasses::SPARING);
-                footer |= classes.intersects(WordClasses::FOOTER);
+                if fixed && words >= MIN_WHOLE_FOOTER && self.names_printing(k, words) {
+                    printing = true;
+                    written_whole = Some(k + words);
+                }
+                footer |= fixed;
                 // A footer written whole names its device inside
                 // ("Lähetetty iPhonesta": sent from iPhone).
                 device |= classes.intersects(WordClasses::DEVICE)
@@ -165,14 +189,26 @@ impl Run<'_, '_, '_, '_> {
             k += 1;
         }
         let footer = spaced && !everyday && ((footer && device) || (whole && others == 0));
-        if (footer || (printing && environment && sparing))
-            && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
-        {
+        let pleads =
+            printing && ((environment && sparing) || (written_whole == Some(k) && scattered == 0));
+        if (footer || pleads) && self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
             self.set(k, to);
             if !self.tokens.has(k) {
                 self.footed = self.footed.union(to);
             }
         }
+    }
+
+    /// Whether the `words` words from word `k` hold a word of printing,
+    /// or the first word of a phrase of printing: in a script without
+    /// spaces, a word of printing is a phrase of its characters ("列印" in
+    /// "列印前請三思").
+    fn names_printing(&mut self, k: usize, words: usize) -> bool {
+        (k..k + words).any(|w| {
+            let info = self.info(w);
+            info.classes.intersects(WordClasses::PRINTING)
+                || self.phrase_at(w, info, WordClasses::PRINTING).is_some()
+        })
     }
 
     /// Whether word `k` names a device or an app ("iPhone", "Outlook").
