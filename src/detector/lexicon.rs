@@ -229,14 +229,12 @@ pub(crate) enum WordClass {
     Environment,
     /// What makes printing a thing to spare: "before", "unless",
     /// "necessary" ("bevor", "nötig", "avant", "antes", "前", "전에",
-    /// "sebelum", "gerekmedikçe"), and a request to think it over, in the
-    /// imperative ("think twice", "pensez", "подумайте", "お考え"). A plea
-    /// to spare paper holds one beside its words of printing and of the
-    /// environment; a remark that only names both ("I print books about
-    /// the environment") does not, and without the environment these words
-    /// tell a plan or a friend's practical word as often ("I printed this
-    /// e-mail before my flight", "No es necesario imprimir las entradas").
-    /// Read nowhere else.
+    /// "sebelum", "gerekmedikçe"). A plea to spare paper holds one beside
+    /// its words of printing and of the environment; a remark that only
+    /// names both ("I print books about the environment") does not, and
+    /// without the environment these words tell a plan or a friend's
+    /// practical word as often ("I printed this e-mail before my flight",
+    /// "No es necesario imprimir las entradas"). Read nowhere else.
     Sparing,
     /// When or how a phone number reaches its owner, as a signature's
     /// contact line says it: days of the week and their abbreviations,

@@ -2598,12 +2598,11 @@ mod tests {
     }
 
     /// A line with a word of printing, one of the environment (or of
-    /// saving paper) and one of sparing (or a request to think it over)
-    /// among everyday words is a footer's plea to spare paper, in any
-    /// wording and script, and so is a plea the vocabulary holds whole
-    /// after everyday words; without the environment, or with a word of
-    /// shared history, the reader's or a name the vocabulary does not
-    /// know, it is a remark.
+    /// saving paper) and one of sparing among everyday words is a footer's
+    /// plea to spare paper, in any wording and script, and so is a plea
+    /// the vocabulary holds whole after everyday words; without the
+    /// environment, or with a word of shared history, the reader's or a
+    /// name the vocabulary does not know, it is a remark.
     #[test]
     fn a_plea_to_spare_paper_closes_a_note() {
         let cases = [
@@ -2621,8 +2620,7 @@ mod tests {
             ("環境保護のため、このメールの印刷はお控えください。", true),
             ("인쇄 전에 환경을 생각해 주세요.", true),
             ("Seja ecológico: evite imprimir.", true),
-            // The forms pleas are written in, saving paper, a request to
-            // think it over.
+            // The forms pleas are written in, and saving paper.
             ("Zanim wydrukujesz tego maila, pomyśl o środowisku.", true),
             ("Spara papper, skriv inte ut i onödan.", true),
             (

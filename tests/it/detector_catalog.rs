@@ -1068,13 +1068,13 @@ fn the_wish_reviews_probes() {
 /// Every personal note stays personal (the second set lost six to a
 /// version the round withdrew, a friend's "don't print this e-mail, just
 /// bring your racket"). Stock texts: 56, 56 and 46 of 160 before the
-/// round; 104, 83 and 62 with its rules.
+/// round; 98, 82 and 61 with its rules.
 #[test]
 fn pleas_to_spare_paper_and_remarks_in_their_words() {
     for (notes, len, personal, stock) in [
-        (include_str!("../../examples/data/pleas.tsv"), 320, 160, 104),
-        (include_str!("../../examples/data/pleas2.tsv"), 240, 80, 83),
-        (include_str!("../../examples/data/pleas3.tsv"), 300, 140, 62),
+        (include_str!("../../examples/data/pleas.tsv"), 320, 160, 98),
+        (include_str!("../../examples/data/pleas2.tsv"), 240, 80, 82),
+        (include_str!("../../examples/data/pleas3.tsv"), 300, 140, 61),
     ] {
         check_labels(
             notes,
@@ -1091,23 +1091,24 @@ fn pleas_to_spare_paper_and_remarks_in_their_words() {
     }
 }
 
-/// Round 39's two reviews' probes (`pleas_review.tsv`, see its header),
-/// written against versions of the round's rules it withdrew, so not a
-/// blind set: remarks to the reader in a plea's words, and stock texts
-/// closed with pleas. Personal notes 487 of 504 before the round and
-/// with its rules (the withdrawn versions read 80 and 157 of them as
-/// pleas); stock texts 127 of 201 before, 155 with them.
+/// Round 39's three reviews' probes (`pleas_review.tsv`, see its
+/// header), written against versions of the round's rules, so not a blind
+/// set: remarks to the reader in a plea's words, and stock texts closed
+/// with pleas. Personal notes 673 of 699 before the round, 648 with its
+/// rules (25 remarks of the third review, which aimed at the new
+/// vocabulary, read as pleas: "Save paper, don't print the tickets, they
+/// are on the phone"); stock texts 153 of 253 before, 201 with them.
 #[test]
 fn the_plea_reviews_probes() {
     check_labels(
         include_str!("../../examples/data/pleas_review.tsv"),
-        705,
+        952,
         &[
-            ("personal", GreetingKind::Personal, (487, 504)),
+            ("personal", GreetingKind::Personal, (648, 699)),
             (
                 "platform_default",
                 GreetingKind::PlatformDefault,
-                (155, 201),
+                (201, 253),
             ),
         ],
     );

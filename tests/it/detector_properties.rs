@@ -1925,11 +1925,11 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
     /// A line of a word of printing, one of the environment (or of saving
-    /// paper: "ahorra papel") and one of sparing (or a request to think it
-    /// over: "pomyśl"), of one language's vocabulary in any order, closes
-    /// a stock text under its signature as a footer does: a plea in any
-    /// wording and its forms ("Zanim wydrukujesz tego maila, pomyśl o
-    /// środowisku.", "Spara papper, skriv inte ut i onödan.").
+    /// paper: "ahorra papel") and one of sparing, of one language's
+    /// vocabulary in any order, closes a stock text under its signature as
+    /// a footer does: a plea in any wording and its forms ("Zanim
+    /// wydrukujesz tego maila, pomyśl o środowisku.", "Spara papper, skriv
+    /// inte ut i onödan.").
     #[test]
     fn printing_the_environment_and_sparing_make_a_plea(
         picks in proptest::collection::vec(any::<proptest::sample::Index>(), 5),

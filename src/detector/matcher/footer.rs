@@ -47,13 +47,13 @@ impl Run<'_, '_, '_, '_> {
     /// environment before printing this e-mail"); or, on a line of its
     /// own, a plea to spare paper in any wording: a word of printing, one
     /// of the environment and one that makes printing a thing to spare
-    /// ("before", "unless", "necessary", "don't", "think twice") among
-    /// everyday words and at most [`MAX_HEADLINE_OTHERS`] others ("Antes de
-    /// imprimir este correo, piense en el medio ambiente", "打印前请考虑环
-    /// 保。"), none of them the reader's; or a plea the vocabulary holds
-    /// whole, ending the line after everyday words alone ("Пожалуйста, не
-    /// распечатывайте это письмо без необходимости."). It may close any
-    /// note whose body has begun.
+    /// ("before", "unless", "necessary", "don't") among everyday words and
+    /// at most [`MAX_HEADLINE_OTHERS`] others ("Antes de imprimir este
+    /// correo, piense en el medio ambiente", "打印前请考虑环保。"), none of
+    /// them the reader's; or a plea the vocabulary holds whole, ending the
+    /// line after everyday words alone ("Пожалуйста, не распечатывайте это
+    /// письмо без необходимости."). It may close any note whose body has
+    /// begun.
     ///
     /// [`MAX_HEADLINE_OTHERS`]: super::headline::MAX_HEADLINE_OTHERS
     pub(super) fn footer(&mut self, i: usize, states: States) {
