@@ -1890,32 +1890,29 @@ struct PleaWords {
 
 /// The vocabulary's pleas, one per language of the `printing` rows (a
 /// row's first language) that has words of all three, with the language.
-fn plea_words() -> Vec<(&'static str, PleaWords)> {
-    let mut by_language: std::collections::BTreeMap<&str, PleaWords> =
-        std::collections::BTreeMap::new();
-    for line in include_str!("../../data/lexicon.tsv").lines() {
-        let mut columns = line.split('\t');
-        let (Some(class), Some(languages), Some(entries)) =
-            (columns.next(), columns.next(), columns.next())
-        else {
-            continue;
-        };
-        let language = languages.split(' ').next().unwrap_or_default();
-        let words = by_language.entry(language).or_default();
-        let list = match class {
-            "printing" => &mut words.printing,
-            "environment" => &mut words.environment,
-            "sparing" => &mut words.sparing,
-            _ => continue,
-        };
-        list.extend(entries.split(' ').map(|entry| entry.replace('_', " ")));
-    }
-    by_language
-        .into_iter()
-        .filter(|(_, w)| {
-            !w.printing.is_empty() && !w.environment.is_empty() && !w.sparing.is_empty()
-        })
-        .collect()
+fn plea_words() -> &'static [(&'static str, PleaWords)] {
+    static PLEAS: std::sync::LazyLock<Vec<(&str, PleaWords)>> = std::sync::LazyLock::new(|| {
+        let mut by_language: std::collections::BTreeMap<&str, PleaWords> =
+            std::collections::BTreeMap::new();
+        for class in ["printing", "environment", "sparing"] {
+            for (language, entry) in lexicon_entries(&[class]) {
+                let words = by_language.entry(language).or_default();
+                let list = match class {
+                    "printing" => &mut words.printing,
+                    "environment" => &mut words.environment,
+                    _ => &mut words.sparing,
+                };
+                list.push(entry.replace('_', " "));
+            }
+        }
+        by_language
+            .into_iter()
+            .filter(|(_, w)| {
+                !w.printing.is_empty() && !w.environment.is_empty() && !w.sparing.is_empty()
+            })
+            .collect()
+    });
+    &PLEAS
 }
 
 /// A stock text a plea's line follows, under its signature.
@@ -1935,8 +1932,7 @@ proptest! {
         picks in proptest::collection::vec(any::<proptest::sample::Index>(), 5),
         signature in select(vec!["Anna Lee\n", "Best,\nAnna Lee\n", "Saludos,\nJosé María García López\nGerente Comercial\n"]),
     ) {
-        let pleas = plea_words();
-        let (_, words) = picks[0].get(&pleas);
+        let (_, words) = picks[0].get(plea_words());
         let mut line = [
             picks[1].get(&words.printing).as_str(),
             picks[2].get(&words.environment).as_str(),
@@ -1954,20 +1950,20 @@ proptest! {
     /// A line that reads as a stock text's reads so with a word of no class
     /// in the printing word's place too (other readings take some such
     /// lines for an address or a name: "zorblat no tartu"). In the
-    /// languages written with case,
-    /// Vietnamese aside (its "bản in" starts a name): in a script without
-    /// case the word in its place changes the script, and so the reading.
+    /// languages written with case, Vietnamese aside (its "bản in" starts
+    /// a name): in a script without case the word in its place changes the
+    /// script, and so the reading.
     #[test]
     fn sparing_without_the_environment_makes_no_plea(
         picks in proptest::collection::vec(any::<proptest::sample::Index>(), 5),
     ) {
         let cased = |word: &String| word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_uppercase());
-        let pleas: Vec<PleaWords> = plea_words()
-            .into_iter()
+        let pleas: Vec<&PleaWords> = plea_words()
+            .iter()
             .filter(|(language, words)| *language != "vi" && words.printing.iter().all(cased) && words.sparing.len() >= 2)
             .map(|(_, words)| words)
             .collect();
-        let words = picks[0].get(&pleas);
+        let words = *picks[0].get(&pleas);
         let printing = picks[1].get(&words.printing).as_str();
         let first = picks[2].index(words.sparing.len());
         let second = (first + 1 + picks[3].index(words.sparing.len() - 1)) % words.sparing.len();

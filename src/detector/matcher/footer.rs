@@ -112,7 +112,11 @@ impl Run<'_, '_, '_, '_> {
                 printing |= within.intersects(WordClasses::PRINTING);
                 environment |= within.intersects(WordClasses::ENVIRONMENT);
                 sparing |= within.intersects(WordClasses::SPARING);
-                if fixed && words >= MIN_WHOLE_FOOTER && self.names_printing(k, words) {
+                if fixed
+                    && words >= MIN_WHOLE_FOOTER
+                    && (within.intersects(WordClasses::PRINTING)
+                        || self.holds_printing_phrase(k, words))
+                {
                     printing = true;
                     written_whole = Some(k + words);
                 }
@@ -199,15 +203,13 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
-    /// Whether the `words` words from word `k` hold a word of printing,
-    /// or the first word of a phrase of printing: in a script without
-    /// spaces, a word of printing is a phrase of its characters ("列印" in
-    /// "列印前請三思").
-    fn names_printing(&mut self, k: usize, words: usize) -> bool {
+    /// Whether a phrase of printing starts among the `words` words from
+    /// word `k`: in a script without spaces, a word of printing is a phrase
+    /// of its characters ("列印" in "列印前請三思").
+    fn holds_printing_phrase(&mut self, k: usize, words: usize) -> bool {
         (k..k + words).any(|w| {
             let info = self.info(w);
-            info.classes.intersects(WordClasses::PRINTING)
-                || self.phrase_at(w, info, WordClasses::PRINTING).is_some()
+            self.phrase_at(w, info, WordClasses::PRINTING).is_some()
         })
     }
 
