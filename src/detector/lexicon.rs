@@ -236,6 +236,19 @@ pub(crate) enum WordClass {
     /// practical word as often ("I printed this e-mail before my flight",
     /// "No es necesario imprimir las entradas"). Read nowhere else.
     Sparing,
+    /// Asking pardon ("excuse", "sorry", "entschuldigen", "disculpa",
+    /// "przepraszam", "извините", "maaf", "양해", "请原谅"): with a word of
+    /// [`WordClass::Slip`] on a line of its own after the body, the line
+    /// excuses the typing of a message written on a phone ("Please excuse
+    /// any typos", "Disculpa la brevedad"), as mobile footers do. Read
+    /// nowhere else.
+    Apology,
+    /// The slips of typing on a phone and the brevity it forces ("typos",
+    /// "brevity", "Tippfehler", "fautes de frappe", "literówki",
+    /// "опечатки", "오타", "誤字"): see [`WordClass::Apology`]. Not
+    /// mistakes in general ("my mistake with the invoice"): a remark's
+    /// words as often. Read nowhere else.
+    Slip,
     /// When or how a phone number reaches its owner, as a signature's
     /// contact line says it: days of the week and their abbreviations,
     /// working days and office hours, kinds of message ("Mo–Fr", "lundi",
@@ -249,7 +262,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 43] = [
+    const ALL: [WordClass; 45] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -292,6 +305,8 @@ impl WordClass {
         WordClass::Printing,
         WordClass::Environment,
         WordClass::Sparing,
+        WordClass::Apology,
+        WordClass::Slip,
         WordClass::Reach,
     ];
 
@@ -340,6 +355,8 @@ impl WordClass {
             WordClass::Printing => "printing",
             WordClass::Environment => "environment",
             WordClass::Sparing => "sparing",
+            WordClass::Apology => "apology",
+            WordClass::Slip => "slip",
             WordClass::Reach => "reach",
         }
     }
@@ -395,6 +412,8 @@ impl WordClass {
             WordClass::Printing => WordClasses::PRINTING,
             WordClass::Environment => WordClasses::ENVIRONMENT,
             WordClass::Sparing => WordClasses::SPARING,
+            WordClass::Apology => WordClasses::APOLOGY,
+            WordClass::Slip => WordClasses::SLIP,
             WordClass::Reach => WordClasses::REACH,
         }
     }
@@ -487,6 +506,10 @@ bit_set! {
         SEEKING = 1 << 40;
         /// See [`WordClass::SeekingAfter`].
         SEEKING_AFTER = 1 << 41;
+        /// See [`WordClass::Apology`].
+        APOLOGY = 1 << 42;
+        /// See [`WordClass::Slip`].
+        SLIP = 1 << 43;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -515,6 +538,8 @@ bit_set! {
             | Self::PRINTING.bits()
             | Self::ENVIRONMENT.bits()
             | Self::SPARING.bits()
+            | Self::APOLOGY.bits()
+            | Self::SLIP.bits()
             | Self::REACH.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()

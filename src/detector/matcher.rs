@@ -196,9 +196,10 @@ pub(crate) struct Engine {
     /// The words that introduce the sender's role, alone or as a phrase's
     /// first (see [`Run::names_role`]).
     role_words: WordFilter,
-    /// The words of printing, and the first words of its phrases: a plea
-    /// to spare paper holds one ([`Run::footer`]).
-    plea_words: WordFilter,
+    /// The words of printing and of typing slips, and the first words of
+    /// their phrases: a plea to spare paper or an apology for a phone's
+    /// typing holds one ([`Run::footer`]).
+    line_keys: WordFilter,
     /// Vocabulary entries of several words, grouped by their first word.
     phrases: Vec<Phrase>,
     /// The most words a `pending` entry holds ("dès à présent": three), for
@@ -428,10 +429,10 @@ impl Engine {
             }
         }
         let (mut field_filter, mut role_filter) = (WordFilter::default(), WordFilter::default());
-        let mut plea_filter = WordFilter::default();
+        let mut key_filter = WordFilter::default();
         for (word, info) in &words {
-            if (info.classes | info.phrased).contains(WordClasses::PRINTING) {
-                plea_filter.insert(word);
+            if (info.classes | info.phrased).intersects(footer::KEYS) {
+                key_filter.insert(word);
             }
             if info.classes.contains(WordClasses::FIELD) {
                 field_filter.insert(word);
@@ -470,7 +471,7 @@ impl Engine {
             lead_words: lead_filter,
             field_words: field_filter,
             role_words: role_filter,
-            plea_words: plea_filter,
+            line_keys: key_filter,
             phrases,
             pending_words,
             wish_words,
@@ -2722,9 +2723,71 @@ mod tests {
             ("Enviado desde Outlook para Android", true),
             ("Gửi từ Outlook cho Android", true),
             ("Надіслано з Outlook для Android", true),
-            ("Sent from Outlook for my Android", false),
+            // Two everyday words join as one does ("के लिए", for): a line
+            // of a footer's words and names tells nothing of the reader,
+            // whatever its possessive says.
+            ("Android के लिए Outlook से भेजा गया", true),
+            ("Sent from Outlook for my Android", true),
+            ("从 Windows 版邮件发送", true),
             ("Sent from Outlook for your Android", false),
             ("Sent from Outlook for lunch", false),
+            ("Sent from Outlook for lunch with Android", false),
+            ("Android के लिए दोपहर का खाना Outlook से भेजा गया", false),
+        ];
+        assert_after(
+            "I'd like to add you to my professional network on LinkedIn.\n\n",
+            &cases,
+        );
+    }
+
+    #[test]
+    fn an_apology_for_a_phones_typing_closes_a_stock_text() {
+        let cases = [
+            ("Excusez les fautes de frappe.", true),
+            ("Bitte entschuldigen Sie etwaige Tippfehler.", true),
+            ("Disculpa la brevedad y los errores de tipeo", true),
+            ("Omlouvám se za překlepy.", true),
+            ("Извините за краткость, пишу с телефона.", true),
+            ("오타 양해 부탁드립니다", true),
+            ("手机输入，如有错字请见谅。", true),
+            // Apologies for something else, and slips without one.
+            ("Sorry for the late reply.", false),
+            ("Sorry for my mistake with the invoice.", false),
+            ("Typos everywhere in the slides, fixed them.", false),
+            // The reader's, shared history, more than one word of no list,
+            // a second sentence.
+            ("Sorry for the typos in your name!", false),
+            ("Sorry for the typos, we met at the wedding", false),
+            (
+                "Sorry for typos, typing from the hospital, baby Ella arrived",
+                false,
+            ),
+            ("Excuse the typos. Ella arrived at 3 am!", false),
+            ("Sorry for the typos, writing from Kyiv.", false),
+            ("Forgive my typos, I am dyslexic.", false),
+            ("Sorry for the typo in the invoice.", false),
+            ("请原谅错别字，我在医院。", false),
+            ("Извините за краткость, пишу с телефона.", true),
+            ("Please excuse my brevity and any typos.", true),
+            // Not on a line of its own.
+            ("Loved the talk, sorry for typos", false),
+        ];
+        assert_after(
+            "I'd like to add you to my professional network on LinkedIn.\n\n",
+            &cases,
+        );
+    }
+
+    #[test]
+    fn a_korean_footer_is_read_as_written_onto_its_device() {
+        let cases = [
+            ("Samsung Galaxy 스마트폰에서 보냈습니다.", true),
+            ("아이폰에서 보냈습니다", true),
+            ("네이버 메일 앱에서 보냈습니다.", true),
+            // "보냈습니다" alone is any "I sent".
+            ("이력서를 메일로 보냈습니다.", false),
+            ("사진을 앱에서 보냈습니다", false),
+            ("결혼식장에서 스마트폰으로 보냈습니다.", false),
         ];
         assert_after(
             "I'd like to add you to my professional network on LinkedIn.\n\n",

@@ -1114,6 +1114,69 @@ fn the_plea_reviews_probes() {
     );
 }
 
+/// Round 40's two blind sets (`footers.tsv`, `footers2.tsv`, see their
+/// headers): stock texts closed with a phone's or a mail client's footer
+/// or an apology for a phone's typing, and personal notes in their words.
+/// The first was measured once whole before its notes were read (stock
+/// 219 of 240 before the round), then supplied words; the second, written
+/// after, once whole against the round's rules (stock 157 of 200 before,
+/// 180 with them, and 159 of 160 personal notes kept, a Finnish apology
+/// joined to a question; its device read by its stem was withdrawn).
+#[test]
+fn footers_of_phones_and_mail_clients() {
+    for (notes, len, personal, stock, all) in [
+        (
+            include_str!("../../examples/data/footers.tsv"),
+            400,
+            160,
+            237,
+            240,
+        ),
+        (
+            include_str!("../../examples/data/footers2.tsv"),
+            360,
+            160,
+            182,
+            200,
+        ),
+    ] {
+        check_labels(
+            notes,
+            len,
+            &[
+                ("personal", GreetingKind::Personal, (personal, personal)),
+                (
+                    "platform_default",
+                    GreetingKind::PlatformDefault,
+                    (stock, all),
+                ),
+            ],
+        );
+    }
+}
+
+/// Round 40's review probes (`footers_review.tsv`, see its header),
+/// written against a version of the round's rules, so not a blind set:
+/// personal notes 227 of 240 before the round, 223 with its rules ("Sent
+/// from my broken iPhone", "मेरे नए iPhone से भेजा गया", "Excusez les
+/// fautes de frappe, j'ai eu le poste !"); stock texts 84 of 131 before,
+/// 114 with them.
+#[test]
+fn the_footer_reviews_probes() {
+    check_labels(
+        include_str!("../../examples/data/footers_review.tsv"),
+        371,
+        &[
+            ("personal", GreetingKind::Personal, (223, 240)),
+            (
+                "platform_default",
+                GreetingKind::PlatformDefault,
+                (114, 131),
+            ),
+        ],
+    );
+}
+
 /// Checks that a labelled file holds `len` notes, and that at least the
 /// first of each pair of its personal notes, its generic templates and its
 /// stock texts (the second: how many it holds) read as labelled.

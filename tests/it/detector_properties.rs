@@ -1979,6 +1979,93 @@ proptest! {
     }
 }
 
+/// One language's words of an apology for a phone's typing: the language,
+/// its words asking pardon and its typing slips, phrases written with
+/// spaces.
+type ApologyWords = (&'static str, Vec<String>, Vec<String>);
+
+/// The vocabulary's apologies, one per first language of an `apology` row
+/// that a `slip` row names first too.
+fn apology_words() -> &'static [ApologyWords] {
+    static APOLOGIES: std::sync::LazyLock<Vec<ApologyWords>> = std::sync::LazyLock::new(|| {
+        let mut by_language: std::collections::BTreeMap<&str, (Vec<String>, Vec<String>)> =
+            std::collections::BTreeMap::new();
+        for (language, entry) in lexicon_entries(&["apology"]) {
+            by_language
+                .entry(language)
+                .or_default()
+                .0
+                .push(entry.replace('_', " "));
+        }
+        for (language, entry) in lexicon_entries(&["slip"]) {
+            by_language
+                .entry(language)
+                .or_default()
+                .1
+                .push(entry.replace('_', " "));
+        }
+        by_language
+            .into_iter()
+            .filter(|(_, (pardon, slips))| !pardon.is_empty() && !slips.is_empty())
+            .map(|(language, (pardon, slips))| (language, pardon, slips))
+            .collect()
+    });
+    &APOLOGIES
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A line of a word asking pardon and one of typing slips or brevity,
+    /// of one language's vocabulary in either order, closes a stock text
+    /// under its signature as a phone's footer does ("Omlouvám se za
+    /// překlepy", "오타 양해 부탁드립니다").
+    #[test]
+    fn pardon_and_a_slip_make_a_phones_apology(
+        picks in proptest::collection::vec(any::<proptest::sample::Index>(), 4),
+        signature in select(vec!["Anna Lee\n", "Best,\nAnna Lee\n", "Saludos,\nJosé María García López\nGerente Comercial\n"]),
+    ) {
+        let (_, pardon, slips) = picks[0].get(apology_words());
+        let mut line = [picks[1].get(pardon).as_str(), picks[2].get(slips).as_str()];
+        if picks[3].index(2) == 1 {
+            line.reverse();
+        }
+        let note = format!("{BEFORE_A_PLEA}{signature}{}", line.join(" "));
+        prop_assert_eq!(GreetingDetector::new().classify(&note), GreetingKind::PlatformDefault, "{:?}", note);
+    }
+
+    /// The same apology that goes on to say something only this sender
+    /// says, in words of no list ("Sorry for typos, typing from the
+    /// hospital, baby Ella arrived"), is the sender's own line: the note
+    /// stays personal, unless it reads as a stock text's with a word of no
+    /// list in the slip's place too. In the languages written with case: after a word of
+    /// a script without case, Latin words of no list read as a name or an
+    /// organisation whatever came before ("ขออภัย, zorblat tartu blorpen"
+    /// reads so without the apology too).
+    #[test]
+    fn an_apology_that_goes_on_is_the_senders_own(
+        picks in proptest::collection::vec(any::<proptest::sample::Index>(), 3),
+    ) {
+        let cased = |word: &String| word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_uppercase());
+        let apologies: Vec<_> = apology_words()
+            .iter()
+            .filter(|(_, pardon, slips)| pardon.iter().chain(slips).all(cased))
+            .collect();
+        let (_, pardon, slips) = *picks[0].get(&apologies);
+        let note = |slip: &str| {
+            format!("{BEFORE_A_PLEA}Anna Lee\n{} {slip}, zorblat tartu blorpen", picks[1].get(pardon))
+        };
+        let with = note(picks[2].get(slips).as_str());
+        let detector = GreetingDetector::new();
+        // Some words of pardon read as a closing and the rest as a name
+        // ("pahoittelut"), with a word of no list in the slip's place too:
+        // no apology's reading.
+        if detector.classify(&note("zorblat")) != GreetingKind::PlatformDefault {
+            prop_assert_eq!(detector.classify(&with), GreetingKind::Personal, "{:?}", with);
+        }
+    }
+}
+
 /// The vocabulary's wishes of several words (sign-off phrases that are no
 /// closing: "kila la heri", "hyvää jatkoa", "iyi günler") in Latin letters.
 fn wishes() -> Vec<String> {

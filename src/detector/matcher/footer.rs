@@ -1,25 +1,28 @@
 //! Footers a device or a mail client adds ("Sent from my iPhone", "Von
-//! meinem iPhone gesendet", "Get Outlook for iOS"), and pleas to spare
-//! paper: lines a stock text may end with and still be the platform's.
+//! meinem iPhone gesendet", "Get Outlook for iOS"), pleas to spare paper
+//! and apologies for a phone's typing ("Please excuse typos"): lines a
+//! stock text may end with and still be the platform's.
 
-use super::headline::{Label, LineReach, other_word};
+use super::headline::{Label, LineReach, WORD_WEIGHT, other_word};
 use super::{Phases, Run, States};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::WordFlags;
 
 impl Run<'_, '_, '_, '_> {
-    /// Whether a footer line read from its start (`plea`: a line of its
-    /// own) may still be a plea to spare paper past word `k`: it has a word
-    /// of printing (`printing`) or one stands after `k` on the line.
-    fn may_plead(&mut self, plea: bool, printing: bool, k: usize) -> bool {
-        plea && (printing || self.may_print_after(k))
+    /// Whether a footer line read from its start (`own`: a line of its
+    /// own) may still be a plea to spare paper or an apology for typing
+    /// past word `k`: it has a key word (`keyed`: of printing or of typing
+    /// slips) or one stands after `k` on the line.
+    fn may_compose(&mut self, own: bool, keyed: bool, k: usize) -> bool {
+        own && (keyed || self.key_after(k))
     }
 
-    /// Whether a word after word `k` on its line is one of printing, or
-    /// the first of a phrase of printing ([`Engine::plea_words`](super::Engine::plea_words)' filter
-    /// rules most words out before any look-up): a plea to spare paper may
-    /// go on past an everyday word only then.
-    fn may_print_after(&mut self, k: usize) -> bool {
+    /// Whether a word after word `k` on its line is one of printing or of
+    /// typing slips, or the first of a phrase of either
+    /// ([`Engine::line_keys`](super::Engine::line_keys)' filter rules most
+    /// words out before any look-up): a plea to spare paper or an apology
+    /// may go on past an everyday word only then.
+    fn key_after(&mut self, k: usize) -> bool {
         let mut next = k + 1;
         let mut reach = LineReach::new(k);
         while self.tokens.has(next) && self.reaches(&mut reach, next) {
@@ -27,9 +30,9 @@ impl Run<'_, '_, '_, '_> {
                 return false;
             }
             let text = self.tokens.text(next);
-            if self.engine.plea_words.may_hold(text) && {
+            if self.engine.line_keys.may_hold(text) && {
                 let info = self.engine.info(text);
-                (info.classes | info.phrased).contains(WordClasses::PRINTING)
+                (info.classes | info.phrased).intersects(KEYS)
             } {
                 return true;
             }
@@ -52,8 +55,13 @@ impl Run<'_, '_, '_, '_> {
     /// correo, piense en el medio ambiente", "打印前请考虑环保。"), none of
     /// them the reader's; or a plea the vocabulary holds whole, ending the
     /// line after everyday words alone ("Пожалуйста, не распечатывайте это
-    /// письмо без необходимости."). It may close any note whose body has
-    /// begun.
+    /// письмо без необходимости."); or, on a line of its own, an apology
+    /// for a phone's typing in one sentence: a word asking pardon and one
+    /// of typing slips or brevity among everyday words and at most one
+    /// other ("Bitte entschuldigen Sie etwaige Tippfehler.", "Disculpa la
+    /// brevedad y los errores de tipeo", "오타 양해 부탁드립니다"), none of
+    /// them the reader's or of shared history. It may close any note whose
+    /// body has begun.
     ///
     /// [`MAX_HEADLINE_OTHERS`]: super::headline::MAX_HEADLINE_OTHERS
     pub(super) fn footer(&mut self, i: usize, states: States) {
@@ -67,23 +75,37 @@ impl Run<'_, '_, '_, '_> {
         // de imprimir, piense en el medio ambiente", "打印前请考虑环保").
         let (mut printing, mut environment, mut everyday) = (false, false, false);
         let mut sparing = false;
+        // An apology for a phone's typing: a word asking pardon and one of
+        // typing slips, in one sentence ("Excusez les fautes de frappe").
+        let (mut apology, mut slip, mut sentences) = (false, false, false);
         // Where a plea the vocabulary holds whole ends: one that ends the
         // line after everyday words alone is a plea, not one a remark
         // follows ("Erst denken, dann drucken, wie Oma immer sagte").
         let mut written_whole = None;
-        // A plea stands on a line of its own: one that opens after a
-        // sentence on its line is not read for it.
-        let plea = self.tokens.word(i).flags.contains(WordFlags::LINE);
+        // A plea or an apology stands on a line of its own: one that opens
+        // after a sentence on its line is not read for either.
+        let own = self.tokens.word(i).flags.contains(WordFlags::LINE);
         // The other words' weight as a plea reads them, and whether they
         // leave room for a device's footer (see [`Run::weight`]).
         let (mut scattered, mut spaced) = (0, true);
-        // Whether the word before is a device's or an app's name.
-        let mut after_device = false;
+        // Whether the word before joins the footer: the line's start, a
+        // footer's word, a device's or an app's name, or an everyday word
+        // that joins one (see below).
+        let mut joins = true;
+        // An apology's clauses (split by commas and dashes) each end in
+        // its own key words or a device's name ("Извините за краткость,
+        // пишу с телефона"), so that no clause tells something else
+        // ("Sorry for the typos, I'm at the funeral").
+        let mut clauses = Clauses::default();
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
             if k > i && f.contains(WordFlags::LINE) {
                 break;
+            }
+            sentences |= k > i && f.contains(WordFlags::SENTENCE);
+            if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH) {
+                clauses.close();
             }
             let info = self.info(k);
             // "फोन गरेको" (phoned) tells of something, though "फोन" (phone)
@@ -92,16 +114,18 @@ impl Run<'_, '_, '_, '_> {
                 return;
             }
             if let Some((words, classes)) = self.phrase_at(k, info, FOOTING) {
-                // A fixed footer's words may also make a plea in another
-                // wording ("Pikirkan lingkungan sebelum mencetak" is one,
-                // and "email ini" follows); a phrase of printing may hold
+                // A fixed footer's words may also make a plea or an
+                // apology in another wording ("Pikirkan lingkungan sebelum
+                // mencetak" is one, and "email ini" follows; "undskyld
+                // stavefejl" is one, and "venligst" follows); a phrase of printing may hold
                 // a word of sparing ("skriv inte ut", don't print); any
                 // other phrase is one reason, whatever its words ("yeşil
                 // düşünün", think green, is the environment's, though
                 // "düşünün" alone asks to think it over).
                 let fixed = classes.intersects(WordClasses::FOOTER);
+                clauses.word(classes.intersects(CLOSING), WORD_WEIGHT);
                 let inside = if fixed {
-                    PLEADING
+                    COMPOSING
                 } else if classes.intersects(WordClasses::PRINTING) {
                     WordClasses::PRINTING.union(WordClasses::SPARING)
                 } else {
@@ -112,6 +136,8 @@ impl Run<'_, '_, '_, '_> {
                 printing |= within.intersects(WordClasses::PRINTING);
                 environment |= within.intersects(WordClasses::ENVIRONMENT);
                 sparing |= within.intersects(WordClasses::SPARING);
+                apology |= within.intersects(WordClasses::APOLOGY);
+                slip |= within.intersects(WordClasses::SLIP);
                 if fixed
                     && words >= MIN_WHOLE_FOOTER
                     && (within.intersects(WordClasses::PRINTING)
@@ -126,24 +152,30 @@ impl Run<'_, '_, '_, '_> {
                 device |= classes.intersects(WordClasses::DEVICE)
                     || (k..k + words).any(|w| self.device_at(w));
                 whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
-                after_device = self.device_at(k + words - 1);
+                joins = classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE)
+                    || self.device_at(k + words - 1);
                 k += words;
                 continue;
             }
             let classes = info.classes;
-            let device_before =
-                std::mem::replace(&mut after_device, classes.intersects(WordClasses::DEVICE));
+            clauses.word(classes.intersects(CLOSING), self.weight(k, true));
+            let joined = std::mem::replace(
+                &mut joins,
+                classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE),
+            );
             if classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE) {
                 footer |= classes.intersects(WordClasses::FOOTER);
                 device |= classes.intersects(WordClasses::DEVICE);
-            } else if classes.intersects(PLEADING) {
+            } else if classes.intersects(COMPOSING) {
                 printing |= classes.intersects(WordClasses::PRINTING);
                 environment |= classes.intersects(WordClasses::ENVIRONMENT);
                 sparing |= classes.intersects(WordClasses::SPARING);
-                // An everyday one ("before", "antes") is read as the others
-                // below are.
+                apology |= classes.intersects(WordClasses::APOLOGY);
+                slip |= classes.intersects(WordClasses::SLIP);
+                // An everyday one ("before", "antes", "sorry") is read as
+                // the others below are.
                 if classes.intersects(WordClasses::BODY) {
-                    if !everyday && !self.may_plead(plea, printing, k) {
+                    if !everyday && !self.may_compose(own, printing || slip, k) {
                         return;
                     }
                     everyday = true;
@@ -151,14 +183,13 @@ impl Run<'_, '_, '_, '_> {
             } else if classes.intersects(WordClasses::BODY)
                 && !classes.intersects(WordClasses::HISTORY)
             {
-                // One everyday word between two device or app names joins
-                // an app to the system it runs on ("Sent from Outlook for
-                // Android", "Enviado desde Outlook para Android", "Gửi từ
-                // Outlook cho Android").
-                if device_before
-                    && !classes.intersects(WordClasses::YOURS)
-                    && self.device_follows(k)
-                {
+                // One or two everyday words before a device's or an app's
+                // name join it to the footer's words or to the system an
+                // app runs on, in the order of the language ("Sent from
+                // Outlook for Android", "Gửi từ Outlook cho Android",
+                // "Android के लिए Outlook से भेजा गया", "从 Windows 版邮件发送").
+                if joined && !classes.intersects(WordClasses::YOURS) && self.joins_device(k) {
+                    joins = true;
                     k += 1;
                     continue;
                 }
@@ -167,7 +198,7 @@ impl Run<'_, '_, '_, '_> {
                 // the reader's ("Loved your print of the Berlin
                 // environment").
                 if classes.intersects(WordClasses::YOURS)
-                    || (!everyday && !self.may_plead(plea, printing, k))
+                    || (!everyday && !self.may_compose(own, printing || slip, k))
                 {
                     return;
                 }
@@ -185,7 +216,7 @@ impl Run<'_, '_, '_, '_> {
                 if spaced && !other_word(classes, f, Label::default(), weight, &mut others) {
                     // Past a device footer's room, only a plea may go on.
                     spaced = false;
-                    if !self.may_plead(plea, printing, k) {
+                    if !self.may_compose(own, printing || slip, k) {
                         return;
                     }
                 }
@@ -195,7 +226,11 @@ impl Run<'_, '_, '_, '_> {
         let footer = spaced && !everyday && ((footer && device) || (whole && others == 0));
         let pleads =
             printing && ((environment && sparing) || (written_whole == Some(k) && scattered == 0));
-        if (footer || pleads) && self.tokens.flags_or_end(k).contains(WordFlags::LINE) {
+        clauses.close();
+        let apologises =
+            own && apology && slip && !sentences && clauses.kept && scattered <= WORD_WEIGHT;
+        if (footer || pleads || apologises) && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
+        {
             self.set(k, to);
             if !self.tokens.has(k) {
                 self.footed = self.footed.union(to);
@@ -223,6 +258,21 @@ impl Run<'_, '_, '_, '_> {
     fn device_follows(&mut self, k: usize) -> bool {
         !self.tokens.flags_or_end(k + 1).contains(WordFlags::LINE) && self.device_at(k + 1)
     }
+
+    /// Whether a device's or an app's name follows word `k` on its line,
+    /// next to it or after one more everyday word ("के लिए Outlook", for
+    /// Outlook).
+    fn joins_device(&mut self, k: usize) -> bool {
+        self.device_follows(k)
+            || (self.tokens.has(k + 1)
+                && !self.tokens.word(k + 1).flags.contains(WordFlags::LINE)
+                && {
+                    let classes = self.info(k + 1).classes;
+                    classes.intersects(WordClasses::BODY)
+                        && !classes.intersects(WordClasses::HISTORY | WordClasses::YOURS)
+                }
+                && self.device_follows(k + 1))
+    }
 }
 
 /// The fewest words of a footer phrase that closes a note without naming a
@@ -234,9 +284,88 @@ const MIN_WHOLE_FOOTER: usize = 3;
 /// [`Run::footer`]).
 const FOOTING: WordClasses = WordClasses::FOOTER
     .union(WordClasses::DEVICE)
-    .union(PLEADING);
+    .union(COMPOSING);
+
+/// The classes of the words of a plea or an apology, each of which
+/// composes its line from words of its own (see [`Run::footer`]).
+const COMPOSING: WordClasses = PLEADING
+    .union(WordClasses::APOLOGY)
+    .union(WordClasses::SLIP);
+
+/// The key words of a plea or an apology: a line of everyday words may be
+/// one only if it holds one (see [`Run::may_compose`]).
+pub(super) const KEYS: WordClasses = WordClasses::PRINTING.union(WordClasses::SLIP);
 
 /// The classes of the words of a plea to spare paper (see [`Run::footer`]).
 const PLEADING: WordClasses = WordClasses::PRINTING
     .union(WordClasses::ENVIRONMENT)
     .union(WordClasses::SPARING);
+
+/// The classes that may end an apology's clause: its key words, a device's
+/// name, a footer's words ("Sorry for typos, sent from my phone").
+const CLOSING: WordClasses = WordClasses::APOLOGY
+    .union(WordClasses::SLIP)
+    .union(WordClasses::DEVICE)
+    .union(WordClasses::FOOTER);
+
+/// An apology's clauses, as [`Run::footer`] reads them: each must hold a
+/// word of [`CLOSING`] and end with one, give or take a word ("오타 양해
+/// 부탁드립니다", "ببخشید اگر غلط تایپی دارد"), after at most
+/// [`MAX_CLAUSE_OTHERS`] other words ("Bitte entschuldigen Sie etwaige
+/// Tippfehler"). A clause that tells of something else fails ("I'm at the
+/// funeral"), and so does one that goes on past its key ("Sorry for the
+/// typo in the invoice").
+#[derive(Debug, Clone, Copy)]
+struct Clauses {
+    /// Whether every clause closed so far is an apology's.
+    kept: bool,
+    /// Whether the open clause holds a word of [`CLOSING`].
+    keyed: bool,
+    /// The weight of the open clause's other words, and of those since
+    /// its last word of [`CLOSING`] (see [`Run::weight`]).
+    others: usize,
+    since: usize,
+}
+
+impl Default for Clauses {
+    fn default() -> Self {
+        Clauses {
+            kept: true,
+            keyed: false,
+            others: 0,
+            since: 0,
+        }
+    }
+}
+
+impl Clauses {
+    /// Reads a word (or a phrase) of the open clause: one of [`CLOSING`]
+    /// (`closing`) or another of `weight`.
+    fn word(&mut self, closing: bool, weight: usize) {
+        if closing {
+            self.keyed = true;
+            self.since = 0;
+        } else {
+            self.others += weight;
+            self.since += weight;
+        }
+    }
+
+    /// Closes the open clause (a comma, a dash, the line's end); an empty
+    /// one is none.
+    fn close(&mut self) {
+        if self.keyed || self.others > 0 {
+            self.kept &= self.keyed
+                && self.since <= WORD_WEIGHT
+                && self.others <= MAX_CLAUSE_OTHERS * WORD_WEIGHT;
+        }
+        *self = Clauses {
+            kept: self.kept,
+            ..Clauses::default()
+        };
+    }
+}
+
+/// The most other words an apology's clause holds beside its key words:
+/// "Please excuse my brevity and any typos" holds four.
+const MAX_CLAUSE_OTHERS: usize = 4;
