@@ -88,10 +88,12 @@ impl Run<'_, '_, '_, '_> {
         // The other words' weight as a plea reads them, and whether they
         // leave room for a device's footer (see [`Run::weight`]).
         let (mut scattered, mut spaced) = (0, true);
-        // Whether the word before joins the footer: the line's start, a
-        // footer's word, a device's or an app's name, or an everyday word
-        // that joins one (see below).
-        let mut joins = true;
+        // Whether the word before joins the footer: a footer's word, a
+        // device's or an app's name, or an everyday word that joins one
+        // (see below); or the line's start, in a script without spaces,
+        // whose "from" may open a footer ("从 Windows 版邮件发送"; a line
+        // of a spaced language opens with a footer's own words).
+        let mut joins = self.tokens.word(i).flags.contains(WordFlags::UNSPACED);
         // An apology's clauses (split by commas and dashes) each end in
         // its own key words or a device's name ("Извините за краткость,
         // пишу с телефона"), so that no clause tells something else
