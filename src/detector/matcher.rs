@@ -2769,6 +2769,10 @@ mod tests {
             ("请原谅错别字，我在医院。", false),
             ("Извините за краткость, пишу с телефона.", true),
             ("Please excuse my brevity and any typos.", true),
+            // An apology the vocabulary holds whole, after everyday words.
+            ("Mohon maaf jika ada salah ketik.", true),
+            // A footer's word alone ("من", from) ends no clause.
+            ("أعتذر عن الأخطاء الإملائية، أكتب من المستشفى.", false),
             // Not on a line of its own.
             ("Loved the talk, sorry for typos", false),
         ];

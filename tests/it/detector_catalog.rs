@@ -1129,7 +1129,7 @@ fn footers_of_phones_and_mail_clients() {
             include_str!("../../examples/data/footers.tsv"),
             400,
             160,
-            237,
+            238,
             240,
         ),
         (

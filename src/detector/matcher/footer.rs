@@ -125,7 +125,10 @@ impl Run<'_, '_, '_, '_> {
                 // düşünün", think green, is the environment's, though
                 // "düşünün" alone asks to think it over).
                 let fixed = classes.intersects(WordClasses::FOOTER);
-                clauses.word(classes.intersects(CLOSING), WORD_WEIGHT);
+                clauses.word(
+                    classes.intersects(CLOSING | WordClasses::FOOTER),
+                    WORD_WEIGHT,
+                );
                 let inside = if fixed {
                     COMPOSING
                 } else if classes.intersects(WordClasses::PRINTING) {
@@ -148,6 +151,11 @@ impl Run<'_, '_, '_, '_> {
                     printing = true;
                     written_whole = Some(k + words);
                 }
+                // An apology the vocabulary holds whole names its slips,
+                // whatever words it names them in ("Maaf jika ada salah
+                // ketik"), and may follow everyday words ("Mohon").
+                slip |=
+                    fixed && words >= MIN_WHOLE_FOOTER && within.intersects(WordClasses::APOLOGY);
                 footer |= fixed;
                 // A footer written whole names its device inside
                 // ("Lähetetty iPhonesta": sent from iPhone).
@@ -303,12 +311,14 @@ const PLEADING: WordClasses = WordClasses::PRINTING
     .union(WordClasses::ENVIRONMENT)
     .union(WordClasses::SPARING);
 
-/// The classes that may end an apology's clause: its key words, a device's
-/// name, a footer's words ("Sorry for typos, sent from my phone").
+/// The classes of a word that may end an apology's clause: its key words
+/// and a device's name ("Sorry for typos, sent from my phone"); and of a
+/// phrase, a footer's too ("skrevet på mobilen"), but not a footer's word
+/// alone, which is an everyday word as often ("من", from: "أكتب من
+/// المستشفى", writing from the hospital).
 const CLOSING: WordClasses = WordClasses::APOLOGY
     .union(WordClasses::SLIP)
-    .union(WordClasses::DEVICE)
-    .union(WordClasses::FOOTER);
+    .union(WordClasses::DEVICE);
 
 /// An apology's clauses, as [`Run::footer`] reads them: each must hold a
 /// word of [`CLOSING`] and end with one, give or take a word ("오타 양해
