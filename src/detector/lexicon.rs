@@ -249,6 +249,12 @@ pub(crate) enum WordClass {
     /// mistakes in general ("my mistake with the invoice"): a remark's
     /// words as often. Read nowhere else.
     Slip,
+    /// Writing or typing on a device ("typed", "writing", "geschrieben",
+    /// "píšu", "пишу", "escribo", "输入", "작성"): in an apology's clause
+    /// that ends with a device's name ("Omlouvám se za překlepy, píšu z
+    /// mobilu"), an everyday word, where a word of no list tells whose or
+    /// where ("hospital phone", "my wife's phone"). Read nowhere else.
+    Typing,
     /// When or how a phone number reaches its owner, as a signature's
     /// contact line says it: days of the week and their abbreviations,
     /// working days and office hours, kinds of message ("Mo–Fr", "lundi",
@@ -262,7 +268,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 45] = [
+    const ALL: [WordClass; 46] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -307,6 +313,7 @@ impl WordClass {
         WordClass::Sparing,
         WordClass::Apology,
         WordClass::Slip,
+        WordClass::Typing,
         WordClass::Reach,
     ];
 
@@ -357,6 +364,7 @@ impl WordClass {
             WordClass::Sparing => "sparing",
             WordClass::Apology => "apology",
             WordClass::Slip => "slip",
+            WordClass::Typing => "typing",
             WordClass::Reach => "reach",
         }
     }
@@ -414,6 +422,7 @@ impl WordClass {
             WordClass::Sparing => WordClasses::SPARING,
             WordClass::Apology => WordClasses::APOLOGY,
             WordClass::Slip => WordClasses::SLIP,
+            WordClass::Typing => WordClasses::TYPING,
             WordClass::Reach => WordClasses::REACH,
         }
     }
@@ -510,6 +519,8 @@ bit_set! {
         APOLOGY = 1 << 42;
         /// See [`WordClass::Slip`].
         SLIP = 1 << 43;
+        /// See [`WordClass::Typing`].
+        TYPING = 1 << 44;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -540,6 +551,7 @@ bit_set! {
             | Self::SPARING.bits()
             | Self::APOLOGY.bits()
             | Self::SLIP.bits()
+            | Self::TYPING.bits()
             | Self::REACH.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()

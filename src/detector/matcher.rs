@@ -2773,6 +2773,16 @@ mod tests {
             ("Mohon maaf jika ada salah ketik.", true),
             // A footer's word alone ("من", from) ends no clause.
             ("أعتذر عن الأخطاء الإملائية، أكتب من المستشفى.", false),
+            // A clause that ends with a device holds no word of no list
+            // but a verb of typing, which may come last.
+            ("Omlouvám se za překlepy, píšu z mobilu.", true),
+            ("Vom Handy getippt, bitte Tippfehler entschuldigen.", true),
+            ("手机输入，如有错字请见谅。", true),
+            ("Sorry for typos, hospital phone", false),
+            // A device's footer and an apology in one line.
+            ("Sent from my iPhone. Please excuse typos.", true),
+            ("Извините за опечатки, пишу с телефона жены", false),
+            ("抱歉错别字，用老婆的手机", false),
             // Not on a line of its own.
             ("Loved the talk, sorry for typos", false),
         ];
@@ -2788,6 +2798,10 @@ mod tests {
             ("Samsung Galaxy 스마트폰에서 보냈습니다.", true),
             ("아이폰에서 보냈습니다", true),
             ("네이버 메일 앱에서 보냈습니다.", true),
+            // A smartphone without its brand may be anyone's, anywhere
+            // ("부산", in Busan), and a word before the brand says whose.
+            ("부산 스마트폰에서 보냈습니다", false),
+            ("엄마 Galaxy 스마트폰에서 보냈습니다", false),
             // "보냈습니다" alone is any "I sent".
             ("이력서를 메일로 보냈습니다.", false),
             ("사진을 앱에서 보냈습니다", false),

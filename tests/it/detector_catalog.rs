@@ -1114,14 +1114,15 @@ fn the_plea_reviews_probes() {
     );
 }
 
-/// Round 40's two blind sets (`footers.tsv`, `footers2.tsv`, see their
-/// headers): stock texts closed with a phone's or a mail client's footer
-/// or an apology for a phone's typing, and personal notes in their words.
-/// The first was measured once whole before its notes were read (stock
-/// 219 of 240 before the round), then supplied words; the second, written
-/// after, once whole against the round's rules (stock 157 of 200 before,
-/// 180 with them, and 159 of 160 personal notes kept, a Finnish apology
-/// joined to a question; its device read by its stem was withdrawn).
+/// Round 40's three blind sets (`footers.tsv`, `footers2.tsv`,
+/// `footers3.tsv`, see their headers): stock texts closed with a phone's
+/// or a mail client's footer or an apology for a phone's typing, and
+/// personal notes in their words. The first was measured once whole
+/// before its notes were read (stock 219 of 240 before the round), then
+/// supplied words; the second and the third, each written after a version
+/// of the rules, once whole against it (stock 157 of 200 before, 180 with
+/// it, and 159 of 160 personal notes kept, a Finnish apology joined to a
+/// question; 139 before, 161 with the next, every personal note kept).
 #[test]
 fn footers_of_phones_and_mail_clients() {
     for (notes, len, personal, stock, all) in [
@@ -1137,6 +1138,13 @@ fn footers_of_phones_and_mail_clients() {
             360,
             160,
             182,
+            200,
+        ),
+        (
+            include_str!("../../examples/data/footers3.tsv"),
+            360,
+            160,
+            162,
             200,
         ),
     ] {
@@ -1155,23 +1163,23 @@ fn footers_of_phones_and_mail_clients() {
     }
 }
 
-/// Round 40's review probes (`footers_review.tsv`, see its header),
-/// written against a version of the round's rules, so not a blind set:
-/// personal notes 227 of 240 before the round, 223 with its rules ("Sent
-/// from my broken iPhone", "मेरे नए iPhone से भेजा गया", "Excusez les
-/// fautes de frappe, j'ai eu le poste !"); stock texts 84 of 131 before,
-/// 114 with them.
+/// Round 40's two reviews' probes (`footers_review.tsv`, see its header),
+/// each written against a version of the round's rules, so not a blind
+/// set: personal notes 368 of 427 before the round, 354 with its rules
+/// ("Sent from my broken iPhone", "Sorry for typos again", "Wysłane ze
+/// starego telefonu taty", Greek possessives after a device); stock texts
+/// 125 of 194 before, 176 with them.
 #[test]
 fn the_footer_reviews_probes() {
     check_labels(
         include_str!("../../examples/data/footers_review.tsv"),
-        371,
+        621,
         &[
-            ("personal", GreetingKind::Personal, (223, 240)),
+            ("personal", GreetingKind::Personal, (354, 427)),
             (
                 "platform_default",
                 GreetingKind::PlatformDefault,
-                (114, 131),
+                (176, 194),
             ),
         ],
     );

@@ -88,17 +88,15 @@ impl Run<'_, '_, '_, '_> {
         // The other words' weight as a plea reads them, and whether they
         // leave room for a device's footer (see [`Run::weight`]).
         let (mut scattered, mut spaced) = (0, true);
+        // Whether a word of no list comes before the footer's first word
+        // or device's name.
+        let mut led = false;
         // Whether the word before joins the footer: a footer's word, a
         // device's or an app's name, or an everyday word that joins one
         // (see below); or the line's start, in a script without spaces,
         // whose "from" may open a footer ("从 Windows 版邮件发送"; a line
         // of a spaced language opens with a footer's own words).
         let mut joins = self.tokens.word(i).flags.contains(WordFlags::UNSPACED);
-        // An apology's clauses (split by commas and dashes) each end in
-        // its own key words or a device's name ("Извините за краткость,
-        // пишу с телефона"), so that no clause tells something else
-        // ("Sorry for the typos, I'm at the funeral").
-        let mut clauses = Clauses::default();
         let mut reach = LineReach::new(i);
         while self.tokens.has(k) && self.reaches(&mut reach, k) {
             let f = self.tokens.word(k).flags;
@@ -106,9 +104,6 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             sentences |= k > i && f.contains(WordFlags::SENTENCE);
-            if k > i && f.intersects(WordFlags::COMMA | WordFlags::DASH) {
-                clauses.close();
-            }
             let info = self.info(k);
             // "फोन गरेको" (phoned) tells of something, though "फोन" (phone)
             // is a device.
@@ -119,16 +114,13 @@ impl Run<'_, '_, '_, '_> {
                 // A fixed footer's words may also make a plea or an
                 // apology in another wording ("Pikirkan lingkungan sebelum
                 // mencetak" is one, and "email ini" follows; "undskyld
-                // stavefejl" is one, and "venligst" follows); a phrase of printing may hold
-                // a word of sparing ("skriv inte ut", don't print); any
-                // other phrase is one reason, whatever its words ("yeşil
-                // düşünün", think green, is the environment's, though
-                // "düşünün" alone asks to think it over).
+                // stavefejl" is one, and "venligst" follows); a phrase of
+                // printing may hold a word of sparing ("skriv inte ut",
+                // don't print); any other phrase is one reason, whatever
+                // its words ("yeşil düşünün", think green, is the
+                // environment's, though "düşünün" alone asks to think it
+                // over).
                 let fixed = classes.intersects(WordClasses::FOOTER);
-                clauses.word(
-                    classes.intersects(CLOSING | WordClasses::FOOTER),
-                    WORD_WEIGHT,
-                );
                 let inside = if fixed {
                     COMPOSING
                 } else if classes.intersects(WordClasses::PRINTING) {
@@ -168,7 +160,6 @@ impl Run<'_, '_, '_, '_> {
                 continue;
             }
             let classes = info.classes;
-            clauses.word(classes.intersects(CLOSING), self.weight(k, true));
             let joined = std::mem::replace(
                 &mut joins,
                 classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE),
@@ -222,6 +213,12 @@ impl Run<'_, '_, '_, '_> {
                 if !other_word(classes, f, Label::default(), weight, &mut scattered) {
                     return;
                 }
+                // A device's model or a link follows the footer's words; a
+                // word before them says whose or where ("엄마 Galaxy
+                // 스마트폰에서 보냈습니다", from Mum's).
+                // (Not a letter alone: Outlook's printer icon is a "P" in
+                // Webdings, "P Please don't print this e-mail".)
+                led |= !(footer || device) && self.tokens.text(k).chars().nth(1).is_some();
                 let weight = self.weight(k, false);
                 if spaced && !other_word(classes, f, Label::default(), weight, &mut others) {
                     // Past a device footer's room, only a plea may go on.
@@ -233,12 +230,23 @@ impl Run<'_, '_, '_, '_> {
             }
             k += 1;
         }
-        let footer = spaced && !everyday && ((footer && device) || (whole && others == 0));
+        // An apology's clauses (split by commas and dashes) each end in
+        // its own key words or a device's name ("Извините за краткость,
+        // пишу с телефона"), so that no clause tells something else
+        // ("Sorry for the typos, I'm at the funeral"); read only on a line
+        // that asks pardon.
+        let kept = apology && self.clauses_kept(i, k);
+        // A line that asks pardon in a clause of another kind is no footer,
+        // whatever device it names ("Извините за опечатки, пишу с телефона
+        // жены": from my wife's phone).
+        let footer = spaced
+            && !everyday
+            && !led
+            && (!apology || kept)
+            && ((footer && device) || (whole && others == 0));
         let pleads =
             printing && ((environment && sparing) || (written_whole == Some(k) && scattered == 0));
-        clauses.close();
-        let apologises =
-            own && apology && slip && !sentences && clauses.kept && scattered <= WORD_WEIGHT;
+        let apologises = own && kept && slip && !sentences && scattered <= WORD_WEIGHT;
         if (footer || pleads || apologises) && self.tokens.flags_or_end(k).contains(WordFlags::LINE)
         {
             self.set(k, to);
@@ -246,6 +254,35 @@ impl Run<'_, '_, '_, '_> {
                 self.footed = self.footed.union(to);
             }
         }
+    }
+
+    /// Whether each clause of the words from `i` to `end` (which were read
+    /// as a footer's) is an apology's (see [`Clauses`]).
+    fn clauses_kept(&mut self, i: usize, end: usize) -> bool {
+        let mut clauses = Clauses::default();
+        let mut k = i;
+        while k < end {
+            if k > i
+                && self
+                    .tokens
+                    .word(k)
+                    .flags
+                    .intersects(WordFlags::COMMA | WordFlags::DASH)
+            {
+                clauses.close();
+            }
+            let info = self.info(k);
+            if let Some((words, classes)) = self.phrase_at(k, info, FOOTING) {
+                let weight = (k..k + words).map(|w| self.weight(w, true)).sum();
+                clauses.phrase(classes, weight);
+                k += words;
+            } else {
+                clauses.word(info.classes, self.weight(k, true));
+                k += 1;
+            }
+        }
+        clauses.close();
+        clauses.kept
     }
 
     /// Whether a phrase of printing starts among the `words` words from
@@ -294,6 +331,7 @@ const MIN_WHOLE_FOOTER: usize = 3;
 /// [`Run::footer`]).
 const FOOTING: WordClasses = WordClasses::FOOTER
     .union(WordClasses::DEVICE)
+    .union(WordClasses::TYPING)
     .union(COMPOSING);
 
 /// The classes of the words of a plea or an apology, each of which
@@ -311,65 +349,102 @@ const PLEADING: WordClasses = WordClasses::PRINTING
     .union(WordClasses::ENVIRONMENT)
     .union(WordClasses::SPARING);
 
-/// The classes of a word that may end an apology's clause: its key words
-/// and a device's name ("Sorry for typos, sent from my phone"); and of a
-/// phrase, a footer's too ("skrevet på mobilen"), but not a footer's word
-/// alone, which is an everyday word as often ("من", from: "أكتب من
+/// An apology's clauses, as [`Run::clauses_kept`] reads them: each must hold a
+/// key word (of [`WordClass::Apology`] or [`WordClass::Slip`]) or a
+/// device's name (or a footer's phrase: "skrevet på mobilen"), after at
+/// most [`MAX_CLAUSE_OTHERS`] other words ("Bitte entschuldigen Sie
+/// etwaige Tippfehler"), and end with it: give or take a word after a key
+/// word, as verb-final languages put one ("오타 양해 부탁드립니다", "ببخشید
+/// اگر غلط تایپی دارد"), and nothing after a device's name but two
+/// characters of a script without spaces ("手机输入"). A clause that
+/// ends with a device's name holds no word of no list, but words of
+/// [`WordClass::Typing`] ("píšu z mobilu"): one there tells whose or where
+/// ("hospital phone", "пишу с телефона жены"). A clause that tells of
+/// something else fails ("I'm at the funeral"), and so does one that goes
+/// on past its key ("Sorry for the typo in the invoice"). A footer's word
+/// alone ends none: it is an everyday word as often ("من", from: "أكتب من
 /// المستشفى", writing from the hospital).
-const CLOSING: WordClasses = WordClasses::APOLOGY
-    .union(WordClasses::SLIP)
-    .union(WordClasses::DEVICE);
-
-/// An apology's clauses, as [`Run::footer`] reads them: each must hold a
-/// word of [`CLOSING`] and end with one, give or take a word ("오타 양해
-/// 부탁드립니다", "ببخشید اگر غلط تایپی دارد"), after at most
-/// [`MAX_CLAUSE_OTHERS`] other words ("Bitte entschuldigen Sie etwaige
-/// Tippfehler"). A clause that tells of something else fails ("I'm at the
-/// funeral"), and so does one that goes on past its key ("Sorry for the
-/// typo in the invoice").
+///
+/// [`WordClass::Apology`]: crate::detector::lexicon::WordClass::Apology
+/// [`WordClass::Slip`]: crate::detector::lexicon::WordClass::Slip
+/// [`WordClass::Typing`]: crate::detector::lexicon::WordClass::Typing
 #[derive(Debug, Clone, Copy)]
 struct Clauses {
     /// Whether every clause closed so far is an apology's.
     kept: bool,
-    /// Whether the open clause holds a word of [`CLOSING`].
-    keyed: bool,
-    /// The weight of the open clause's other words, and of those since
-    /// its last word of [`CLOSING`] (see [`Run::weight`]).
+    /// What ends the open clause so far: nothing, a key word or a
+    /// device's name.
+    end: ClauseEnd,
+    /// The weight of the open clause's other words, of those since its
+    /// last key word or device's name (see [`Run::weight`]), and whether
+    /// one of them is of no list.
     others: usize,
     since: usize,
+    unlisted: bool,
+}
+
+/// What ends an apology's clause (see [`Clauses`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClauseEnd {
+    Nothing,
+    Key,
+    Device,
 }
 
 impl Default for Clauses {
     fn default() -> Self {
         Clauses {
             kept: true,
-            keyed: false,
+            end: ClauseEnd::Nothing,
             others: 0,
             since: 0,
+            unlisted: false,
         }
     }
 }
 
 impl Clauses {
-    /// Reads a word (or a phrase) of the open clause: one of [`CLOSING`]
-    /// (`closing`) or another of `weight`.
-    fn word(&mut self, closing: bool, weight: usize) {
-        if closing {
-            self.keyed = true;
-            self.since = 0;
+    /// Reads a word of `classes` and `weight` in the open clause.
+    fn word(&mut self, classes: WordClasses, weight: usize) {
+        self.read(classes, false, weight);
+    }
+
+    /// Reads a phrase of `classes` and `weight` in the open clause.
+    fn phrase(&mut self, classes: WordClasses, weight: usize) {
+        self.read(classes, true, weight);
+    }
+
+    fn read(&mut self, classes: WordClasses, phrase: bool, weight: usize) {
+        if classes.intersects(WordClasses::APOLOGY | WordClasses::SLIP) {
+            (self.end, self.since) = (ClauseEnd::Key, 0);
+        } else if classes.intersects(WordClasses::DEVICE)
+            || (phrase && classes.intersects(WordClasses::FOOTER))
+        {
+            (self.end, self.since) = (ClauseEnd::Device, 0);
+        } else if classes.intersects(WordClasses::TYPING) {
+            // The clause's verb, which some languages put last ("Vom Handy
+            // getippt", "手机输入").
+            self.others += weight;
         } else {
             self.others += weight;
             self.since += weight;
+            self.unlisted |= !classes.intersects(LISTED);
         }
     }
 
     /// Closes the open clause (a comma, a dash, the line's end); an empty
     /// one is none.
     fn close(&mut self) {
-        if self.keyed || self.others > 0 {
-            self.kept &= self.keyed
-                && self.since <= WORD_WEIGHT
-                && self.others <= MAX_CLAUSE_OTHERS * WORD_WEIGHT;
+        if self.end != ClauseEnd::Nothing || self.others > 0 {
+            let trail = match self.end {
+                ClauseEnd::Nothing => 0,
+                ClauseEnd::Key => WORD_WEIGHT,
+                ClauseEnd::Device => DEVICE_TRAIL,
+            };
+            self.kept &= self.end != ClauseEnd::Nothing
+                && self.since <= trail
+                && self.others <= MAX_CLAUSE_OTHERS * WORD_WEIGHT
+                && !(self.end == ClauseEnd::Device && self.unlisted);
         }
         *self = Clauses {
             kept: self.kept,
@@ -377,6 +452,17 @@ impl Clauses {
         };
     }
 }
+
+/// The classes of an apology's words other than its key words and devices
+/// that are no words of no list (see [`Clauses`]).
+const LISTED: WordClasses = WordClasses::BODY
+    .union(WordClasses::FOOTER)
+    .union(WordClasses::TYPING);
+
+/// What may follow a device's name at the end of an apology's clause: two
+/// characters of a script without spaces ("手机输入", typed on the phone),
+/// no spaced word.
+const DEVICE_TRAIL: usize = 2;
 
 /// The most other words an apology's clause holds beside its key words:
 /// "Please excuse my brevity and any typos" holds four.
