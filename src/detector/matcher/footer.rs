@@ -58,10 +58,11 @@ impl Run<'_, '_, '_, '_> {
     /// письмо без необходимости."); or, on a line of its own, an apology
     /// for a phone's typing in one sentence: a word asking pardon and one
     /// of typing slips or brevity among everyday words and at most one
-    /// other ("Bitte entschuldigen Sie etwaige Tippfehler.", "Disculpa la
-    /// brevedad y los errores de tipeo", "오타 양해 부탁드립니다"), none of
-    /// them the reader's or of shared history. It may close any note whose
-    /// body has begun.
+    /// other, none of them the reader's or of shared history, each clause
+    /// ending in its key words or a device's name (see [`Clauses`]: "Bitte
+    /// entschuldigen Sie etwaige Tippfehler.", "Извините за краткость,
+    /// пишу с телефона", "오타 양해 부탁드립니다"). It may close any note
+    /// whose body has begun.
     ///
     /// [`MAX_HEADLINE_OTHERS`]: super::headline::MAX_HEADLINE_OTHERS
     pub(super) fn footer(&mut self, i: usize, states: States) {
@@ -215,9 +216,9 @@ impl Run<'_, '_, '_, '_> {
                 }
                 // A device's model or a link follows the footer's words; a
                 // word before them says whose or where ("엄마 Galaxy
-                // 스마트폰에서 보냈습니다", from Mum's).
-                // (Not a letter alone: Outlook's printer icon is a "P" in
-                // Webdings, "P Please don't print this e-mail".)
+                // 스마트폰에서 보냈습니다", from Mum's). Not a letter alone:
+                // Outlook's printer icon is a "P" in Webdings ("P Please
+                // don't print this e-mail").
                 led |= !(footer || device) && self.tokens.text(k).chars().nth(1).is_some();
                 let weight = self.weight(k, false);
                 if spaced && !other_word(classes, f, Label::default(), weight, &mut others) {
@@ -349,8 +350,8 @@ const PLEADING: WordClasses = WordClasses::PRINTING
     .union(WordClasses::ENVIRONMENT)
     .union(WordClasses::SPARING);
 
-/// An apology's clauses, as [`Run::clauses_kept`] reads them: each must hold a
-/// key word (of [`WordClass::Apology`] or [`WordClass::Slip`]) or a
+/// An apology's clauses, as [`Run::clauses_kept`] reads them: each must
+/// hold a key word (of [`WordClass::Apology`] or [`WordClass::Slip`]) or a
 /// device's name (or a footer's phrase: "skrevet på mobilen"), after at
 /// most [`MAX_CLAUSE_OTHERS`] other words ("Bitte entschuldigen Sie
 /// etwaige Tippfehler"), and end with it: give or take a word after a key
