@@ -255,6 +255,12 @@ pub(crate) enum WordClass {
     /// mobilu"), an everyday word, where a word of no list tells whose or
     /// where ("hospital phone", "my wife's phone"). Read nowhere else.
     Typing,
+    /// Again and still ("again", "wieder", "encore", "otra vez", "znowu",
+    /// "опять", "また", "又", "또"): in an apology for a phone's typing,
+    /// the sender has written to the reader before ("Sorry for typos
+    /// again", "schon wieder Handy"), a remark of their own, not an app's
+    /// or a habit's line. Read nowhere else.
+    Again,
     /// When or how a phone number reaches its owner, as a signature's
     /// contact line says it: days of the week and their abbreviations,
     /// working days and office hours, kinds of message ("Mo–Fr", "lundi",
@@ -268,7 +274,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 46] = [
+    const ALL: [WordClass; 47] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -314,6 +320,7 @@ impl WordClass {
         WordClass::Apology,
         WordClass::Slip,
         WordClass::Typing,
+        WordClass::Again,
         WordClass::Reach,
     ];
 
@@ -365,6 +372,7 @@ impl WordClass {
             WordClass::Apology => "apology",
             WordClass::Slip => "slip",
             WordClass::Typing => "typing",
+            WordClass::Again => "again",
             WordClass::Reach => "reach",
         }
     }
@@ -423,6 +431,7 @@ impl WordClass {
             WordClass::Apology => WordClasses::APOLOGY,
             WordClass::Slip => WordClasses::SLIP,
             WordClass::Typing => WordClasses::TYPING,
+            WordClass::Again => WordClasses::AGAIN,
             WordClass::Reach => WordClasses::REACH,
         }
     }
@@ -521,6 +530,8 @@ bit_set! {
         SLIP = 1 << 43;
         /// See [`WordClass::Typing`].
         TYPING = 1 << 44;
+        /// See [`WordClass::Again`].
+        AGAIN = 1 << 45;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -552,6 +563,7 @@ bit_set! {
             | Self::APOLOGY.bits()
             | Self::SLIP.bits()
             | Self::TYPING.bits()
+            | Self::AGAIN.bits()
             | Self::REACH.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()

@@ -2779,6 +2779,10 @@ mod tests {
             ("Vom Handy getippt, bitte Tippfehler entschuldigen.", true),
             ("手机输入，如有错字请见谅。", true),
             ("Sorry for typos, hospital phone", false),
+            // Again and still: the sender wrote before.
+            ("Sorry for typos again", false),
+            ("Извините за опечатки, опять с телефона", false),
+            ("抱歉错别字，又是手机", false),
             // A device's footer and an apology in one line.
             ("Sent from my iPhone. Please excuse typos.", true),
             ("Извините за опечатки, пишу с телефона жены", false),

@@ -273,7 +273,9 @@ impl Run<'_, '_, '_, '_> {
                 clauses.close();
             }
             let info = self.info(k);
-            if let Some((words, classes)) = self.phrase_at(k, info, FOOTING) {
+            if let Some((words, classes)) =
+                self.phrase_at(k, info, FOOTING.union(WordClasses::AGAIN))
+            {
                 let weight = (k..k + words).map(|w| self.weight(w, true)).sum();
                 clauses.phrase(classes, weight);
                 k += words;
@@ -360,7 +362,8 @@ const PLEADING: WordClasses = WordClasses::PRINTING
 /// characters of a script without spaces ("手机输入"). A clause that
 /// ends with a device's name holds no word of no list, but words of
 /// [`WordClass::Typing`] ("píšu z mobilu"): one there tells whose or where
-/// ("hospital phone", "пишу с телефона жены"). A clause that tells of
+/// ("hospital phone", "пишу с телефона жены"). No clause says "again" or
+/// "still" ("Sorry for typos again"). A clause that tells of
 /// something else fails ("I'm at the funeral"), and so does one that goes
 /// on past its key ("Sorry for the typo in the invoice"). A footer's word
 /// alone ends none: it is an everyday word as often ("من", from: "أكتب من
@@ -382,6 +385,11 @@ struct Clauses {
     others: usize,
     since: usize,
     unlisted: bool,
+    /// Whether the open clause says "again" or "still" (see
+    /// [`WordClass::Again`]).
+    ///
+    /// [`WordClass::Again`]: crate::detector::lexicon::WordClass::Again
+    again: bool,
 }
 
 /// What ends an apology's clause (see [`Clauses`]).
@@ -400,6 +408,7 @@ impl Default for Clauses {
             others: 0,
             since: 0,
             unlisted: false,
+            again: false,
         }
     }
 }
@@ -416,6 +425,7 @@ impl Clauses {
     }
 
     fn read(&mut self, classes: WordClasses, phrase: bool, weight: usize) {
+        self.again |= classes.intersects(WordClasses::AGAIN);
         if classes.intersects(WordClasses::APOLOGY | WordClasses::SLIP) {
             (self.end, self.since) = (ClauseEnd::Key, 0);
         } else if classes.intersects(WordClasses::DEVICE)
@@ -445,7 +455,8 @@ impl Clauses {
             self.kept &= self.end != ClauseEnd::Nothing
                 && self.since <= trail
                 && self.others <= MAX_CLAUSE_OTHERS * WORD_WEIGHT
-                && !(self.end == ClauseEnd::Device && self.unlisted);
+                && !(self.end == ClauseEnd::Device && self.unlisted)
+                && !self.again;
         }
         *self = Clauses {
             kept: self.kept,
