@@ -1076,18 +1076,7 @@ fn pleas_to_spare_paper_and_remarks_in_their_words() {
         (include_str!("../../examples/data/pleas2.tsv"), 240, 80, 82),
         (include_str!("../../examples/data/pleas3.tsv"), 300, 140, 61),
     ] {
-        check_labels(
-            notes,
-            len,
-            &[
-                ("personal", GreetingKind::Personal, (personal, personal)),
-                (
-                    "platform_default",
-                    GreetingKind::PlatformDefault,
-                    (stock, 160),
-                ),
-            ],
-        );
+        check_personal_and_stock(notes, len, (personal, personal), (stock, 160));
     }
 }
 
@@ -1100,17 +1089,11 @@ fn pleas_to_spare_paper_and_remarks_in_their_words() {
 /// are on the phone"); stock texts 153 of 253 before, 201 with them.
 #[test]
 fn the_plea_reviews_probes() {
-    check_labels(
+    check_personal_and_stock(
         include_str!("../../examples/data/pleas_review.tsv"),
         952,
-        &[
-            ("personal", GreetingKind::Personal, (648, 699)),
-            (
-                "platform_default",
-                GreetingKind::PlatformDefault,
-                (201, 253),
-            ),
-        ],
+        (648, 699),
+        (201, 253),
     );
 }
 
@@ -1148,18 +1131,7 @@ fn footers_of_phones_and_mail_clients() {
             200,
         ),
     ] {
-        check_labels(
-            notes,
-            len,
-            &[
-                ("personal", GreetingKind::Personal, (personal, personal)),
-                (
-                    "platform_default",
-                    GreetingKind::PlatformDefault,
-                    (stock, all),
-                ),
-            ],
-        );
+        check_personal_and_stock(notes, len, (personal, personal), (stock, all));
     }
 }
 
@@ -1171,17 +1143,11 @@ fn footers_of_phones_and_mail_clients() {
 /// with them.
 #[test]
 fn the_footer_reviews_probes() {
-    check_labels(
+    check_personal_and_stock(
         include_str!("../../examples/data/footers_review.tsv"),
         621,
-        &[
-            ("personal", GreetingKind::Personal, (365, 427)),
-            (
-                "platform_default",
-                GreetingKind::PlatformDefault,
-                (176, 194),
-            ),
-        ],
+        (365, 427),
+        (176, 194),
     );
 }
 

@@ -1892,27 +1892,46 @@ struct PleaWords {
 /// row's first language) that has words of all three, with the language.
 fn plea_words() -> &'static [(&'static str, PleaWords)] {
     static PLEAS: std::sync::LazyLock<Vec<(&str, PleaWords)>> = std::sync::LazyLock::new(|| {
-        let mut by_language: std::collections::BTreeMap<&str, PleaWords> =
-            std::collections::BTreeMap::new();
-        for class in ["printing", "environment", "sparing"] {
-            for (language, entry) in lexicon_entries(&[class]) {
-                let words = by_language.entry(language).or_default();
-                let list = match class {
-                    "printing" => &mut words.printing,
-                    "environment" => &mut words.environment,
-                    _ => &mut words.sparing,
-                };
-                list.push(entry.replace('_', " "));
-            }
-        }
-        by_language
+        words_of_each(["printing", "environment", "sparing"])
             .into_iter()
-            .filter(|(_, w)| {
-                !w.printing.is_empty() && !w.environment.is_empty() && !w.sparing.is_empty()
+            .map(|(language, [printing, environment, sparing])| {
+                let words = PleaWords {
+                    printing,
+                    environment,
+                    sparing,
+                };
+                (language, words)
             })
             .collect()
     });
     &PLEAS
+}
+
+/// Each language's entries of every class of `classes`, in that order,
+/// phrases written with spaces, for the languages (a row's first) that
+/// have entries of all of them.
+fn words_of_each<const N: usize>(classes: [&str; N]) -> Vec<(&'static str, [Vec<String>; N])> {
+    let mut by_language: std::collections::BTreeMap<&str, [Vec<String>; N]> =
+        std::collections::BTreeMap::new();
+    for (c, class) in classes.into_iter().enumerate() {
+        for (language, entry) in lexicon_entries(&[class]) {
+            by_language
+                .entry(language)
+                .or_insert_with(|| std::array::from_fn(|_| Vec::new()))[c]
+                .push(entry.replace('_', " "));
+        }
+    }
+    by_language
+        .into_iter()
+        .filter(|(_, lists)| lists.iter().all(|list| !list.is_empty()))
+        .collect()
+}
+
+/// Whether `word` opens with a letter of a script written with case.
+fn cased(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_uppercase())
 }
 
 /// A stock text a plea's line follows, under its signature.
@@ -1957,10 +1976,9 @@ proptest! {
     fn sparing_without_the_environment_makes_no_plea(
         picks in proptest::collection::vec(any::<proptest::sample::Index>(), 5),
     ) {
-        let cased = |word: &String| word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_uppercase());
         let pleas: Vec<&PleaWords> = plea_words()
             .iter()
-            .filter(|(language, words)| *language != "vi" && words.printing.iter().all(cased) && words.sparing.len() >= 2)
+            .filter(|(language, words)| *language != "vi" && words.printing.iter().all(|word| cased(word)) && words.sparing.len() >= 2)
             .map(|(_, words)| words)
             .collect();
         let words = *picks[0].get(&pleas);
@@ -1988,26 +2006,9 @@ type ApologyWords = (&'static str, Vec<String>, Vec<String>);
 /// that a `slip` row names first too.
 fn apology_words() -> &'static [ApologyWords] {
     static APOLOGIES: std::sync::LazyLock<Vec<ApologyWords>> = std::sync::LazyLock::new(|| {
-        let mut by_language: std::collections::BTreeMap<&str, (Vec<String>, Vec<String>)> =
-            std::collections::BTreeMap::new();
-        for (language, entry) in lexicon_entries(&["apology"]) {
-            by_language
-                .entry(language)
-                .or_default()
-                .0
-                .push(entry.replace('_', " "));
-        }
-        for (language, entry) in lexicon_entries(&["slip"]) {
-            by_language
-                .entry(language)
-                .or_default()
-                .1
-                .push(entry.replace('_', " "));
-        }
-        by_language
+        words_of_each(["apology", "slip"])
             .into_iter()
-            .filter(|(_, (pardon, slips))| !pardon.is_empty() && !slips.is_empty())
-            .map(|(language, (pardon, slips))| (language, pardon, slips))
+            .map(|(language, [pardon, slips])| (language, pardon, slips))
             .collect()
     });
     &APOLOGIES
@@ -2038,18 +2039,17 @@ proptest! {
     /// says, in words of no list ("Sorry for typos, typing from the
     /// hospital, baby Ella arrived"), is the sender's own line: the note
     /// stays personal, unless it reads as a stock text's with a word of no
-    /// list in the slip's place too. In the languages written with case: after a word of
-    /// a script without case, Latin words of no list read as a name or an
-    /// organisation whatever came before ("ขออภัย, zorblat tartu blorpen"
-    /// reads so without the apology too).
+    /// list in the slip's place too. In the languages written with case:
+    /// after a word of a script without case, Latin words of no list read
+    /// as a name or an organisation whatever came before ("ขออภัย, zorblat
+    /// tartu blorpen" reads so without the apology too).
     #[test]
     fn an_apology_that_goes_on_is_the_senders_own(
         picks in proptest::collection::vec(any::<proptest::sample::Index>(), 3),
     ) {
-        let cased = |word: &String| word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_uppercase());
         let apologies: Vec<_> = apology_words()
             .iter()
-            .filter(|(_, pardon, slips)| pardon.iter().chain(slips).all(cased))
+            .filter(|(_, pardon, slips)| pardon.iter().chain(slips).all(|word| cased(word)))
             .collect();
         let (_, pardon, slips) = *picks[0].get(&apologies);
         let note = |slip: &str| {

@@ -136,8 +136,8 @@ impl Run<'_, '_, '_, '_> {
                 sparing |= within.intersects(WordClasses::SPARING);
                 apology |= within.intersects(WordClasses::APOLOGY);
                 slip |= within.intersects(WordClasses::SLIP);
-                if fixed
-                    && words >= MIN_WHOLE_FOOTER
+                let written = fixed && words >= MIN_WHOLE_FOOTER;
+                if written
                     && (within.intersects(WordClasses::PRINTING)
                         || self.holds_printing_phrase(k, words))
                 {
@@ -147,14 +147,13 @@ impl Run<'_, '_, '_, '_> {
                 // An apology the vocabulary holds whole names its slips,
                 // whatever words it names them in ("Maaf jika ada salah
                 // ketik"), and may follow everyday words ("Mohon").
-                slip |=
-                    fixed && words >= MIN_WHOLE_FOOTER && within.intersects(WordClasses::APOLOGY);
+                slip |= written && within.intersects(WordClasses::APOLOGY);
                 footer |= fixed;
                 // A footer written whole names its device inside
                 // ("Lähetetty iPhonesta": sent from iPhone).
                 device |= classes.intersects(WordClasses::DEVICE)
                     || (k..k + words).any(|w| self.device_at(w));
-                whole |= classes.intersects(WordClasses::FOOTER) && words >= MIN_WHOLE_FOOTER;
+                whole |= written;
                 joins = classes.intersects(WordClasses::FOOTER | WordClasses::DEVICE)
                     || self.device_at(k + words - 1);
                 k += words;
@@ -190,7 +189,7 @@ impl Run<'_, '_, '_, '_> {
                 // app runs on, in the order of the language ("Sent from
                 // Outlook for Android", "Gửi từ Outlook cho Android",
                 // "Android के लिए Outlook से भेजा गया", "从 Windows 版邮件发送").
-                if joined && !classes.intersects(WordClasses::YOURS) && self.joins_device(k) {
+                if joined && joins_words(classes) && self.joins_device(k) {
                     joins = true;
                     k += 1;
                     continue;
@@ -277,10 +276,10 @@ impl Run<'_, '_, '_, '_> {
                 self.phrase_at(k, info, FOOTING.union(WordClasses::AGAIN))
             {
                 let weight = (k..k + words).map(|w| self.weight(w, true)).sum();
-                clauses.phrase(classes, weight);
+                clauses.read(classes, true, weight);
                 k += words;
             } else {
-                clauses.word(info.classes, self.weight(k, true));
+                clauses.read(info.classes, false, self.weight(k, true));
                 k += 1;
             }
         }
@@ -316,13 +315,17 @@ impl Run<'_, '_, '_, '_> {
         self.device_follows(k)
             || (self.tokens.has(k + 1)
                 && !self.tokens.word(k + 1).flags.contains(WordFlags::LINE)
-                && {
-                    let classes = self.info(k + 1).classes;
-                    classes.intersects(WordClasses::BODY)
-                        && !classes.intersects(WordClasses::HISTORY | WordClasses::YOURS)
-                }
+                && joins_words(self.info(k + 1).classes)
                 && self.device_follows(k + 1))
     }
+}
+
+/// Whether a word of `classes` may join a device's name to a footer: an
+/// everyday word, neither of shared history nor the reader's ("for",
+/// "के", "لـ"; not "your").
+fn joins_words(classes: WordClasses) -> bool {
+    classes.intersects(WordClasses::BODY)
+        && !classes.intersects(WordClasses::HISTORY | WordClasses::YOURS)
 }
 
 /// The fewest words of a footer phrase that closes a note without naming a
@@ -414,16 +417,8 @@ impl Default for Clauses {
 }
 
 impl Clauses {
-    /// Reads a word of `classes` and `weight` in the open clause.
-    fn word(&mut self, classes: WordClasses, weight: usize) {
-        self.read(classes, false, weight);
-    }
-
-    /// Reads a phrase of `classes` and `weight` in the open clause.
-    fn phrase(&mut self, classes: WordClasses, weight: usize) {
-        self.read(classes, true, weight);
-    }
-
+    /// Reads a word (or, with `phrase`, a phrase) of `classes` and
+    /// `weight` in the open clause.
     fn read(&mut self, classes: WordClasses, phrase: bool, weight: usize) {
         self.again |= classes.intersects(WordClasses::AGAIN);
         if classes.intersects(WordClasses::APOLOGY | WordClasses::SLIP) {
