@@ -822,6 +822,10 @@ struct Run<'e, 'r, 'a, 's> {
     /// Where the last wish of several words read from a live position
     /// ends ("kila la heri"; see [`Run::wished_name`]).
     wished_at: usize,
+    /// The sentence judged last as a headline the sender gives themself,
+    /// and whether it is one (see [`Run::heads_sentence`]); it says only
+    /// what the words hold, so a restart keeps it.
+    headline: (std::ops::Range<usize>, bool),
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -854,6 +858,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             pitched: false,
             footed: States::NONE,
             wished_at: usize::MAX,
+            headline: (0..0, false),
         };
         run.restart();
         run
@@ -862,9 +867,9 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
 
 impl Run<'_, '_, '_, '_> {
     /// Forgets every reading, to walk the words again from the start (the
-    /// words themselves are kept, and so is `unspaced_tells`, which says
-    /// only what the words hold; `said_from` means nothing until
-    /// `said_until` passes a word again).
+    /// words themselves are kept, and so are `unspaced_tells` and
+    /// `headline`, which say only what the words hold; `said_from` means
+    /// nothing until `said_until` passes a word again).
     fn restart(&mut self) {
         self.reach.clear();
         self.stock.clear();
@@ -1357,11 +1362,12 @@ impl Run<'_, '_, '_, '_> {
         // A favour after a thank-you, the reader's work, a wish to meet
         // people in general: what the word's clause makes of it.
         let (mut classes, favoured) = self.in_context(i, classes);
-        // In a note's body, a compound that names a field of work, the
-        // words that name the sender's field beside a word of a field, those
-        // of the sender's role in a self-introduction and a count of years
-        // are body material.
-        if any.intersects(Phases::BODY)
+        // In a note's body, its first word too, a compound that names a
+        // field of work, the words that name the sender's field beside a
+        // word of a field, those of the sender's role in a
+        // self-introduction or a headline and a count of years are body
+        // material.
+        if any.intersects(Phases::BODY | Phases::START)
             && !classes.intersects(WordClasses::BODY | WordClasses::HISTORY)
         {
             if self.engine.is_field_compound(self.tokens.text(i)) {

@@ -37,6 +37,17 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Merhaba, yazılım mühendisi olarak 10 yıldır çalışıyorum. Bağlantı kurmak isterim.",
         "Halo, saya bekerja sebagai konsultan pajak selama 10 tahun. Senang terhubung.",
         "Hi, 20 years in the energy sector and counting!",
+        // A headline the sender gives themself, opening a sentence with a
+        // title and no word that introduces it, in everyday words and
+        // titles' words, and a field's word with an elided article, say
+        // nothing of the reader either (round 41).
+        "Sviluppatore software, 7 anni di esperienza. Felice di connettermi!",
+        "Abogado corporativo. Siempre abierto a nuevas conexiones.",
+        "Bonjour,\nIngénieur logiciel, 5 ans d'expérience. Je souhaite agrandir mon réseau.",
+        "Księgowa, 15 lat doświadczenia. Zapraszam do kontaktu.",
+        "Привет! Frontend-разработчик, 4 года опыта. Давайте добавимся в контакты!",
+        "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak isterim.",
+        "Bonjour, je suis acheteuse dans l'industrie depuis 12 ans. Au plaisir d'échanger.",
         // The sender's field of work named in general beside a word of a
         // field says nothing of the reader (round 28), compounds too.
         "Hello, I'm growing my network in the commercial real estate sector and would be happy to connect.",
@@ -487,6 +498,25 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi, I'm a software engineer at Siemens with 10 years of experience.",
         "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",
         "Bonjour, ingénieur process chez Airbus depuis 9 ans. Au plaisir d'échanger.",
+        // A headline holds no word the vocabulary lacks (an employer, a
+        // school, a town in any case), no name (a capital in mid-sentence
+        // or after a comma), no acronym, no shared history, nothing of the
+        // reader's (praise before the title) and no question; one alone,
+        // or on a line of its own at the end, is a name or a signature's;
+        // a capital that opens a sentence may be a name beside a field's
+        // word (round 41).
+        "Software engineer, acme. Happy to connect.",
+        "Jefe de obra en Acciona | infraestructuras. Encantado de conectar.",
+        "Docent geschiedenis, Stedelijk Gymnasium Leiden. Graag connecten.",
+        "KPN accountmanager zakelijke markt hier. Graag connect ik met je!",
+        "삼성 개발자, 10년 경력. 연결 부탁드립니다.",
+        "Chef de projet chez l'oréal. Ravi d'échanger.",
+        "Wedding photographer, remember me? Happy to connect.",
+        "Brilliant author, loved the novel. Happy to connect.",
+        "Kepala cabang baru? Selamat ya, Pak!",
+        "Sviluppatore software.",
+        "Hi,\nData engineer at the Oslo office\nHappy to connect",
+        "Vattenfall energy sector veteran. Happy to connect.",
         "Great to meet you at the energy sector summit in Oslo!",
         // A capital in mid-sentence, after a word in small letters, names
         // someone in a language that capitalises only names, whatever

@@ -281,9 +281,11 @@ impl Run<'_, '_, '_, '_> {
     /// beside a word of a field in its clause: at most [`FIELD_AFTER`]
     /// words after such a word ("nel settore energetico") or
     /// [`FIELD_BEFORE`] before one ("in the renewable energy sector").
-    /// Never a number, a word of a script without spaces, or one written
+    /// Never a number, a word of a script without spaces, one written
     /// with a capital in mid-sentence after small letters (a name: "in the
-    /// energy sector at Siemens" names no field).
+    /// energy sector at Siemens" names no field) or one that opens a
+    /// sentence with a capital, which may be a name as well ("Vattenfall
+    /// energy sector veteran").
     // Out of line: inlined, it made the walk's loop dearer for every word
     // (callgrind: 1 % more instructions over the bench corpora).
     #[inline(never)]
@@ -301,7 +303,9 @@ impl Run<'_, '_, '_, '_> {
             found = engine.is_field_word(self.tokens.text(k));
             k += 1;
         }
-        found && !self.proper(i, flags)
+        // A capital that opens a sentence tells nothing: a name may stand
+        // there ("Vattenfall energy sector veteran").
+        found && !self.proper(i, flags) && !(self.opens_sentence(i) && self.tokens.capitalised(i))
     }
 
     /// Whether word `i` (with `flags`), which no list holds, is written as
@@ -380,8 +384,13 @@ impl Run<'_, '_, '_, '_> {
     /// right after the run, as Turkish puts it ("yazılım mühendisi
     /// olarak").
     ///
-    /// A title alone keeps its reading ("about the graphic designer
-    /// vacancy" may name anyone's), and so does a role in a clause that
+    /// A title's word also says the sender's role where it heads a
+    /// sentence, a headline the sender gives themself (see
+    /// [`Run::heads_sentence`]: "Sviluppatore software, 7 anni di
+    /// esperienza.").
+    ///
+    /// A title alone elsewhere keeps its reading ("about the graphic
+    /// designer vacancy" may name anyone's), and so does a role in a clause that
     /// points to the reader before it, at most [`ROLE_READER_REACH`] words
     /// back ("congrats on your new role as Head of Sales"). A listed word
     /// other than a title's ends the run: "मैं इंफोसिस में सॉफ्टवेयर इंजीनियर
@@ -396,6 +405,12 @@ impl Run<'_, '_, '_, '_> {
         let flags = self.tokens.word(i).flags;
         if flags.intersects(NO_NAME_PART) {
             return false;
+        }
+        // A title's word that opens a short sentence may head it, a
+        // headline the sender gives themself ("Sviluppatore software, 7
+        // anni di esperienza"); no word of no list stands in one.
+        if self.info(i).classes.contains(WordClasses::TITLE) && self.heads_sentence(i) {
+            return true;
         }
         // Most words have no word that introduces a role within reach in
         // their clause: a filter rules it out before any look-up.
@@ -456,6 +471,161 @@ impl Run<'_, '_, '_, '_> {
                 .is_some_and(|words| k + words <= first && t + 1 - k - words <= ROLE_REACH)
         });
         frame.is_some_and(|k| !self.reader_before(k))
+    }
+
+    /// Whether word `k` opens a sentence: the note's first word, one after
+    /// a sentence's end or a line break, or one after a comma that follows
+    /// a salutation ("Bonjour, ingénieur logiciel").
+    fn opens_sentence(&self, k: usize) -> bool {
+        let flags = self.tokens.word(k).flags;
+        k == 0
+            || flags.intersects(WordFlags::SENTENCE | WordFlags::LINE)
+            || (flags.contains(WordFlags::COMMA)
+                && self
+                    .engine
+                    .info(self.tokens.text(k - 1))
+                    .classes
+                    .contains(WordClasses::SALUTATION))
+    }
+
+    /// Whether word `i` stands in a headline the sender gives themself in
+    /// a note's body: a sentence made of at most [`MAX_HEADLINE_PARTS`]
+    /// parts (split by commas, dashes and list separators), the first of
+    /// at most [`MAX_HEADLINE_WORDS`] words with a title's word among its
+    /// first, the others saying what qualifies it or what the sender asks
+    /// (see [`Run::headline_part`]): "Ingénieur logiciel, 5 ans
+    /// d'expérience. Je souhaite…", "Abogado corporativo. Siempre abierto a
+    /// nuevas conexiones", "Księgowa, 15 lat doświadczenia. Zapraszam do
+    /// kontaktu", "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak
+    /// isterim". The sentence ends with a full stop and more of the note
+    /// follows: one asked or exclaimed is the reader's news ("Kepala
+    /// cabang baru? Selamat ya!", new head of branch? congratulations) or
+    /// names what it is proud of ("Nurse, Charité!"), and one that ends the
+    /// note or its line is a name's or a signature's ("Engineer, Zalando.",
+    /// "Regional Sales Manager⏎Blue Cross Blue Shield").
+    fn heads_sentence(&mut self, i: usize) -> bool {
+        // Words are asked in order: the sentence judged last is asked of
+        // again for each title's word in it.
+        if !self.headline.0.contains(&i) {
+            self.headline = self.judge_headline(i);
+        }
+        self.headline.1
+    }
+
+    /// Whether the sentence of word `i` is a headline (see
+    /// [`Run::heads_sentence`]), and the words it holds (from `i` on, in a
+    /// sentence longer than [`MAX_HEADLINE_SENTENCE`] words).
+    fn judge_headline(&mut self, i: usize) -> (std::ops::Range<usize>, bool) {
+        // Flags first: most sentences are too long, or hold too many parts.
+        let mut start = i;
+        let mut long = false;
+        while !self.opens_sentence(start) {
+            if i - start >= MAX_HEADLINE_SENTENCE {
+                long = true;
+                break;
+            }
+            start -= 1;
+        }
+        // Then the title that opens it: most sentences have none, and need
+        // not be read to their end (the words after `i` are not read yet).
+        if !long && !(start..=start + ROLE_AFTER).any(|k| k <= i && self.anchors_headline(k)) {
+            return (start..i + 1, false);
+        }
+        let (mut parts, mut first_end) = (1, None);
+        let mut end = start + 1;
+        loop {
+            let flags = self.tokens.flags_or_end(end);
+            if flags.intersects(OPENS) {
+                first_end.get_or_insert(end);
+                break;
+            }
+            if flags.intersects(SEGMENT_ENDS) {
+                first_end.get_or_insert(end);
+                parts += 1;
+            }
+            end += 1;
+            if end - i > MAX_HEADLINE_SENTENCE {
+                long = true;
+                break;
+            }
+        }
+        let short = !long
+            && parts <= MAX_HEADLINE_PARTS
+            && first_end.is_some_and(|at| at - start <= MAX_HEADLINE_WORDS);
+        let range = if long { i..end } else { start..end };
+        let Some(first_end) = first_end.filter(|_| short && self.tokens.has(end)) else {
+            return (range, false);
+        };
+        let flags = self.tokens.word(end).flags;
+        if !flags.contains(WordFlags::SENTENCE) || flags.contains(WordFlags::EXCLAIM) {
+            return (range, false);
+        }
+        let mut heads = self.headline_part((start, first_end), true);
+        let mut k = first_end;
+        while heads && k < end {
+            let mut next = k + 1;
+            while next < end && !self.tokens.word(next).flags.intersects(SEGMENT_ENDS) {
+                next += 1;
+            }
+            heads = self.headline_part((k, next), false);
+            k = next;
+        }
+        (range, heads)
+    }
+
+    /// Whether the words `start..end` are a part of a headline (see
+    /// [`Run::heads_sentence`]): the one that `opens` its sentence, or one
+    /// that goes on with it.
+    ///
+    /// The opening part opens with titles' words, one of them among its
+    /// first [`ROLE_AFTER`] + 1 words no everyday word too (Turkish "ik",
+    /// HR, is Dutch "ik", I) and not in capitals (an acronym, "AWS", is no
+    /// title of a person): "Senior data analyst", not "Brilliant author"
+    /// or "Fellow nurse", the reader's. After it, and in the parts that go
+    /// on, stand titles' words, everyday words and numbers. No word the
+    /// vocabulary lacks: one may name an employer, a school, a town or a
+    /// person as often as a speciality, in whatever case people type it
+    /// ("Software engineer, acme.", "삼성 개발자", "Chef de projet chez
+    /// l'oréal"). No word of shared history or of the reader's, none but a
+    /// title's written as a name in mid-sentence or with a capital after a
+    /// comma ("Jefe de obra en Acciona", "Docent geschiedenis, Stedelijk
+    /// Gymnasium Leiden"), none quoted: "Wedding photographer, remember
+    /// me?" and "Your old piano teacher, remember me?" stay remarks.
+    fn headline_part(&mut self, (start, end): (usize, usize), opens: bool) -> bool {
+        let mut titled = !opens;
+        for k in start..end {
+            let flags = self.tokens.word(k).flags;
+            let classes = self.classes_at(k);
+            let title = classes.contains(WordClasses::TITLE);
+            if flags.contains(WordFlags::QUOTED)
+                || classes.intersects(NOT_HEADLINE)
+                || (!title && (self.proper(k, flags) || (!opens && self.tokens.capitalised(k))))
+            {
+                return false;
+            }
+            if !titled {
+                if !title || k - start > ROLE_AFTER {
+                    return false;
+                }
+                titled = self.anchors_headline(k);
+            } else if !title
+                && !classes.intersects(WordClasses::BODY)
+                && !flags.intersects(NO_NAME_PART)
+            {
+                return false;
+            }
+        }
+        titled
+    }
+
+    /// Whether word `k` (which exists) may be the title that opens a
+    /// headline: a title's word that is no everyday word too, not in
+    /// capitals (see [`Run::headline_part`]).
+    fn anchors_headline(&mut self, k: usize) -> bool {
+        let classes = self.info(k).classes;
+        classes.contains(WordClasses::TITLE)
+            && !classes.intersects(WordClasses::BODY)
+            && !self.tokens.in_capitals(k)
     }
 
     /// Whether a word or phrase that introduces a role stands in word
@@ -703,6 +873,34 @@ const MAX_ROLE_WORDS: usize = 3;
 /// How far back before a word that introduces a role a word that points
 /// to the reader makes the role the reader's ("your new role as": two).
 const ROLE_READER_REACH: usize = 6;
+
+/// The most words of a headline the sender gives themself in a note's
+/// body (see [`Run::heads_sentence`]): "Chef de projet digital senior"
+/// holds five.
+const MAX_HEADLINE_WORDS: usize = 6;
+
+/// The classes of words no such headline holds: of shared history, of
+/// the reader ("Your old piano teacher"), and those that introduce a
+/// role, whose own reading comes first.
+const NOT_HEADLINE: WordClasses = WordClasses::HISTORY
+    .union(WordClasses::READER)
+    .union(WordClasses::YOURS)
+    .union(ROLE_WORDS);
+
+/// The most parts of a sentence that is a headline the sender gives
+/// themself (see [`Run::heads_sentence`]): "Ingénieur logiciel, 5 ans
+/// d'expérience, je souhaite agrandir mon réseau" holds three.
+const MAX_HEADLINE_PARTS: usize = 4;
+
+/// The most words of such a sentence.
+const MAX_HEADLINE_SENTENCE: usize = 24;
+
+/// What opens a sentence.
+const OPENS: WordFlags = WordFlags::SENTENCE.union(WordFlags::LINE);
+
+/// What splits such a headline into parts: any boundary of a clause, and a
+/// list separator ("Grafik tasarımcı / illüstratör").
+const SEGMENT_ENDS: WordFlags = WordFlags::BOUNDARY.union(WordFlags::PIPE);
 
 /// Both kinds of words that introduce a role, before it or after it.
 const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
