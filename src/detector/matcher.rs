@@ -825,7 +825,7 @@ struct Run<'e, 'r, 'a, 's> {
     /// The sentence judged last as a headline the sender gives themself,
     /// and whether it is one (see [`Run::heads_sentence`]); it says only
     /// what the words hold, so a restart keeps it.
-    headline: (std::ops::Range<usize>, bool),
+    own_headline: (std::ops::Range<usize>, bool),
 }
 
 impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
@@ -858,7 +858,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
             pitched: false,
             footed: States::NONE,
             wished_at: usize::MAX,
-            headline: (0..0, false),
+            own_headline: (0..0, false),
         };
         run.restart();
         run
@@ -868,7 +868,7 @@ impl<'e, 'r, 'a, 's> Run<'e, 'r, 'a, 's> {
 impl Run<'_, '_, '_, '_> {
     /// Forgets every reading, to walk the words again from the start (the
     /// words themselves are kept, and so are `unspaced_tells` and
-    /// `headline`, which say only what the words hold; `said_from` means
+    /// `own_headline`, which say only what the words hold; `said_from` means
     /// nothing until `said_until` passes a word again).
     fn restart(&mut self) {
         self.reach.clear();

@@ -1170,7 +1170,7 @@ fn headlines_senders_give_themselves() {
         include_str!("../../examples/data/selfheads.tsv"),
         224,
         (112, 112),
-        (54, 112),
+        (55, 112),
     );
     check_personal_and_generic(
         include_str!("../../examples/data/selfheads2.tsv"),
@@ -1186,14 +1186,14 @@ fn headlines_senders_give_themselves() {
 /// rule as it stands (names typed in small letters that are listed words,
 /// "Engineer, 5 years at tesla.", which read so before in other
 /// sentences); generic templates 43 of 126 not read as personal before,
-/// 84 read as templates with it; every stock text kept.
+/// 85 read as templates with it; every stock text kept.
 #[test]
 fn the_headline_reviews_probes() {
     check_all_kinds(
         include_str!("../../examples/data/selfheads_review.tsv"),
         741,
         (548, 600),
-        (84, 126),
+        (85, 126),
         (15, 15),
     );
 }

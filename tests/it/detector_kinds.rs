@@ -47,6 +47,8 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Księgowa, 15 lat doświadczenia. Zapraszam do kontaktu.",
         "Привет! Frontend-разработчик, 4 года опыта. Давайте добавимся в контакты!",
         "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak isterim.",
+        // A title past a sentence's 24th word is read by its other rules.
+        "Hello, it is always a real pleasure for me to get to know new people from all over the world and to learn from each of them, as a senior engineer. Happy to connect.",
         "Bonjour, je suis acheteuse dans l'industrie depuis 12 ans. Au plaisir d'échanger.",
         // The sender's field of work named in general beside a word of a
         // field says nothing of the reader (round 28), compounds too.
@@ -501,9 +503,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // A headline holds no word the vocabulary lacks (an employer, a
         // school, a town in any case), no name (a capital in mid-sentence
         // or after a comma), no acronym, no shared history, nothing of the
-        // reader's (praise before the title) and no question; one alone,
-        // or on a line of its own at the end, is a name or a signature's;
-        // a capital that opens a sentence may be a name beside a field's
+        // reader's (praise before the title), no question and at most four
+        // parts; one that ends the note is a name's or a signature's; a
+        // capital that opens a sentence may be a name beside a field's
         // word (round 41).
         "Software engineer, acme. Happy to connect.",
         "Jefe de obra en Acciona | infraestructuras. Encantado de conectar.",
@@ -515,7 +517,9 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Brilliant author, loved the novel. Happy to connect.",
         "Kepala cabang baru? Selamat ya, Pak!",
         "Sviluppatore software.",
-        "Hi,\nData engineer at the Oslo office\nHappy to connect",
+        "Hello! Glad to connect. Engineer, 5 years of experience.",
+        "Hello! Engineer, Great, 5 years of experience. Glad to connect.",
+        "Hello! Engineer, manager, director, consultant, analyst. Glad to connect.",
         "Vattenfall energy sector veteran. Happy to connect.",
         "Great to meet you at the energy sector summit in Oslo!",
         // A capital in mid-sentence, after a word in small letters, names

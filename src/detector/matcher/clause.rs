@@ -489,46 +489,55 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `i` stands in a headline the sender gives themself in
-    /// a note's body: a sentence made of at most [`MAX_HEADLINE_PARTS`]
-    /// parts (split by commas, dashes and list separators), the first of
-    /// at most [`MAX_HEADLINE_WORDS`] words with a title's word among its
-    /// first, the others saying what qualifies it or what the sender asks
-    /// (see [`Run::headline_part`]): "Ingénieur logiciel, 5 ans
-    /// d'expérience. Je souhaite…", "Abogado corporativo. Siempre abierto a
-    /// nuevas conexiones", "Księgowa, 15 lat doświadczenia. Zapraszam do
-    /// kontaktu", "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak
-    /// isterim". The sentence ends with a full stop and more of the note
-    /// follows: one asked or exclaimed is the reader's news ("Kepala
-    /// cabang baru? Selamat ya!", new head of branch? congratulations) or
-    /// names what it is proud of ("Nurse, Charité!"), and one that ends the
-    /// note or its line is a name's or a signature's ("Engineer, Zalando.",
-    /// "Regional Sales Manager⏎Blue Cross Blue Shield").
+    /// a note's body: a sentence of at most [`MAX_HEADLINE_SENTENCE`]
+    /// words made of at most [`MAX_HEADLINE_PARTS`] parts (split by
+    /// commas, dashes and list separators), the first of at most
+    /// [`MAX_HEADLINE_WORDS`] words opening with a title's word among its
+    /// first [`ROLE_AFTER`] + 1, the others saying what qualifies it or
+    /// what the sender asks, in words the vocabulary holds (see
+    /// [`Run::headline_part`]): "Ingénieur logiciel, 5 ans d'expérience.
+    /// Je souhaite…", "Abogado corporativo. Siempre abierto a nuevas
+    /// conexiones", "Księgowa, 15 lat doświadczenia. Zapraszam do
+    /// kontaktu", "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak isterim".
+    /// The sentence ends with a full stop and more of the note follows:
+    /// one asked or exclaimed is the reader's news ("Kepala cabang baru?
+    /// Selamat ya!", new head of branch? congratulations) or names what
+    /// the sender is proud of ("Nurse, Charité!"), and one that ends the
+    /// note, or its line with no full stop, is a name's or a signature's
+    /// ("Sviluppatore software.", "Regional Sales Manager⏎Blue Cross Blue
+    /// Shield").
     fn heads_sentence(&mut self, i: usize) -> bool {
         // Words are asked in order: the sentence judged last is asked of
         // again for each title's word in it.
-        if !self.headline.0.contains(&i) {
-            self.headline = self.judge_headline(i);
+        if !self.own_headline.0.contains(&i) {
+            self.own_headline = self.judge_headline(i);
         }
-        self.headline.1
+        self.own_headline.1
     }
 
     /// Whether the sentence of word `i` is a headline (see
-    /// [`Run::heads_sentence`]), and the words it holds (from `i` on, in a
-    /// sentence longer than [`MAX_HEADLINE_SENTENCE`] words).
+    /// [`Run::heads_sentence`]), and the words the verdict holds for: the
+    /// sentence, or its words up to `i` where it is judged before it is
+    /// read to its end.
     fn judge_headline(&mut self, i: usize) -> (std::ops::Range<usize>, bool) {
-        // Flags first: most sentences are too long, or hold too many parts.
+        // Flags first: most sentences open too far back.
         let mut start = i;
-        let mut long = false;
         while !self.opens_sentence(start) {
             if i - start >= MAX_HEADLINE_SENTENCE {
-                long = true;
-                break;
+                return (i..i + 1, false);
             }
             start -= 1;
         }
-        // Then the title that opens it: most sentences have none, and need
-        // not be read to their end (the words after `i` are not read yet).
-        if !long && !(start..=start + ROLE_AFTER).any(|k| k <= i && self.anchors_headline(k)) {
+        // Then the title that opens it: most sentences have none, and are
+        // not read to their end for it.
+        let mut anchored = false;
+        for k in start..=start + ROLE_AFTER {
+            if !self.tokens.has(k) {
+                break;
+            }
+            anchored |= self.anchors_headline(k);
+        }
+        if !anchored {
             return (start..i + 1, false);
         }
         let (mut parts, mut first_end) = (1, None);
@@ -536,41 +545,36 @@ impl Run<'_, '_, '_, '_> {
         loop {
             let flags = self.tokens.flags_or_end(end);
             if flags.intersects(OPENS) {
-                first_end.get_or_insert(end);
                 break;
             }
-            if flags.intersects(SEGMENT_ENDS) {
+            if flags.intersects(PART_ENDS) {
                 first_end.get_or_insert(end);
                 parts += 1;
             }
             end += 1;
-            if end - i > MAX_HEADLINE_SENTENCE {
-                long = true;
-                break;
+            if end - start > MAX_HEADLINE_SENTENCE || parts > MAX_HEADLINE_PARTS {
+                return (start..end, false);
             }
         }
-        let short = !long
-            && parts <= MAX_HEADLINE_PARTS
-            && first_end.is_some_and(|at| at - start <= MAX_HEADLINE_WORDS);
-        let range = if long { i..end } else { start..end };
-        let Some(first_end) = first_end.filter(|_| short && self.tokens.has(end)) else {
-            return (range, false);
-        };
+        let first_end = first_end.unwrap_or(end);
+        if first_end - start > MAX_HEADLINE_WORDS || !self.tokens.has(end) {
+            return (start..end, false);
+        }
         let flags = self.tokens.word(end).flags;
         if !flags.contains(WordFlags::SENTENCE) || flags.contains(WordFlags::EXCLAIM) {
-            return (range, false);
+            return (start..end, false);
         }
         let mut heads = self.headline_part((start, first_end), true);
         let mut k = first_end;
         while heads && k < end {
             let mut next = k + 1;
-            while next < end && !self.tokens.word(next).flags.intersects(SEGMENT_ENDS) {
+            while next < end && !self.tokens.word(next).flags.intersects(PART_ENDS) {
                 next += 1;
             }
             heads = self.headline_part((k, next), false);
             k = next;
         }
-        (range, heads)
+        (start..end, heads)
     }
 
     /// Whether the words `start..end` are a part of a headline (see
@@ -589,8 +593,12 @@ impl Run<'_, '_, '_, '_> {
     /// l'oréal"). No word of shared history or of the reader's, none but a
     /// title's written as a name in mid-sentence or with a capital after a
     /// comma ("Jefe de obra en Acciona", "Docent geschiedenis, Stedelijk
-    /// Gymnasium Leiden"), none quoted: "Wedding photographer, remember
-    /// me?" and "Your old piano teacher, remember me?" stay remarks.
+    /// Gymnasium Leiden", and so "Softwareentwickler, 10 Jahre Erfahrung",
+    /// in German's capitalised nouns), none after a quotation mark
+    /// ("Loved "x account"!"): "Wedding photographer, remember me?" and
+    /// "Your old piano teacher, remember me?" stay remarks. A character of
+    /// a script without spaces or a part after a full stop inside a word
+    /// ("js" in "Node.js") passes, and keeps its own reading.
     fn headline_part(&mut self, (start, end): (usize, usize), opens: bool) -> bool {
         let mut titled = !opens;
         for k in start..end {
@@ -874,9 +882,9 @@ const MAX_ROLE_WORDS: usize = 3;
 /// to the reader makes the role the reader's ("your new role as": two).
 const ROLE_READER_REACH: usize = 6;
 
-/// The most words of a headline the sender gives themself in a note's
-/// body (see [`Run::heads_sentence`]): "Chef de projet digital senior"
-/// holds five.
+/// The most words of the first part of a headline the sender gives
+/// themself in a note's body (see [`Run::heads_sentence`]): "Chef de
+/// projet digital senior" holds five.
 const MAX_HEADLINE_WORDS: usize = 6;
 
 /// The classes of words no such headline holds: of shared history, of
@@ -892,15 +900,17 @@ const NOT_HEADLINE: WordClasses = WordClasses::HISTORY
 /// d'expérience, je souhaite agrandir mon réseau" holds three.
 const MAX_HEADLINE_PARTS: usize = 4;
 
-/// The most words of such a sentence.
+/// The most words of such a sentence: a longer one says more than a
+/// headline does, and is not walked through for one.
 const MAX_HEADLINE_SENTENCE: usize = 24;
 
-/// What opens a sentence.
+/// What stands before a word that opens a sentence (see
+/// [`Run::opens_sentence`], which also counts a salutation's comma).
 const OPENS: WordFlags = WordFlags::SENTENCE.union(WordFlags::LINE);
 
 /// What splits such a headline into parts: any boundary of a clause, and a
 /// list separator ("Grafik tasarımcı / illüstratör").
-const SEGMENT_ENDS: WordFlags = WordFlags::BOUNDARY.union(WordFlags::PIPE);
+const PART_ENDS: WordFlags = WordFlags::BOUNDARY.union(WordFlags::PIPE);
 
 /// Both kinds of words that introduce a role, before it or after it.
 const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
