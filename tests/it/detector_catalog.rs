@@ -1170,7 +1170,7 @@ fn headlines_senders_give_themselves() {
         include_str!("../../examples/data/selfheads.tsv"),
         224,
         (112, 112),
-        (55, 112),
+        (56, 112),
     );
     check_personal_and_generic(
         include_str!("../../examples/data/selfheads2.tsv"),

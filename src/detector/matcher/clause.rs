@@ -583,9 +583,9 @@ impl Run<'_, '_, '_, '_> {
     ///
     /// The opening part opens with titles' words, one of them among its
     /// first [`ROLE_AFTER`] + 1 words no everyday word too (Turkish "ik",
-    /// HR, is Dutch "ik", I) and not in capitals (an acronym, "AWS", is no
-    /// title of a person): "Senior data analyst", not "Brilliant author"
-    /// or "Fellow nurse", the reader's. After it, and in the parts that go
+    /// HR, is Dutch "ik", I): "Senior data analyst", not "Brilliant author"
+    /// or "Fellow nurse", the reader's. One in capitals is one too ("CTO,
+    /// 10 years"): a note typed in capitals reads as in small letters. After it, and in the parts that go
     /// on, stand titles' words, everyday words and numbers. No word the
     /// vocabulary lacks: one may name an employer, a school, a town or a
     /// person as often as a speciality, in whatever case people type it
@@ -627,13 +627,11 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// Whether word `k` (which exists) may be the title that opens a
-    /// headline: a title's word that is no everyday word too, not in
-    /// capitals (see [`Run::headline_part`]).
+    /// headline: a title's word that is no everyday word too (see
+    /// [`Run::headline_part`]).
     fn anchors_headline(&mut self, k: usize) -> bool {
         let classes = self.info(k).classes;
-        classes.contains(WordClasses::TITLE)
-            && !classes.intersects(WordClasses::BODY)
-            && !self.tokens.in_capitals(k)
+        classes.contains(WordClasses::TITLE) && !classes.intersects(WordClasses::BODY)
     }
 
     /// Whether a word or phrase that introduces a role stands in word
