@@ -409,7 +409,9 @@ impl Run<'_, '_, '_, '_> {
         // A title's word that opens a short sentence may head it, a
         // headline the sender gives themself ("Sviluppatore software, 7
         // anni di esperienza"); no word of no list stands in one.
-        if self.info(i).classes.contains(WordClasses::TITLE) && self.heads_sentence(i) {
+        // (Stems add no title: the word's own entry tells.)
+        let title = self.info(i).classes.contains(WordClasses::TITLE);
+        if title && self.heads_sentence(i) {
             return true;
         }
         // Most words have no word that introduces a role within reach in
@@ -417,7 +419,6 @@ impl Run<'_, '_, '_, '_> {
         if !self.may_introduce_role_near(i) {
             return false;
         }
-        let title = self.classes_at(i).contains(WordClasses::TITLE);
         if !title && self.proper(i, flags) {
             return false;
         }
@@ -481,11 +482,7 @@ impl Run<'_, '_, '_, '_> {
         k == 0
             || flags.intersects(WordFlags::SENTENCE | WordFlags::LINE)
             || (flags.contains(WordFlags::COMMA)
-                && self
-                    .engine
-                    .info(self.tokens.text(k - 1))
-                    .classes
-                    .contains(WordClasses::SALUTATION))
+                && self.info(k - 1).classes.contains(WordClasses::SALUTATION))
     }
 
     /// Whether word `i` stands in a headline the sender gives themself in
@@ -532,15 +529,17 @@ impl Run<'_, '_, '_, '_> {
         // not read to their end for it.
         let mut anchored = false;
         for k in start..=start + ROLE_AFTER {
-            if !self.tokens.has(k) {
+            if anchored || !self.tokens.has(k) {
                 break;
             }
-            anchored |= self.anchors_headline(k);
+            anchored = anchors_headline(self.info(k).classes);
         }
         if !anchored {
             return (start..i + 1, false);
         }
-        let (mut parts, mut first_end) = (1, None);
+        // Where its parts start, and where it ends.
+        let mut bounds = [start; MAX_HEADLINE_PARTS + 1];
+        let mut parts = 1;
         let mut end = start + 1;
         loop {
             let flags = self.tokens.flags_or_end(end);
@@ -548,32 +547,26 @@ impl Run<'_, '_, '_, '_> {
                 break;
             }
             if flags.intersects(PART_ENDS) {
-                first_end.get_or_insert(end);
+                if parts == MAX_HEADLINE_PARTS {
+                    return (start..end + 1, false);
+                }
+                bounds[parts] = end;
                 parts += 1;
             }
             end += 1;
-            if end - start > MAX_HEADLINE_SENTENCE || parts > MAX_HEADLINE_PARTS {
+            if end - start > MAX_HEADLINE_SENTENCE {
                 return (start..end, false);
             }
         }
-        let first_end = first_end.unwrap_or(end);
-        if first_end - start > MAX_HEADLINE_WORDS || !self.tokens.has(end) {
+        bounds[parts] = end;
+        if bounds[1] - start > MAX_HEADLINE_WORDS || !self.tokens.has(end) {
             return (start..end, false);
         }
         let flags = self.tokens.word(end).flags;
         if !flags.contains(WordFlags::SENTENCE) || flags.contains(WordFlags::EXCLAIM) {
             return (start..end, false);
         }
-        let mut heads = self.headline_part((start, first_end), true);
-        let mut k = first_end;
-        while heads && k < end {
-            let mut next = k + 1;
-            while next < end && !self.tokens.word(next).flags.intersects(PART_ENDS) {
-                next += 1;
-            }
-            heads = self.headline_part((k, next), false);
-            k = next;
-        }
+        let heads = (0..parts).all(|p| self.headline_part((bounds[p], bounds[p + 1]), p == 0));
         (start..end, heads)
     }
 
@@ -585,8 +578,9 @@ impl Run<'_, '_, '_, '_> {
     /// first [`ROLE_AFTER`] + 1 words no everyday word too (Turkish "ik",
     /// HR, is Dutch "ik", I): "Senior data analyst", not "Brilliant author"
     /// or "Fellow nurse", the reader's. One in capitals is one too ("CTO,
-    /// 10 years"): a note typed in capitals reads as in small letters. After it, and in the parts that go
-    /// on, stand titles' words, everyday words and numbers. No word the
+    /// 10 years"): a note typed in capitals reads as in small letters.
+    /// After it, and in the parts that go on, stand titles' words,
+    /// everyday words and numbers. No word the
     /// vocabulary lacks: one may name an employer, a school, a town or a
     /// person as often as a speciality, in whatever case people type it
     /// ("Software engineer, acme.", "삼성 개발자", "Chef de projet chez
@@ -615,7 +609,7 @@ impl Run<'_, '_, '_, '_> {
                 if !title || k - start > ROLE_AFTER {
                     return false;
                 }
-                titled = self.anchors_headline(k);
+                titled = anchors_headline(classes);
             } else if !title
                 && !classes.intersects(WordClasses::BODY)
                 && !flags.intersects(NO_NAME_PART)
@@ -624,14 +618,6 @@ impl Run<'_, '_, '_, '_> {
             }
         }
         titled
-    }
-
-    /// Whether word `k` (which exists) may be the title that opens a
-    /// headline: a title's word that is no everyday word too (see
-    /// [`Run::headline_part`]).
-    fn anchors_headline(&mut self, k: usize) -> bool {
-        let classes = self.info(k).classes;
-        classes.contains(WordClasses::TITLE) && !classes.intersects(WordClasses::BODY)
     }
 
     /// Whether a word or phrase that introduces a role stands in word
@@ -909,6 +895,13 @@ const OPENS: WordFlags = WordFlags::SENTENCE.union(WordFlags::LINE);
 /// What splits such a headline into parts: any boundary of a clause, and a
 /// list separator ("Grafik tasarımcı / illüstratör").
 const PART_ENDS: WordFlags = WordFlags::BOUNDARY.union(WordFlags::PIPE);
+
+/// Whether a word of `classes` may be the title that opens a headline the
+/// sender gives themself: a title's word that is no everyday word too (see
+/// [`Run::headline_part`]).
+fn anchors_headline(classes: WordClasses) -> bool {
+    classes.contains(WordClasses::TITLE) && !classes.intersects(WordClasses::BODY)
+}
 
 /// Both kinds of words that introduce a role, before it or after it.
 const ROLE_WORDS: WordClasses = WordClasses::ROLE.union(WordClasses::ROLE_AFTER);
