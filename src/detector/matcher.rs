@@ -1707,16 +1707,23 @@ fn second_bit(word: &str) -> u64 {
     1 << (mixed >> 58)
 }
 
-/// A Bloom filter of words keyed by first byte and length: false
-/// positives possible, no false negatives.
+/// A Bloom filter of words keyed by their first and last bytes and their
+/// length: false positives possible, no false negatives. 1,024 bits, so
+/// that a few hundred words leave most of it empty.
 #[derive(Debug, Default, Clone, Copy)]
-struct WordFilter([u64; 4]);
+struct WordFilter([u64; 16]);
 
 impl WordFilter {
-    /// The filter's bit of a word: its first byte and length, mixed.
+    /// The filter's bit of a word: its first and last bytes and its
+    /// length, mixed (the first byte and the length alone leave words of
+    /// one initial and length alike: "me", "mi").
     fn bit(word: &str) -> usize {
-        let first = word.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first).wrapping_mul(31) ^ word.len().wrapping_mul(7)) % 256
+        let bytes = word.as_bytes();
+        let [first, last] =
+            [bytes.first(), bytes.last()].map(|b| u64::from(b.copied().unwrap_or(0)));
+        let mixed =
+            (first << 16 | last << 8 | bytes.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 54) as usize
     }
 
     fn insert(&mut self, word: &str) {

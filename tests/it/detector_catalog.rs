@@ -1180,6 +1180,23 @@ fn headlines_senders_give_themselves() {
     );
 }
 
+/// Round 42's blind set (`fieldverbs.tsv`, see its header): templates
+/// that say the field the sender works in with a verb phrase ("I work in
+/// SEO and content strategy", "Mi occupo di risorse umane") and personal
+/// notes that use the same phrases and say one specific thing. Measured
+/// once whole before its notes were read: generic 39 of 90, every
+/// personal note kept. The round's phrases (46 of 90) were withdrawn
+/// after a review, so the set is held out for the next attempt.
+#[test]
+fn fields_senders_say_they_work_in() {
+    check_personal_and_generic(
+        include_str!("../../examples/data/fieldverbs.tsv"),
+        180,
+        (90, 90),
+        (39, 90),
+    );
+}
+
 /// Round 41's two reviews' probes (`selfheads_review.tsv`, see its
 /// header), each written against a version of the round's rule, so not a
 /// blind set: personal notes 551 of 600 before the round, 548 with the

@@ -1607,6 +1607,7 @@ fn words_that_introduce_a_role_make_a_self_introduction() {
             misreads(&detector, language, expectations, &mut failures);
         }
         for &(language, frame) in &after {
+            let frame = frame.replace('_', " ");
             let expectations = [
                 (
                     format!("Glad to connect, zqxvbn {title} {frame} {tail}"),
