@@ -200,6 +200,23 @@ pub(crate) enum WordClass {
     /// [`WordClass::Role`] word that follows the role, right after its
     /// words. Read nowhere else; a function word itself.
     RoleAfter,
+    /// A phrase by which the sender says the field they work on
+    /// ("specialised in", "focused on", "passionate about", "mi occupo
+    /// di", "zajmuję się", "занимаюсь"): a [`WordClass::Role`] whose
+    /// titles' words follow it at once or after an article, so "focused on
+    /// SEO" says what the sender does and "specialised in sales at
+    /// Salesforce" names an employer. A title's word written as a name (a
+    /// capital, then small letters: "especialista en Oracle") is none after
+    /// it. Not the phrases that also introduce an employer ("work in",
+    /// "trabajo en"): products' names are titles' words. A function word
+    /// itself.
+    Pursuit,
+    /// A word that joins the last items of a list ("and", "or", "und",
+    /// "et", "y", "i", "и", "ve", "dan"): a title's word right after one,
+    /// after a title's word that says the sender's role, says it too
+    /// ("focused on SQL and BI"), as an item after a comma does. Read
+    /// nowhere else.
+    Conjunction,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10
     /// years", "15 Jahren", or "10년" written onto it) the number says how
@@ -274,7 +291,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 47] = [
+    const ALL: [WordClass; 49] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -312,6 +329,8 @@ impl WordClass {
         WordClass::Duration,
         WordClass::Role,
         WordClass::RoleAfter,
+        WordClass::Pursuit,
+        WordClass::Conjunction,
         WordClass::Period,
         WordClass::Ending,
         WordClass::Printing,
@@ -364,6 +383,8 @@ impl WordClass {
             WordClass::Duration => "duration",
             WordClass::Role => "role",
             WordClass::RoleAfter => "role_after",
+            WordClass::Pursuit => "pursuit",
+            WordClass::Conjunction => "conjunction",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
             WordClass::Printing => "printing",
@@ -423,6 +444,10 @@ impl WordClass {
             WordClass::Duration => WordClasses::DURATION,
             WordClass::Role => WordClasses::ROLE.union(WordClasses::FUNCTION),
             WordClass::RoleAfter => WordClasses::ROLE_AFTER.union(WordClasses::FUNCTION),
+            WordClass::Pursuit => WordClasses::ROLE
+                .union(WordClasses::PURSUIT)
+                .union(WordClasses::FUNCTION),
+            WordClass::Conjunction => WordClasses::CONJUNCTION,
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
             WordClass::Printing => WordClasses::PRINTING,
@@ -532,6 +557,10 @@ bit_set! {
         TYPING = 1 << 44;
         /// See [`WordClass::Again`].
         AGAIN = 1 << 45;
+        /// See [`WordClass::Pursuit`]; always beside `ROLE` and `FUNCTION`.
+        PURSUIT = 1 << 46;
+        /// See [`WordClass::Conjunction`].
+        CONJUNCTION = 1 << 47;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -564,7 +593,8 @@ bit_set! {
             | Self::SLIP.bits()
             | Self::TYPING.bits()
             | Self::AGAIN.bits()
-            | Self::REACH.bits();
+            | Self::REACH.bits()
+            | Self::CONJUNCTION.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

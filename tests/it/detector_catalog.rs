@@ -1176,7 +1176,7 @@ fn headlines_senders_give_themselves() {
         include_str!("../../examples/data/selfheads2.tsv"),
         224,
         (126, 128),
-        (46, 96),
+        (47, 96),
     );
 }
 
@@ -1184,16 +1184,18 @@ fn headlines_senders_give_themselves() {
 /// that say the field the sender works in with a verb phrase ("I work in
 /// SEO and content strategy", "Mi occupo di risorse umane") and personal
 /// notes that use the same phrases and say one specific thing. Measured
-/// once whole before its notes were read: generic 39 of 90, every
-/// personal note kept. The round's phrases (46 of 90) were withdrawn
-/// after a review, so the set is held out for the next attempt.
+/// once whole before its notes were read: generic 39 of 90 before the
+/// round, 46 with its first phrases of pursuits and lists, 44 with those
+/// that landed (two reviews took out the phrases that also name an
+/// employer: "work in", "trabajo en", "pracuję w"); every personal note
+/// kept throughout.
 #[test]
 fn fields_senders_say_they_work_in() {
     check_personal_and_generic(
         include_str!("../../examples/data/fieldverbs.tsv"),
         180,
         (90, 90),
-        (39, 90),
+        (44, 90),
     );
 }
 

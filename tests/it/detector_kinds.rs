@@ -47,6 +47,13 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Księgowa, 15 lat doświadczenia. Zapraszam do kontaktu.",
         "Привет! Frontend-разработчик, 4 года опыта. Давайте добавимся в контакты!",
         "Muhasebe uzmanı, 12 yıl deneyim. Tanışmak isterim.",
+        // The field the sender works in, said with a phrase of a pursuit,
+        // and a list of titles' words after one that says it (round 42).
+        "Greetings - I'm a data engineer focused on AWS, SQL and BI tooling. Let's connect.",
+        "Ciao! Mi occupo di marketing B2C. Felice di connettermi.",
+        "Cześć! Zajmuję się SEO i content marketingiem. Daj znać!",
+        "Hola, me dedico al marketing B2B. Encantado de conectar.",
+        "Salam kenal, saya analis data yang fokus pada SQL dan BI. Mari terhubung!",
         // A title past a sentence's 24th word is read by its other rules.
         "Hello, it is always a real pleasure for me to get to know new people from all over the world and to learn from each of them, as a senior engineer. Happy to connect.",
         "Bonjour, je suis acheteuse dans l'industrie depuis 12 ans. Au plaisir d'échanger.",
@@ -500,6 +507,15 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi, I'm a software engineer at Siemens with 10 years of experience.",
         "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",
         "Bonjour, ingénieur process chez Airbus depuis 9 ans. Au plaisir d'échanger.",
+        // After a phrase of a pursuit, a word that is no title's, or one
+        // written as a name (a capital, then small letters), even a listed
+        // product's, names an employer; a shared history is one; a list's
+        // item written as a name ends the list (round 42).
+        "Specialised in SEO at Zalando. Would be great to connect!",
+        "Hi, specialised in sales at Salesforce.",
+        "Hola, especialista en Oracle.",
+        "Passionate about ML, would love to hear how your team at DeepMind does evaluation.",
+        "Hi, focused on sales, Engineering mentioned your API fix.",
         // A headline holds no word the vocabulary lacks (an employer, a
         // school, a town in any case), no name (a capital in mid-sentence
         // or after a comma), no acronym, no shared history, nothing of the

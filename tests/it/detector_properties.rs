@@ -1628,6 +1628,106 @@ fn words_that_introduce_a_role_make_a_self_introduction() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every phrase of the field the sender works in (class `pursuit`, round
+/// 42): a job title's word right after it, or after an article, says
+/// what the sender does, and the template stays one. Without the phrase
+/// the title is specific; so it is after other words ("specialised in
+/// sales at Salesforce" names an employer; so does a word of no list),
+/// written as a name (a capital, then small letters: "especialista en
+/// Oracle"), or where a word pointing to the reader stands before the
+/// phrase.
+#[test]
+fn phrases_of_a_pursuit_say_the_senders_field() {
+    let detector = GreetingDetector::new();
+    let phrases: Vec<_> = lexicon_entries(&["pursuit"]).collect();
+    assert!(phrases.len() >= 120, "{} phrases", phrases.len());
+    // A phrase holding a word of a role ("jestem pasjonatem", German "im",
+    // English "I'm") reaches as that word does.
+    let roles: std::collections::HashSet<_> =
+        lexicon_entries(&["role"]).map(|(_, entry)| entry).collect();
+    let tail = "and keen to exchange ideas.";
+    let mut failures = Vec::new();
+    for title in ["engineer", "analyst", "accountant"] {
+        let capitalised = format!("{}{}", title[..1].to_uppercase(), &title[1..]);
+        for &(language, phrase) in &phrases {
+            let strict = !phrase.split('_').any(|word| roles.contains(word));
+            let phrase = phrase.replace('_', " ");
+            let expectations = [
+                (
+                    format!("Glad to connect, {phrase} {title} {tail}"),
+                    GreetingKind::GenericTemplate,
+                ),
+                (
+                    format!("Glad to connect, {phrase} the {title} {tail}"),
+                    GreetingKind::GenericTemplate,
+                ),
+                (
+                    format!("Glad to connect, {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("Glad to connect, {phrase} work at {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("Glad to connect, {phrase} zqxvbn {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("Glad to connect, {phrase} {capitalised} {tail}"),
+                    GreetingKind::Personal,
+                ),
+                (
+                    format!("Glad to connect, for your team {phrase} {title} {tail}"),
+                    GreetingKind::Personal,
+                ),
+            ];
+            let kept = if strict { 7 } else { 3 };
+            misreads(
+                &detector,
+                language,
+                expectations.into_iter().take(kept),
+                &mut failures,
+            );
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A list of titles' words after a comma says the sender's role where its
+/// item before says it ("focused on AWS, SQL and BI"), up to four items;
+/// an item written as a name, or after an item that says no role, is
+/// specific (round 42).
+#[test]
+fn a_list_of_titles_says_the_senders_role() {
+    let detector = GreetingDetector::new();
+    let cases = [
+        (
+            "Glad to connect, focused on analyst, engineer and accountant work.",
+            GreetingKind::GenericTemplate,
+        ),
+        (
+            "Glad to connect, focused on analyst, engineer, accountant and auditor work.",
+            GreetingKind::GenericTemplate,
+        ),
+        (
+            "Glad to connect, focused on analyst, Engineer and accountant work.",
+            GreetingKind::Personal,
+        ),
+        (
+            "Glad to connect, zqxvbn analyst, engineer and accountant work.",
+            GreetingKind::Personal,
+        ),
+        (
+            "Glad to connect, focused on analyst, zqxvbn, engineer work.",
+            GreetingKind::Personal,
+        ),
+    ];
+    for (note, kind) in cases {
+        assert_eq!(detector.classify(note), kind, "{note:?}");
+    }
+}
+
 /// Every unit of a span of years or months (class `period`): a count of
 /// one or two digits with the unit after it, or written onto it, says how
 /// long ("12 years", "10년째"), as "twelve years" does: body material.

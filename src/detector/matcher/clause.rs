@@ -402,6 +402,12 @@ impl Run<'_, '_, '_, '_> {
     // body holds a word no list reads there.
     #[inline(never)]
     pub(super) fn names_role(&mut self, i: usize) -> bool {
+        self.says_role(i, MAX_LISTED_ROLES)
+    }
+
+    /// [`Run::names_role`], looking back through at most `items` items of
+    /// a list of titles.
+    fn says_role(&mut self, i: usize, items: usize) -> bool {
         let flags = self.tokens.word(i).flags;
         if flags.intersects(NO_NAME_PART) {
             return false;
@@ -415,13 +421,23 @@ impl Run<'_, '_, '_, '_> {
             return true;
         }
         // Most words have no word that introduces a role within reach in
-        // their clause: a filter rules it out before any look-up.
-        if !self.may_introduce_role_near(i) {
-            return false;
+        // their clause: a filter rules it out before any look-up. A name
+        // says no role.
+        if self.may_introduce_role_near(i) {
+            if !title && self.proper(i, flags) {
+                return false;
+            }
+            if self.framed_role(i) {
+                return true;
+            }
         }
-        if !title && self.proper(i, flags) {
-            return false;
-        }
+        items > 1 && self.follows_listed_role(i, items)
+    }
+
+    /// Whether word `i`'s run of titles' words has a word that introduces
+    /// the sender's role before it or after it, within reach (see
+    /// [`Run::names_role`]).
+    fn framed_role(&mut self, i: usize) -> bool {
         // The run: title words and words of no list, in the clause, up to
         // a word that introduces a role (a vocabulary may list one as a
         // title's word too).
@@ -469,9 +485,91 @@ impl Run<'_, '_, '_, '_> {
         let reach = (ROLE_REACH + MAX_ROLE_WORDS).saturating_sub(t - first);
         let frame = self.clause_before(first, reach).rev().find(|&k| {
             self.introduces_role(k, WordClasses::ROLE)
-                .is_some_and(|words| k + words <= first && t + 1 - k - words <= ROLE_REACH)
+                .is_some_and(|(words, classes)| {
+                    let end = k + words;
+                    end <= first
+                        && t + 1 - end <= ROLE_REACH
+                        && (!classes.contains(WordClasses::PURSUIT) || self.pursued(end, i))
+                })
         });
         frame.is_some_and(|k| !self.reader_before(k))
+    }
+
+    /// Whether word `i` stands in the field a phrase of a pursuit that
+    /// ends before word `end` says
+    /// ([`WordClass::Pursuit`](crate::detector::lexicon::WordClass)): the
+    /// words from `end` to `i` are titles' words in small letters or in
+    /// capitals, and the first may be an article ("me dedico al marketing
+    /// B2B", "mi occupo della logistica"). A word of no list, a name's, an
+    /// organisation's or any other word between says who the sender works
+    /// for ("specialised in sales at Salesforce", "specialised in siemens
+    /// hr"), and so does a title's word written as a name, a capital then
+    /// small letters, as products' names are ("especialista en Oracle").
+    fn pursued(&self, end: usize, i: usize) -> bool {
+        if i - end > ROLE_REACH {
+            return false;
+        }
+        let title = |k: usize| {
+            self.info(k).classes.contains(WordClasses::TITLE) && !self.tokens.capitalised(k)
+        };
+        let article = |k: usize| {
+            k < i
+                && self.info(k).classes.contains(WordClasses::FUNCTION)
+                && !self.tokens.capitalised(k)
+        };
+        (title(end) || article(end)) && (end + 1..=i).all(title)
+    }
+
+    /// Whether word `i` stands in an item of a list of titles whose item
+    /// before says the sender's role: the item is made of titles' words in
+    /// small letters or in capitals, at most [`ROLE_REACH`] from its first
+    /// to `i`, after a comma or a word that joins a list's last items
+    /// ([`WordClass::Conjunction`](crate::detector::lexicon::WordClass)),
+    /// right after a title's word that says it ("focused on AWS, SQL and
+    /// BI": "SQL" and "BI" as "AWS" does). A comma ends a clause, and a
+    /// phrase of a pursuit reaches only the words right after it, so a
+    /// frame reaches no further; a list's items share the one before the
+    /// first. An item written as a name ("focused on sales, Engineering
+    /// mentioned…") is none.
+    fn follows_listed_role(&mut self, i: usize, items: usize) -> bool {
+        let listed = |run: &Self, k: usize| {
+            run.info(k).classes.contains(WordClasses::TITLE) && !run.tokens.capitalised(k)
+        };
+        let mut start = i;
+        let before = loop {
+            if !listed(self, start) {
+                return false;
+            }
+            let flags = self.tokens.word(start).flags;
+            if flags.intersects(WordFlags::BOUNDARY) {
+                // After a comma only (not a sentence's end, a line break
+                // or a dash), its item's last word right before.
+                if start == 0 || flags.intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA)) {
+                    return false;
+                }
+                break start - 1;
+            }
+            if start >= 2 && self.joins_list(start - 1) {
+                break start - 2;
+            }
+            if start == 0 || i - start >= ROLE_REACH {
+                return false;
+            }
+            start -= 1;
+        };
+        self.info(before).classes.contains(WordClasses::TITLE) && self.says_role(before, items - 1)
+    }
+
+    /// Whether word `k` joins a list's last items ("and", "i", "и") and
+    /// follows the item before it in its clause, or after a comma ("AWS,
+    /// SQL, and BI").
+    fn joins_list(&self, k: usize) -> bool {
+        !self
+            .tokens
+            .word(k)
+            .flags
+            .intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA))
+            && self.info(k).classes.contains(WordClasses::CONJUNCTION)
     }
 
     /// Whether word `k` opens a sentence: the note's first word, one after
@@ -650,15 +748,15 @@ impl Run<'_, '_, '_, '_> {
             .any(|j| self.classes_at(j).contains(WordClasses::READER))
     }
 
-    /// The length of the word or phrase of `class` (`ROLE`, `ROLE_AFTER`
-    /// or both) that introduces the sender's role starting at word `k`
-    /// (which exists), if one does.
-    fn introduces_role(&mut self, k: usize, class: WordClasses) -> Option<usize> {
+    /// The length and classes of the word or phrase of `class` (`ROLE`,
+    /// `ROLE_AFTER` or both) that introduces the sender's role starting at
+    /// word `k` (which exists), if one does.
+    fn introduces_role(&mut self, k: usize, class: WordClasses) -> Option<(usize, WordClasses)> {
         if !self.engine.role_words.may_hold(self.tokens.text(k)) {
             return None;
         }
         let info = self.info(k);
-        word_or_phrase(self.engine, &mut self.tokens, k, info, class).map(|(words, _)| words)
+        word_or_phrase(self.engine, &mut self.tokens, k, info, class)
     }
 
     /// Whether word `i` (after another) opens with a capital followed by a
@@ -858,9 +956,16 @@ const ROLE_REACH: usize = 4;
 const ROLE_AFTER: usize = 2;
 
 /// The most words of a phrase that introduces the sender's role that
-/// [`Run::names_role`] looks back across (the built-in vocabulary lists
-/// single words: "en tant que" by "tant").
+/// [`Run::names_role`] looks back across beyond [`ROLE_REACH`] (the
+/// built-in vocabulary lists the words of roles singly, "en tant que" by
+/// "tant"; its phrases of pursuits hold two to four words, and stand right
+/// before the title, well within reach: "houd me bezig met").
 const MAX_ROLE_WORDS: usize = 3;
+
+/// How many items of a list of titles, separated by commas or joined by
+/// a conjunction, a title's word says the sender's role through (see [`Run::follows_listed_role`]):
+/// "AWS, SQL, BI and Looker" holds four.
+const MAX_LISTED_ROLES: usize = 4;
 
 /// How far back before a word that introduces a role a word that points
 /// to the reader makes the role the reader's ("your new role as": two).
