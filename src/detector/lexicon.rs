@@ -213,9 +213,9 @@ pub(crate) enum WordClass {
     Pursuit,
     /// A word that joins the last items of a list ("and", "or", "und",
     /// "et", "y", "i", "и", "ve", "dan"): a title's word right after one,
-    /// after a title's word that says the sender's role, says it too
-    /// ("focused on SQL and BI"), as an item after a comma does. Read
-    /// nowhere else.
+    /// after a title's word in the field a [`WordClass::Pursuit`] says, is
+    /// in it too ("focused on SQL and BI"), as an item after a comma is.
+    /// Read nowhere else.
     Conjunction,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10

@@ -187,8 +187,8 @@ pub(crate) struct Engine {
     /// for names also a comma or a spaced dash).
     lead_stop: WordFlags,
     /// A Bloom filter over the first literal words of templates that open
-    /// with a slot, keyed by first byte and length: most words skip the
-    /// lookup that lead templates would need.
+    /// with a slot ([`WordFilter`]): most words skip the lookup that lead
+    /// templates would need.
     lead_words: WordFilter,
     /// The words of a field of work (see [`Run::names_field`]): most words
     /// are ruled out without a look-up.

@@ -499,12 +499,14 @@ impl Run<'_, '_, '_, '_> {
     /// ends before word `end` says
     /// ([`WordClass::Pursuit`](crate::detector::lexicon::WordClass)): the
     /// words from `end` to `i` are titles' words in small letters or in
-    /// capitals, and the first may be an article ("me dedico al marketing
-    /// B2B", "mi occupo della logistica"). A word of no list, a name's, an
-    /// organisation's or any other word between says who the sender works
-    /// for ("specialised in sales at Salesforce", "specialised in siemens
-    /// hr"), and so does a title's word written as a name, a capital then
-    /// small letters, as products' names are ("especialista en Oracle").
+    /// capitals, and the first may be an everyday word that qualifies them
+    /// or an article ("specialised in corporate tax", "passionné par le
+    /// marketing"), none of the reader's ("passionate about your
+    /// engineering team"). A word of no list, a name's, an organisation's
+    /// or any other word between says who the sender works for ("focused
+    /// on sales at Salesforce", "focused on siemens hr"), and so does a
+    /// title's word written as a name, a capital then small letters, as
+    /// products' names are ("especialista en Oracle").
     fn pursued(&self, end: usize, i: usize) -> bool {
         if i - end > ROLE_REACH {
             return false;
@@ -512,25 +514,30 @@ impl Run<'_, '_, '_, '_> {
         let title = |k: usize| {
             self.info(k).classes.contains(WordClasses::TITLE) && !self.tokens.capitalised(k)
         };
-        let article = |k: usize| {
+        let everyday = |k: usize| {
+            let classes = self.info(k).classes;
             k < i
-                && self.info(k).classes.contains(WordClasses::FUNCTION)
+                && classes.contains(WordClasses::FUNCTION)
+                && !classes.intersects(WordClasses::READER | WordClasses::YOURS)
                 && !self.tokens.capitalised(k)
         };
-        (title(end) || article(end)) && (end + 1..=i).all(title)
+        (title(end) || everyday(end)) && (end + 1..=i).all(title)
     }
 
     /// Whether word `i` stands in an item of a list of titles whose item
-    /// before says the sender's role: the item is made of titles' words in
-    /// small letters or in capitals, at most [`ROLE_REACH`] from its first
-    /// to `i`, after a comma or a word that joins a list's last items
+    /// before stands in the field a phrase of a pursuit says: the item is
+    /// made of titles' words in small letters or in capitals, at most
+    /// [`ROLE_REACH`] from its first to `i`, after a comma or a word that
+    /// joins a list's last items
     /// ([`WordClass::Conjunction`](crate::detector::lexicon::WordClass)),
-    /// right after a title's word that says it ("focused on AWS, SQL and
-    /// BI": "SQL" and "BI" as "AWS" does). A comma ends a clause, and a
-    /// phrase of a pursuit reaches only the words right after it, so a
-    /// frame reaches no further; a list's items share the one before the
-    /// first. An item written as a name ("focused on sales, Engineering
-    /// mentioned…") is none.
+    /// right after a title's word in that field ("focused on AWS, SQL and
+    /// BI": "SQL" and "BI" as "AWS"). A comma ends a clause, and a phrase
+    /// of a pursuit reaches only the words right after it, so a frame
+    /// reaches no further; a list's items share the one before the first.
+    /// An item written as a name ("focused on sales, Engineering
+    /// mentioned…") is none, and after a role of another kind a comma
+    /// starts no list: what follows it names the employer as often ("I'm a
+    /// consultant, salesforce is my employer").
     fn follows_listed_role(&mut self, i: usize, items: usize) -> bool {
         let listed = |run: &Self, k: usize| {
             run.info(k).classes.contains(WordClasses::TITLE) && !run.tokens.capitalised(k)
@@ -557,7 +564,26 @@ impl Run<'_, '_, '_, '_> {
             }
             start -= 1;
         };
-        self.info(before).classes.contains(WordClasses::TITLE) && self.says_role(before, items - 1)
+        self.info(before).classes.contains(WordClasses::TITLE) && self.in_pursuit(before, items - 1)
+    }
+
+    /// Whether word `i` stands in the field a phrase of a pursuit says:
+    /// right after one ([`Run::pursued`]), or in a list of titles after
+    /// one, looking back through at most `items` items.
+    fn in_pursuit(&mut self, i: usize, items: usize) -> bool {
+        let reach = ROLE_REACH + MAX_ROLE_WORDS + 1;
+        let frame = self.clause_before(i, reach).rev().find(|&k| {
+            self.introduces_role(k, WordClasses::ROLE)
+                .is_some_and(|(words, classes)| {
+                    classes.contains(WordClasses::PURSUIT)
+                        && k + words <= i
+                        && self.pursued(k + words, i)
+                })
+        });
+        match frame {
+            Some(k) => !self.reader_before(k),
+            None => items > 1 && self.follows_listed_role(i, items),
+        }
     }
 
     /// Whether word `k` joins a list's last items ("and", "i", "и") and
@@ -958,7 +984,7 @@ const ROLE_AFTER: usize = 2;
 /// The most words of a phrase that introduces the sender's role that
 /// [`Run::names_role`] looks back across beyond [`ROLE_REACH`] (the
 /// built-in vocabulary lists the words of roles singly, "en tant que" by
-/// "tant"; its phrases of pursuits hold two to four words, and stand right
+/// "tant"; its phrases of pursuits hold one to four words, and stand right
 /// before the title, well within reach: "houd me bezig met").
 const MAX_ROLE_WORDS: usize = 3;
 
