@@ -2269,3 +2269,34 @@ proptest! {
         prop_assert_eq!(detector.classify(&signed), GreetingKind::PlatformDefault, "{:?}", signed);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A list of one to four titles' words after a phrase of a pursuit,
+    /// its items joined by commas and "and" or "or" before the last, is
+    /// the field the phrase says (round 42): the template stays one. Only
+    /// lists whose titles are specific without the phrase are drawn (some
+    /// titles read otherwise beside each other: "chief, chief and
+    /// manufacturing"). A fifth item and an item written as a name are
+    /// table cases (`a_list_of_titles_says_the_senders_role`): other
+    /// rules may read such a word, as a capital may make a name of it.
+    #[test]
+    fn a_list_of_titles_in_a_pursuits_field_is_a_templates(
+        phrase in select(vec!["focused on", "specialised in", "passionate about"]),
+        titles in proptest::collection::vec(select(english_titles()), 1..=4),
+        joiner in select(vec!["and", "or"]),
+    ) {
+        let detector = GreetingDetector::new();
+        let list = match titles.as_slice() {
+            [rest @ .., last] if !rest.is_empty() => {
+                format!("{} {joiner} {last}", rest.join(", "))
+            }
+            _ => titles.concat(),
+        };
+        let bare = format!("Glad to connect, about {list} work.");
+        prop_assume!(detector.classify(&bare) == GreetingKind::Personal);
+        let note = format!("Glad to connect, {phrase} {list} work.");
+        prop_assert_eq!(detector.classify(&note), GreetingKind::GenericTemplate, "{:?}", note);
+    }
+}

@@ -431,7 +431,8 @@ impl Run<'_, '_, '_, '_> {
                 return true;
             }
         }
-        items > 1 && self.follows_listed_role(i, items)
+        // Only a title's word stands in a list of titles.
+        title && items > 1 && self.follows_listed_role(i, items)
     }
 
     /// Whether word `i`'s run of titles' words has a word that introduces
@@ -483,16 +484,30 @@ impl Run<'_, '_, '_, '_> {
         // before the title, and nothing between the clause's start and the
         // frame that points to the reader.
         let reach = (ROLE_REACH + MAX_ROLE_WORDS).saturating_sub(t - first);
-        let frame = self.clause_before(first, reach).rev().find(|&k| {
-            self.introduces_role(k, WordClasses::ROLE)
-                .is_some_and(|(words, classes)| {
-                    let end = k + words;
-                    end <= first
-                        && t + 1 - end <= ROLE_REACH
-                        && (!classes.contains(WordClasses::PURSUIT) || self.pursued(end, i))
-                })
+        let sender = self.role_frame(first, reach, |run, end, classes| {
+            end <= first
+                && t + 1 - end <= ROLE_REACH
+                && (!classes.contains(WordClasses::PURSUIT) || run.pursued(end, i))
         });
-        frame.is_some_and(|k| !self.reader_before(k))
+        sender == Some(true)
+    }
+
+    /// The nearest word or phrase that introduces a role among the `reach`
+    /// words before word `i` in its clause that `fits` takes (told the
+    /// word after it and its classes), if one does: whether the role is
+    /// the sender's, no word that points to the reader standing before it
+    /// in its clause.
+    fn role_frame(
+        &mut self,
+        i: usize,
+        reach: usize,
+        fits: impl Fn(&Self, usize, WordClasses) -> bool,
+    ) -> Option<bool> {
+        let frame = self.clause_before(i, reach).rev().find(|&k| {
+            self.introduces_role(k, WordClasses::ROLE)
+                .is_some_and(|(words, classes)| fits(self, k + words, classes))
+        });
+        frame.map(|k| !self.reader_before(k))
     }
 
     /// Whether word `i` stands in the field a phrase of a pursuit that
@@ -511,9 +526,7 @@ impl Run<'_, '_, '_, '_> {
         if i - end > ROLE_REACH {
             return false;
         }
-        let title = |k: usize| {
-            self.info(k).classes.contains(WordClasses::TITLE) && !self.tokens.capitalised(k)
-        };
+        let title = |k: usize| self.plain_title(k);
         let everyday = |k: usize| {
             let classes = self.info(k).classes;
             k < i
@@ -539,19 +552,16 @@ impl Run<'_, '_, '_, '_> {
     /// starts no list: what follows it names the employer as often ("I'm a
     /// consultant, salesforce is my employer").
     fn follows_listed_role(&mut self, i: usize, items: usize) -> bool {
-        let listed = |run: &Self, k: usize| {
-            run.info(k).classes.contains(WordClasses::TITLE) && !run.tokens.capitalised(k)
-        };
         let mut start = i;
         let before = loop {
-            if !listed(self, start) {
+            if !self.plain_title(start) {
                 return false;
             }
             let flags = self.tokens.word(start).flags;
             if flags.intersects(WordFlags::BOUNDARY) {
                 // After a comma only (not a sentence's end, a line break
                 // or a dash), its item's last word right before.
-                if start == 0 || flags.intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA)) {
+                if start == 0 || flags.intersects(HARD_BOUNDARY) {
                     return false;
                 }
                 break start - 1;
@@ -572,30 +582,26 @@ impl Run<'_, '_, '_, '_> {
     /// one, looking back through at most `items` items.
     fn in_pursuit(&mut self, i: usize, items: usize) -> bool {
         let reach = ROLE_REACH + MAX_ROLE_WORDS + 1;
-        let frame = self.clause_before(i, reach).rev().find(|&k| {
-            self.introduces_role(k, WordClasses::ROLE)
-                .is_some_and(|(words, classes)| {
-                    classes.contains(WordClasses::PURSUIT)
-                        && k + words <= i
-                        && self.pursued(k + words, i)
-                })
+        let sender = self.role_frame(i, reach, |run, end, classes| {
+            classes.contains(WordClasses::PURSUIT) && end <= i && run.pursued(end, i)
         });
-        match frame {
-            Some(k) => !self.reader_before(k),
-            None => items > 1 && self.follows_listed_role(i, items),
-        }
+        sender.unwrap_or_else(|| items > 1 && self.follows_listed_role(i, items))
     }
 
     /// Whether word `k` joins a list's last items ("and", "i", "и") and
     /// follows the item before it in its clause, or after a comma ("AWS,
     /// SQL, and BI").
     fn joins_list(&self, k: usize) -> bool {
-        !self
-            .tokens
-            .word(k)
-            .flags
-            .intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA))
+        !self.tokens.word(k).flags.intersects(HARD_BOUNDARY)
             && self.info(k).classes.contains(WordClasses::CONJUNCTION)
+    }
+
+    /// Whether word `k` is a title's word in small letters or in capitals:
+    /// one written as a name, a capital then small letters, names an
+    /// employer as often after a phrase of a pursuit or in a list, as
+    /// products' names do ("especialista en Oracle").
+    fn plain_title(&self, k: usize) -> bool {
+        self.info(k).classes.contains(WordClasses::TITLE) && !self.tokens.capitalised(k)
     }
 
     /// Whether word `k` opens a sentence: the note's first word, one after
@@ -926,7 +932,7 @@ impl Run<'_, '_, '_, '_> {
         while seen < WISH_REACH && k - i < FAVOUR_REACH_CHARACTERS && self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if flags.intersects(WordFlags::BOUNDARY) {
-                if !comma || flags.intersects(WordFlags::BOUNDARY.without(WordFlags::COMMA)) {
+                if !comma || flags.intersects(HARD_BOUNDARY) {
                     break;
                 }
                 comma = false;
@@ -989,8 +995,8 @@ const ROLE_AFTER: usize = 2;
 const MAX_ROLE_WORDS: usize = 3;
 
 /// How many items of a list of titles, separated by commas or joined by
-/// a conjunction, a title's word says the sender's role through (see [`Run::follows_listed_role`]):
-/// "AWS, SQL, BI and Looker" holds four.
+/// a conjunction, a title's word says the sender's role through (see
+/// [`Run::follows_listed_role`]): "AWS, SQL, BI and Looker" holds four.
 const MAX_LISTED_ROLES: usize = 4;
 
 /// How far back before a word that introduces a role a word that points
@@ -1026,6 +1032,11 @@ const OPENS: WordFlags = WordFlags::SENTENCE.union(WordFlags::LINE);
 /// What splits such a headline into parts: any boundary of a clause, and a
 /// list separator ("Grafik tasarımcı / illüstratör").
 const PART_ENDS: WordFlags = WordFlags::BOUNDARY.union(WordFlags::PIPE);
+
+/// A clause's boundaries other than a comma: a sentence's end, a line
+/// break, a dash. A list of titles goes on across a comma, and so does a
+/// wish's reach once.
+const HARD_BOUNDARY: WordFlags = WordFlags::BOUNDARY.without(WordFlags::COMMA);
 
 /// Whether a word of `classes` may be the title that opens a headline the
 /// sender gives themself: a title's word that is no everyday word too (see
