@@ -215,8 +215,35 @@ pub(crate) enum WordClass {
     /// "et", "y", "i", "и", "ve", "dan"): a title's word right after one,
     /// after a title's word in the field a [`WordClass::Pursuit`] says, is
     /// in it too ("focused on SQL and BI"), as an item after a comma is.
-    /// Read nowhere else.
+    /// In a note written to nobody in particular it ends a clause, as a
+    /// comma does, for [`WordClass::Upcoming`] (Dutch "en" and Polish "i"
+    /// end one in French and Italian too: the safe side). Read nowhere
+    /// else.
     Conjunction,
+    /// A word or phrase that makes a talk or an event one still to come:
+    /// a time ahead ("next week", "bientôt", "la semaine prochaine",
+    /// "önümüzdeki hafta", "来週"), a proposal ("let's", "lass uns",
+    /// "давайте", "yuk"), an invitation said by the sender ("invite you",
+    /// "lade Sie", "zapraszam", "诚邀"), a host's verb in the present or the
+    /// future ("we're hosting", "wir veranstalten", "organizujemy"). In a note written to nobody in
+    /// particular (to an unfilled name, or with a field left unfilled) a
+    /// word of shared history near it in its clause names what the
+    /// template offers, as a question's does, not a history the reader
+    /// shares ("Hi {{first_name}}, let's grab a virtual coffee next
+    /// week"). Not the forms that also tell of the past: an invitation as
+    /// a noun or in the past ("since your invitation"). Read nowhere else.
+    Upcoming,
+    /// A word or phrase of a talk or an event that happened already: a
+    /// time past ("yesterday", "la semaine dernière", "wczoraj", "先週"),
+    /// a past form of a verb of shared history ("talked", "kennengelernt",
+    /// "rozmawialiśmy", "konuştuğumuz", "얘기한"), or a talk continued or
+    /// repeated ("continue", "another", "fortsetzen", "продолжим",
+    /// "lanjutkan"). In the clause of a word of
+    /// a talk still to come ([`WordClass::Upcoming`]) the history words are
+    /// still told: the talk proposed continues or repeats one that
+    /// happened ("let's continue our chat from the Spotify meetup",
+    /// "prenons un autre café comme celui d'hier"). Read nowhere else.
+    Past,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10
     /// years", "15 Jahren", or "10년" written onto it) the number says how
@@ -291,7 +318,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 49] = [
+    const ALL: [WordClass; 51] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -331,6 +358,8 @@ impl WordClass {
         WordClass::RoleAfter,
         WordClass::Pursuit,
         WordClass::Conjunction,
+        WordClass::Upcoming,
+        WordClass::Past,
         WordClass::Period,
         WordClass::Ending,
         WordClass::Printing,
@@ -385,6 +414,8 @@ impl WordClass {
             WordClass::RoleAfter => "role_after",
             WordClass::Pursuit => "pursuit",
             WordClass::Conjunction => "conjunction",
+            WordClass::Upcoming => "upcoming",
+            WordClass::Past => "past",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
             WordClass::Printing => "printing",
@@ -448,6 +479,8 @@ impl WordClass {
                 .union(WordClasses::PURSUIT)
                 .union(WordClasses::FUNCTION),
             WordClass::Conjunction => WordClasses::CONJUNCTION,
+            WordClass::Upcoming => WordClasses::UPCOMING,
+            WordClass::Past => WordClasses::PAST,
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
             WordClass::Printing => WordClasses::PRINTING,
@@ -561,6 +594,10 @@ bit_set! {
         PURSUIT = 1 << 46;
         /// See [`WordClass::Conjunction`].
         CONJUNCTION = 1 << 47;
+        /// See [`WordClass::Upcoming`].
+        UPCOMING = 1 << 48;
+        /// See [`WordClass::Past`].
+        PAST = 1 << 49;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -594,7 +631,9 @@ bit_set! {
             | Self::TYPING.bits()
             | Self::AGAIN.bits()
             | Self::REACH.bits()
-            | Self::CONJUNCTION.bits();
+            | Self::CONJUNCTION.bits()
+            | Self::UPCOMING.bits()
+            | Self::PAST.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -689,6 +689,20 @@ const MAX_GREETED_NAME: usize = 6;
 /// less surely than one after "Hi".
 const MAX_UNSALUTED_NAME: usize = 4;
 
+/// The most words after a word or phrase of a talk or an event still to
+/// come that it offers ("we're hosting our Growth Summit", "zapraszam na
+/// nasz bezpłatny webinar"): further on, the clause tells of something
+/// else ("let's stay in touch after meeting you at KubeCon Paris"). Five
+/// words offered more templates of the round's sets, and read 24 of a
+/// review's 331 personal notes as templates where four read 12.
+const COMING_AHEAD: usize = 4;
+
+/// The most words after a word of shared history that a word of a talk
+/// or an event still to come makes it the template's from ("a coffee next
+/// week", "مكالمة قصيرة معك الأسبوع القادم"): further on, the history was
+/// told before the proposal.
+const COMING_REACH: usize = 3;
+
 /// The most letters of a thank-you's abbreviation ("thx", "tks"), which
 /// [`Sentence::thanked`] leaves unread.
 const MAX_THANKS_ABBREVIATION: usize = 3;
@@ -699,6 +713,23 @@ const MAX_THANKS_ABBREVIATION: usize = 3;
 struct Sentence {
     /// A word of shared history stands in it.
     told: bool,
+    /// One stands in it that no word of a talk or an event still to come
+    /// makes the template's ([`Sentence::read_history`]).
+    recalled: bool,
+    /// Where the earliest word or phrase of shared history in the clause
+    /// being read ends, if a word of a talk to come may still make it the
+    /// template's: a position in the note, its words weighed (see
+    /// [`Sentence::read_history`]).
+    pending: Option<usize>,
+    /// Words of the clause being read that stand before this position
+    /// (weighed likewise) are what a word of a talk to come offers.
+    offered_until: usize,
+    /// A word of shared history stands in the clause being read.
+    clause_told: bool,
+    /// A word of doing it again or of a time past stands in the clause
+    /// being read ([`WordClass::Again`](super::lexicon::WordClass::Again),
+    /// [`WordClass::Past`](super::lexicon::WordClass::Past)).
+    again: bool,
     /// It asks for minutes: a number, then a word of duration (only a
     /// pitch asks so; "We chatted for 15 min after your talk" tells of a
     /// meeting unless it is a question).
@@ -728,6 +759,66 @@ impl Told {
 }
 
 impl Sentence {
+    /// Reads a word of the clause: whether a word or phrase of shared
+    /// history starts there, and whether one of a talk or an event still
+    /// to come ([`WordClass::Upcoming`](super::lexicon::WordClass::Upcoming))
+    /// does. A history word at most [`COMING_AHEAD`] words after such a
+    /// word in its clause names what the template offers ("let's grab a
+    /// coffee", "zapraszam na nasz bezpłatny webinar", "önümüzdeki hafta …
+    /// görüşme"), and so does one at most [`COMING_REACH`] words before it
+    /// ("a coffee next week", "rozmowę w przyszłym tygodniu"); further
+    /// from it, the clause tells of something else ("let's stay in touch
+    /// after meeting you at KubeCon Paris", "next week I'll try the crate
+    /// you showed me at the Porto meetup").
+    ///
+    /// `at` is where the word stands, words weighed as a line's are (a
+    /// character of a script without spaces a third of a word, its vowel
+    /// signs nothing); `history` is the weight of the rest of a phrase of
+    /// shared history starting there (the reach after it counts from its
+    /// last word: "un café à Lyon la semaine prochaine"), `to_come` the
+    /// weight of a phrase of a talk to come starting there.
+    fn read_history(
+        &mut self,
+        at: usize,
+        history: Option<usize>,
+        to_come: Option<usize>,
+        again: bool,
+    ) {
+        const REACH: usize = COMING_REACH * headline::WORD_WEIGHT;
+        const AHEAD: usize = COMING_AHEAD * headline::WORD_WEIGHT;
+        self.clause_told |= history.is_some();
+        self.again |= again;
+        if self
+            .pending
+            .is_some_and(|end| at.saturating_sub(end) > REACH)
+        {
+            self.recalled = true;
+            self.pending = None;
+        }
+        if let Some(weight) = to_come {
+            self.offered_until = self.offered_until.max(at + weight + AHEAD);
+            self.pending = None;
+        }
+        if let Some(rest) = history {
+            if at >= self.offered_until && self.pending.is_none() {
+                self.pending = Some(at + rest);
+            }
+        }
+    }
+
+    /// Ends the clause being read: at a comma, a dash, a conjunction
+    /// ("and", "y", "и") or the sentence's end. A talk to come proposed
+    /// again, or beside a time past, continues or repeats one that
+    /// happened ("umówmy się znów na kawę jak wczoraj", "let's continue
+    /// our chat from the Spotify meetup"): its history words are told.
+    fn end_clause(&mut self) {
+        self.recalled |= self.pending.is_some() || (self.clause_told && self.again);
+        self.pending = None;
+        self.offered_until = 0;
+        self.clause_told = false;
+        self.again = false;
+    }
+
     /// What the sentence tells of a shared history, by a word of one and
     /// by a thank-you, read in a note filled in for someone and in one
     /// written to nobody in particular (to an unfilled name, see
@@ -744,7 +835,7 @@ impl Sentence {
             thanked,
         };
         let to_nobody = Told {
-            history: self.told && self.specific,
+            history: self.recalled && self.specific,
             thanked,
         };
         // Whether a reading's history goes if the sentence is a question.
@@ -1031,10 +1122,16 @@ impl Run<'_, '_, '_, '_> {
         let mut sentence = Sentence::default();
         let mut opening = Opening::default();
         let pitched = self.pitched;
+        // Words before this stand in a phrase of a talk to come or past.
+        let mut phrased_until = 0;
+        // Where word `k` stands in the note, its words weighed (see
+        // `Sentence::read_history`).
+        let mut at = 0;
         let mut k = 0;
         while self.tokens.has(k) {
             let flags = self.tokens.word(k).flags;
             if k > 0 && flags.intersects(WordFlags::SENTENCE | WordFlags::LINE) {
+                sentence.end_clause();
                 let (filled, to_nobody) = sentence.shares(|| self.asked(k));
                 told.add(filled);
                 told_to_nobody.add(to_nobody);
@@ -1053,8 +1150,53 @@ impl Run<'_, '_, '_, '_> {
             let info = self.info(k);
             self.read_opening(k, flags, info, &mut opening);
             let (classes, _) = self.in_context(k, self.engine.classes(self.tokens.text(k), info));
-            sentence.told |= classes.contains(WordClasses::HISTORY)
-                || (info.phrases > 0 && self.phrase_at(k, info, WordClasses::HISTORY).is_some());
+            let to_come = word_or_phrase(
+                self.engine,
+                &mut self.tokens,
+                k,
+                info,
+                WordClasses::UPCOMING,
+            );
+            let past = word_or_phrase(
+                self.engine,
+                &mut self.tokens,
+                k,
+                info,
+                WordClasses::PAST.union(WordClasses::AGAIN),
+            );
+            for (words, _) in to_come.into_iter().chain(past) {
+                phrased_until = phrased_until.max(k + words);
+            }
+            // A conjunction that opens or stands inside a phrase of a talk
+            // to come or past is the phrase's (Dutch "u uitnodigen",
+            // Swedish "en till": Spanish "u" and Dutch "en" join clauses).
+            if k > 0
+                && (flags.intersects(WordFlags::BOUNDARY)
+                    || (k >= phrased_until && info.classes.contains(WordClasses::CONJUNCTION)))
+            {
+                sentence.end_clause();
+            }
+            let history = if classes.contains(WordClasses::HISTORY) {
+                Some(1)
+            } else if info.phrases > 0 {
+                self.phrase_at(k, info, WordClasses::HISTORY)
+                    .map(|(words, _)| words)
+            } else {
+                None
+            };
+            sentence.told |= history.is_some();
+            // Reaches are weighed as a line's words are: a character of a
+            // script without spaces a third of a word, its vowel signs
+            // nothing ("下周和您约一个简短的电话" reaches as far as "next
+            // week … a short call").
+            let weight = self.weight(k, true);
+            sentence.read_history(
+                at,
+                history.map(|words| (words - 1) * weight),
+                to_come.map(|(words, _)| words * weight),
+                past.is_some(),
+            );
+            at += weight;
             // Not a thank-you's abbreviation ("ty", "ta", "thx"): those are
             // words of other languages too ("công ty", a company).
             sentence.thanked |= (classes.intersects(WordClasses::THANKING_ANY)
@@ -1085,6 +1227,7 @@ impl Run<'_, '_, '_, '_> {
                     || (flags.contains(WordFlags::DIGIT) && self.counts_time(k)));
             k += 1;
         }
+        sentence.end_clause();
         let (filled, to_nobody) = sentence.shares(|| self.asked(k));
         told.add(filled);
         told_to_nobody.add(to_nobody);

@@ -194,6 +194,17 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hi {first_name}, I work with CFOs on cash-flow forecasting. I'd love to set up a short call next week.",
         "Hi [Name], thanks for the call yesterday! Here is the Grafana dashboard I mentioned.",
         "Hi [Name], thanks for connecting! We help agencies grow. I'd love to set up a short call next week.",
+        // Written to an unfilled name, a talk or an event still to come is
+        // the template's offer, not a shared history: a time ahead, a
+        // proposal, an invitation or a host's verb before the history word
+        // in its clause, or up to three words after it (round 43).
+        "Cześć [Imię], umówmy się na kawę w przyszłym tygodniu.",
+        "Merhaba {ad}, önümüzdeki hafta kısa bir görüşme ayarlamak isterim.",
+        "{{name}}様、来週15分ほどお電話でお話しできればと思います。",
+        "Hola {{nombre}}, te invito a nuestro desayuno de networking en Valencia el jueves.",
+        // A phrase of shared history ("un café") is reached from its last
+        // word.
+        "Bonjour {{prenom}}, un café à Lyon la semaine prochaine.",
         // An honorific or a greeting written onto the unfilled name.
         "{이름}님 안녕하세요, 다음 주에 잠깐 통화 가능하실까요?",
         "[Name]你好，本周可以约个时间简单聊聊吗？",
@@ -770,6 +781,14 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Andrey, my script prints {error} again, just like at the Kazan hackathon. {laughs}",
         "Hi [Name], great to meet you at RustConf in Montreal. Coffee next week?",
         "{{first_name}}, we met at the Hannover fair last year. Let's catch up!",
+        // A talk to come in another clause, or one that continues or
+        // repeats a talk that happened, leaves the history told; so does a
+        // thank-you for an invitation (round 43).
+        "Hi [Name], great meeting you at RustConf, let's grab a coffee next week.",
+        "Hi [Name], great meeting you at RustConf and let's grab a coffee next week.",
+        "Hi {{first_name}}, let's continue our chat from the Spotify meetup in Stockholm.",
+        "Bonjour {{prenom}}, prenons un autre café comme celui d'hier au salon de Lyon.",
+        "Hi [Name], thanks for inviting me to the Kraków Rust meetup!",
         // So is a thank-you beside something specific, with no word of
         // shared history ("the tour").
         "Hi [Name], thanks again for the tour of the Gdańsk shipyard on Saturday!",

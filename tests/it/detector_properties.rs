@@ -2300,3 +2300,114 @@ proptest! {
         prop_assert_eq!(detector.classify(&note), GreetingKind::GenericTemplate, "{:?}", note);
     }
 }
+
+/// Every word and phrase of a talk or an event still to come (class
+/// `upcoming`, round 43), in a note written to an unfilled name: a word of
+/// shared history in its clause names what the template offers ("let's
+/// grab a coffee at Zqxwy"), so the note is a template; in another clause,
+/// after a comma or a conjunction, the history told beside something
+/// specific is still a shared one ("next week, coffee at Zqxwy"), and so
+/// is one told alone. Every word of a time past, a past form of a verb
+/// of shared history or a talk continued or repeated (class `past`) in
+/// that clause, before or after the history, keeps it told ("let's coffee
+/// at Zqxwy yesterday").
+#[test]
+fn words_of_a_talk_to_come_offer_it_to_nobody_in_particular() {
+    let detector = GreetingDetector::new();
+    let entries: Vec<_> = lexicon_entries(&["upcoming"]).collect();
+    assert!(entries.len() >= 200, "{} entries", entries.len());
+    let told = "coffee at Zqxwy";
+    for note in [format!("Hi [Name], {told}."), format!("Hi Maria, {told}.")] {
+        assert_eq!(detector.classify(&note), GreetingKind::Personal, "{note:?}");
+    }
+    let mut failures = Vec::new();
+    for &(language, entry) in &entries {
+        let entry = entry.replace('_', " ");
+        for (note, expected) in [
+            (
+                format!("Hi [Name], {entry} {told}."),
+                GreetingKind::GenericTemplate,
+            ),
+            (
+                format!("Hi [Name], {told} {entry}."),
+                GreetingKind::GenericTemplate,
+            ),
+            (
+                format!("Hi [Name], {entry}, {told}."),
+                GreetingKind::Personal,
+            ),
+            (
+                format!("Hi [Name], {entry} and {told}."),
+                GreetingKind::Personal,
+            ),
+        ] {
+            let read = detector.classify(&note);
+            if read != expected {
+                failures.push(format!("{language}: {note:?} read {read:?}"));
+            }
+        }
+    }
+    // A word of a time past, or of a talk continued or repeated, keeps
+    // the history in the clause of a talk to come: it happened.
+    let past: Vec<_> = lexicon_entries(&["past"]).collect();
+    assert!(past.len() >= 150, "{} entries", past.len());
+    for &(language, entry) in &past {
+        let entry = entry.replace('_', " ");
+        for note in [
+            format!("Hi [Name], let's {told} {entry}."),
+            format!("Hi [Name], let's {entry} {told}."),
+        ] {
+            let read = detector.classify(&note);
+            if read != GreetingKind::Personal {
+                failures.push(format!("{language}: {note:?} read {read:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// In a note written to an unfilled name, a word of shared history
+    /// beside something specific is the template's offer where a word of a
+    /// talk to come stands at most four words before it in its clause
+    /// ("let's grab coffee at Zqxwy") or at most three words after it
+    /// ("coffee at Zqxwy next week"), and a shared history anywhere else:
+    /// in another clause, after a comma or a conjunction, further from the
+    /// word ("let's keep in touch after our chat at Zqxwy"), or with a word
+    /// of doing it again or of a time past in the clause ("let's grab
+    /// coffee at Zqxwy again").
+    #[test]
+    fn a_talk_to_come_offers_the_history_in_its_clause(
+        salutation in select(&["Hi", "Hello", "Dear"]),
+        placeholder in select(&["[Name]", "{first_name}", "{{name}}", "<First Name>"]),
+        before in select(&[
+            ("", false),
+            ("let's grab", true),
+            ("next week", true),
+            ("join us for", true),
+            // Further on than four words, the clause tells of something
+            // else than the talk proposed.
+            ("let's keep in touch after", false),
+        ]),
+        // "un café" is a phrase of shared history in Galician: the reach
+        // after a phrase counts from its last word.
+        history in select(&["coffee", "a quick call", "our chat", "un café"]),
+        after in select(&[
+            ("", false),
+            (" next week", true),
+            (", next week", false),
+            (" and next week", false),
+            // Four words after the history word: out of reach.
+            (" zqbc next week", false),
+            (" zqbc zqdf zqgh next week", false),
+        ]),
+        guard in select(&["", " again", " yesterday", " last week"]),
+    ) {
+        let note = format!("{salutation} {placeholder}, {} {history} at Zqxwy{guard}{}.", before.0, after.0);
+        let offered = (before.1 || after.1) && guard.is_empty();
+        let expected = if offered { GreetingKind::GenericTemplate } else { GreetingKind::Personal };
+        prop_assert_eq!(GreetingDetector::new().classify(&note), expected, "{:?}", note);
+    }
+}
