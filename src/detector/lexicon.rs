@@ -225,24 +225,25 @@ pub(crate) enum WordClass {
     /// "önümüzdeki hafta", "来週"), a proposal ("let's", "lass uns",
     /// "давайте", "yuk"), an invitation said by the sender ("invite you",
     /// "lade Sie", "zapraszam", "诚邀"), a host's verb in the present or the
-    /// future ("we're hosting", "wir veranstalten", "organizujemy"). In a note written to nobody in
-    /// particular (to an unfilled name, or with a field left unfilled) a
-    /// word of shared history near it in its clause names what the
-    /// template offers, as a question's does, not a history the reader
-    /// shares ("Hi {{first_name}}, let's grab a virtual coffee next
-    /// week"). Not the forms that also tell of the past: an invitation as
-    /// a noun or in the past ("since your invitation"). Read nowhere else.
+    /// future ("we're hosting", "wir veranstalten", "organizujemy"). In a
+    /// note written to nobody in particular (to an unfilled name, or with
+    /// a field left unfilled) a word of shared history near it in its
+    /// clause names what the template offers, as a question's does, not a
+    /// history the reader shares ("Hi {{first_name}}, let's grab a virtual
+    /// coffee next week"). Not the forms that also tell of the past: an
+    /// invitation as a noun or in the past ("since your invitation"). Read
+    /// nowhere else.
     Upcoming,
     /// A word or phrase of a talk or an event that happened already: a
     /// time past ("yesterday", "la semaine dernière", "wczoraj", "先週"),
     /// a past form of a verb of shared history ("talked", "kennengelernt",
     /// "rozmawialiśmy", "konuştuğumuz", "얘기한"), or a talk continued or
     /// repeated ("continue", "another", "fortsetzen", "продолжим",
-    /// "lanjutkan"). In the clause of a word of
-    /// a talk still to come ([`WordClass::Upcoming`]) the history words are
-    /// still told: the talk proposed continues or repeats one that
-    /// happened ("let's continue our chat from the Spotify meetup",
-    /// "prenons un autre café comme celui d'hier"). Read nowhere else.
+    /// "lanjutkan"). In the clause of a word of a talk still to come
+    /// ([`WordClass::Upcoming`]) the history words are still told: the
+    /// talk proposed continues or repeats one that happened ("let's
+    /// continue our chat from the Spotify meetup", "prenons un autre café
+    /// comme celui d'hier"). Read nowhere else.
     Past,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10

@@ -786,6 +786,7 @@ impl Sentence {
     ) {
         const REACH: usize = COMING_REACH * headline::WORD_WEIGHT;
         const AHEAD: usize = COMING_AHEAD * headline::WORD_WEIGHT;
+        self.told |= history.is_some();
         self.clause_told |= history.is_some();
         self.again |= again;
         if self
@@ -1184,7 +1185,6 @@ impl Run<'_, '_, '_, '_> {
             } else {
                 None
             };
-            sentence.told |= history.is_some();
             // Reaches are weighed as a line's words are: a character of a
             // script without spaces a third of a word, its vowel signs
             // nothing ("下周和您约一个简短的电话" reaches as far as "next
