@@ -245,6 +245,14 @@ pub(crate) enum WordClass {
     /// continue our chat from the Spotify meetup", "prenons un autre café
     /// comme celui d'hier"). Read nowhere else.
     Past,
+    /// A definite article or a possessive ("the", "your", "our", "la",
+    /// "del", "die", "unsere", "notre"): before a job title it makes the
+    /// title a particular one, a role in a setting the note names ("the
+    /// workshop facilitator", "la organizadora del evento", "your project
+    /// manager"), so a word of shared history in it stays one; a title of
+    /// a kind of work is said without one ("I'm a project manager",
+    /// "soy jefa de proyecto"). Read nowhere else.
+    Definite,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10
     /// years", "15 Jahren", or "10년" written onto it) the number says how
@@ -319,7 +327,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 51] = [
+    const ALL: [WordClass; 52] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -361,6 +369,7 @@ impl WordClass {
         WordClass::Conjunction,
         WordClass::Upcoming,
         WordClass::Past,
+        WordClass::Definite,
         WordClass::Period,
         WordClass::Ending,
         WordClass::Printing,
@@ -417,6 +426,7 @@ impl WordClass {
             WordClass::Conjunction => "conjunction",
             WordClass::Upcoming => "upcoming",
             WordClass::Past => "past",
+            WordClass::Definite => "definite",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
             WordClass::Printing => "printing",
@@ -482,6 +492,7 @@ impl WordClass {
             WordClass::Conjunction => WordClasses::CONJUNCTION,
             WordClass::Upcoming => WordClasses::UPCOMING,
             WordClass::Past => WordClasses::PAST,
+            WordClass::Definite => WordClasses::DEFINITE,
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
             WordClass::Printing => WordClasses::PRINTING,
@@ -599,6 +610,8 @@ bit_set! {
         UPCOMING = 1 << 48;
         /// See [`WordClass::Past`].
         PAST = 1 << 49;
+        /// See [`WordClass::Definite`].
+        DEFINITE = 1 << 50;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -634,7 +647,8 @@ bit_set! {
             | Self::REACH.bits()
             | Self::CONJUNCTION.bits()
             | Self::UPCOMING.bits()
-            | Self::PAST.bits();
+            | Self::PAST.bits()
+            | Self::DEFINITE.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

@@ -560,12 +560,14 @@ fn field_notes_of_the_tuning_half() {
 /// Vertriebsleiter"), and round 29's rule keeps the employer a name
 /// ("Turkcell'de yazılım mühendisi olarak") and the reader's role the
 /// reader's ("selamat atas jabatan barunya sebagai Direktur Keuangan").
+/// 31 since round 44 reads a word of shared history in the sender's
+/// title as the title's ("sono una project manager").
 #[test]
 fn self_introductions_of_the_tuning_half() {
     check_blind(
         include_str!("../../examples/data/selfintro_tuning.tsv"),
         100,
-        29,
+        31,
     );
 }
 
@@ -1273,6 +1275,41 @@ fn reviews_of_talks_offered_to_an_unfilled_name() {
         465,
         (324, 349),
         (74, 116),
+    );
+}
+
+/// Round 44's blind set (`titlework.tsv`, see its header), measured once
+/// whole before its notes were read: self-introductions by a title that
+/// holds a word of events, projects or schools ("project manager",
+/// "chef de projet", "менеджер проектов"), and personal notes in the same
+/// words. Generic 12 → 17 of 96 with the round's first rule and as it
+/// landed; every personal note kept throughout.
+#[test]
+fn titles_that_hold_a_word_of_shared_history() {
+    check_personal_and_generic(
+        include_str!("../../examples/data/titlework.tsv"),
+        160,
+        (64, 64),
+        (17, 96),
+    );
+}
+
+/// Round 44's two reviews' probes (`titles_review.tsv`, see its header),
+/// written against its first rule and a withdrawn version with compound
+/// titles, so a tuning set: personal notes whose only word of shared
+/// history stood in or beside a title, 1,161 of 1,260 kept before the
+/// round and 1,150 after (a title of a kind of work beside a shared
+/// history told in everyday words in another clause: "I'm a project
+/// manager; thanks for mentoring me"); templates 30 → 51 of 138; every
+/// stock text kept.
+#[test]
+fn reviews_of_titles_that_hold_a_word_of_shared_history() {
+    check_all_kinds(
+        include_str!("../../examples/data/titles_review.tsv"),
+        1459,
+        (1150, 1260),
+        (51, 138),
+        (61, 61),
     );
 }
 

@@ -54,6 +54,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Cześć! Zajmuję się SEO i content marketingiem. Daj znać!",
         "Hola, me dedico al marketing B2B. Encantado de conectar.",
         "Salam kenal, saya analis data yang fokus pada SQL dan BI. Mari terhubung!",
+        // A word of events, projects or schools in the title the sender
+        // gives themself is the title's, before its word or after it
+        // (round 44).
+        "Hi, I'm a project manager. Always happy to connect.",
+        "Hi, I'm an events coordinator with 6 years of experience. Let's connect!",
+        "Hello, as a conference producer I'm always keen to meet new people.",
+        "Hi, I'm a school teacher. Always happy to connect.",
+        "Ciao, sono un project manager con 8 anni di esperienza.",
+        "Bonjour, je suis cheffe de projet. Ravie d'échanger avec vous.",
+        "Hola, soy jefa de proyecto. Encantada de conectar.",
         // A title past a sentence's 24th word is read by its other rules.
         "Hello, it is always a real pleasure for me to get to know new people from all over the world and to learn from each of them, as a senior engineer. Happy to connect.",
         "Bonjour, je suis acheteuse dans l'industrie depuis 12 ans. Au plaisir d'échanger.",
@@ -514,6 +524,23 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // small letters (round 29).
         "Hi, about the graphic designer vacancy we discussed.",
         "Hi, your new role as chief financial officer suits you.",
+        // A word of shared history beside a title that is no
+        // self-introduction's, or beside the sender's own title, keeps
+        // its reading (round 44).
+        "Our project manager Anna suggested I reach out.",
+        "Hi! My project manager said you could help with the migration.",
+        "Thanks for the webinar, I'm a project manager too and loved it.",
+        "Great meeting you at the project managers' dinner last Thursday!",
+        "I'm the project manager who sat next to you at the meetup.",
+        // A title made particular by a definite article or a possessive is
+        // a role in a setting the note names (round 44).
+        "As the workshop facilitator, thanks for your great questions!",
+        "I'm the podcast host, thanks for coming on the show.",
+        "Hola Juan, la organizadora del evento me pidió que te contactara.",
+        "Maria, la nostra project manager, mi ha detto di scriverti.",
+        "I'm your new events coordinator.",
+        "As an events coordinator you did great.",
+        "As a project manager, it was a pleasure working with you.",
         "Hi, your lead data analyst as well!",
         "Hi, I'm a software engineer at Siemens with 10 years of experience.",
         "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",

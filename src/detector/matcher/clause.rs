@@ -270,9 +270,84 @@ impl Run<'_, '_, '_, '_> {
                 classes.without(WordClasses::HISTORY) | WordClasses::GENERIC,
                 false,
             )
+        } else if classes.contains(WordClasses::HISTORY) && self.titles_work(i) {
+            (classes.without(WordClasses::HISTORY), false)
         } else {
             (classes, false)
         }
+    }
+
+    /// Whether word `i`, a word of shared history, is a word of the title
+    /// the sender gives themself ([`Run::names_role`]) beside it: right
+    /// before the title's word ("I'm a project manager", "an events
+    /// coordinator", "proje yöneticisi"), or right after it, with a particle
+    /// between or none ("chef de projet", "gerente de proyectos",
+    /// "менеджер проектов"). A title of a kind of work names what the
+    /// sender does, not an occasion shared with the reader. A title that
+    /// is no self-introduction's keeps the word's reading ("our project
+    /// manager suggested I write"), and so does a particular one or one
+    /// said to the reader ([`Run::particular_title`]).
+    // Out of line: most words of shared history stand beside no title.
+    #[inline(never)]
+    fn titles_work(&mut self, i: usize) -> bool {
+        if self.tokens.has(i + 1)
+            && self.continues_clause(i + 1)
+            && self.info(i + 1).classes.contains(WordClasses::TITLE)
+        {
+            return self.names_role(i + 1) && !self.particular_title(i, i + 1);
+        }
+        if i == 0 || !self.continues_clause(i) {
+            return false;
+        }
+        let before = self.info(i - 1).classes;
+        let title = if before.contains(WordClasses::PARTICLE) {
+            // "del evento", "della conferenza": of a particular one.
+            if before.contains(WordClasses::DEFINITE) || i < 2 || !self.continues_clause(i - 1) {
+                return false;
+            }
+            i - 2
+        } else {
+            i - 1
+        };
+        self.info(title).classes.contains(WordClasses::TITLE)
+            && self.names_role(title)
+            && !self.particular_title(title, i)
+    }
+
+    /// Whether the title of words `first..=last` is a particular role or
+    /// one said to the reader, not a kind of work the sender does (see
+    /// [`Run::titles_work`]): a definite article or a possessive
+    /// ([`WordClass::Definite`](crate::detector::lexicon::WordClass)) or a
+    /// word that points to the reader stands among the
+    /// [`ROLE_REACH`] words before it in its clause ("As the workshop
+    /// facilitator", "I'm your new events coordinator", "la organizadora
+    /// del evento"), or a word that points to the reader follows it in its
+    /// sentence, within [`PARTICULAR_AFTER`] words ("As an events
+    /// coordinator you did great", "As a project manager, it was a
+    /// pleasure working with you").
+    fn particular_title(&mut self, first: usize, last: usize) -> bool {
+        let marks = WordClasses::DEFINITE | WordClasses::READER;
+        if self
+            .clause_before(first, ROLE_REACH)
+            .any(|k| self.info(k).classes.intersects(marks))
+        {
+            return true;
+        }
+        let mut k = last + 1;
+        while k - last <= PARTICULAR_AFTER
+            && self.tokens.has(k)
+            && !self
+                .tokens
+                .word(k)
+                .flags
+                .intersects(WordFlags::SENTENCE | WordFlags::LINE)
+        {
+            if self.info(k).classes.contains(WordClasses::READER) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether word `i`, which no list holds as a word of a note's body or
@@ -982,6 +1057,12 @@ const FIELD_AFTER: usize = 4;
 /// title may stand ("I'm a senior data analyst": four), or before one
 /// that follows it (see [`Run::names_role`]).
 const ROLE_REACH: usize = 4;
+
+/// How many words after the title the sender gives themself, in its
+/// sentence, a word that points to the reader makes it one said to the
+/// reader (see [`Run::particular_title`]): "As a project manager, I
+/// really enjoyed collaborating with you" has six between.
+const PARTICULAR_AFTER: usize = 12;
 
 /// How many words after a title in a self-introduction qualify it
 /// ("ingegnere informatico", "konsultan pajak": one).
