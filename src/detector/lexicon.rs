@@ -246,12 +246,14 @@ pub(crate) enum WordClass {
     /// comme celui d'hier"). Read nowhere else.
     Past,
     /// A definite article or a possessive ("the", "your", "our", "la",
-    /// "del", "die", "unsere", "notre"): before a job title it makes the
-    /// title a particular one, a role in a setting the note names ("the
-    /// workshop facilitator", "la organizadora del evento", "your project
-    /// manager"), so a word of shared history in it stays one; a title of
-    /// a kind of work is said without one ("I'm a project manager",
-    /// "soy jefa de proyecto"). Read nowhere else.
+    /// "del", "die", "unsere", "notre"): before the title the sender gives
+    /// themself it makes the title a particular one, a role in a setting
+    /// the note names ("the workshop facilitator", "soy la coordinadora de
+    /// eventos", "your project manager"), so a word of shared history in it
+    /// stays one; a title of a kind of work is said without one ("I'm a
+    /// project manager", "soy coordinadora de eventos"). As the particle
+    /// between a title and such a word after it, it makes the word a
+    /// particular one too ("coordinadora del evento"). Read nowhere else.
     Definite,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10

@@ -1503,7 +1503,8 @@ impl Run<'_, '_, '_, '_> {
             self.word_classes(i, info, word.flags)
         };
         // A favour after a thank-you, the reader's work, a wish to meet
-        // people in general: what the word's clause makes of it.
+        // people in general, a word of the sender's title: what the
+        // word's clause makes of it.
         let (mut classes, favoured) = self.in_context(i, classes);
         // In a note's body, its first word too, a compound that names a
         // field of work, the words that name the sender's field beside a

@@ -1282,15 +1282,17 @@ fn reviews_of_talks_offered_to_an_unfilled_name() {
 /// whole before its notes were read: self-introductions by a title that
 /// holds a word of events, projects or schools ("project manager",
 /// "chef de projet", "менеджер проектов"), and personal notes in the same
-/// words. Generic 12 → 17 of 96 with the round's first rule and as it
-/// landed; every personal note kept throughout.
+/// words. Generic 12 → 17 of 96 with the round's first rule, 19 as it
+/// landed (a title's word before the word of events, "coordinadora de
+/// eventos", was read after its misses were); every personal note kept
+/// throughout.
 #[test]
 fn titles_that_hold_a_word_of_shared_history() {
     check_personal_and_generic(
         include_str!("../../examples/data/titlework.tsv"),
         160,
         (64, 64),
-        (17, 96),
+        (19, 96),
     );
 }
 
@@ -1298,17 +1300,17 @@ fn titles_that_hold_a_word_of_shared_history() {
 /// written against its first rule and a withdrawn version with compound
 /// titles, so a tuning set: personal notes whose only word of shared
 /// history stood in or beside a title, 1,161 of 1,260 kept before the
-/// round and 1,150 after (a title of a kind of work beside a shared
+/// round and 1,147 after (a title of a kind of work beside a shared
 /// history told in everyday words in another clause: "I'm a project
-/// manager; thanks for mentoring me"); templates 30 → 51 of 138; every
+/// manager; thanks for mentoring me"); templates 30 → 54 of 138; every
 /// stock text kept.
 #[test]
 fn reviews_of_titles_that_hold_a_word_of_shared_history() {
     check_all_kinds(
         include_str!("../../examples/data/titles_review.tsv"),
         1459,
-        (1150, 1260),
-        (51, 138),
+        (1147, 1260),
+        (54, 138),
         (61, 61),
     );
 }

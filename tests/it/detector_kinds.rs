@@ -62,8 +62,12 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hello, as a conference producer I'm always keen to meet new people.",
         "Hi, I'm a school teacher. Always happy to connect.",
         "Ciao, sono un project manager con 8 anni di esperienza.",
-        "Bonjour, je suis cheffe de projet. Ravie d'échanger avec vous.",
-        "Hola, soy jefa de proyecto. Encantada de conectar.",
+        "Hola, soy coordinadora de eventos. Encantada de conectar.",
+        "Cześć! Pracuję jako koordynatorka wydarzeń i chętnie poszerzam sieć kontaktów.",
+        "Merhaba! Etkinlik koordinatörü olarak çalışıyorum, profesyonel ağımı genişletmek isterim.",
+        // The words before the one that introduces the role are not the
+        // title's.
+        "At the moment I'm a project manager. Always happy to connect.",
         // A title past a sentence's 24th word is read by its other rules.
         "Hello, it is always a real pleasure for me to get to know new people from all over the world and to learn from each of them, as a senior engineer. Happy to connect.",
         "Bonjour, je suis acheteuse dans l'industrie depuis 12 ans. Au plaisir d'échanger.",
@@ -536,11 +540,19 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         // a role in a setting the note names (round 44).
         "As the workshop facilitator, thanks for your great questions!",
         "I'm the podcast host, thanks for coming on the show.",
-        "Hola Juan, la organizadora del evento me pidió que te contactara.",
+        "Hola Juan, la coordinadora del evento me pidió que te contactara.",
         "Maria, la nostra project manager, mi ha detto di scriverti.",
         "I'm your new events coordinator.",
         "As an events coordinator you did great.",
         "As a project manager, it was a pleasure working with you.",
+        "Hola, soy la coordinadora de eventos. Encantada de conectar.",
+        // A particle that is a definite article, or an article elided onto
+        // the word, makes the event a particular one; one that joins
+        // clauses joins no title to the word after it.
+        "Hola, soy coordinadora del evento. Encantada de conectar.",
+        "Ciao, sono responsabile dell'evento. Felice di connettermi.",
+        "Hola, soy profesora y conversamos. ¡Encantada de conectar!",
+        "Olá, sou designer e conversamos. Vamos nos conectar?",
         "Hi, your lead data analyst as well!",
         "Hi, I'm a software engineer at Siemens with 10 years of experience.",
         "Merhaba, 10 yıldır Turkcell'de yazılım mühendisi olarak çalışıyorum.",

@@ -254,7 +254,9 @@ impl Run<'_, '_, '_, '_> {
     /// work that carries the reader's possessive itself, as Turkish writes
     /// it, "yazınızı", is both work and `yours`); a verb of
     /// meeting people in general is a template's word
-    /// ([`Run::meets_crowd`]). Also whether the word became history so.
+    /// ([`Run::meets_crowd`]), and so is one in the title the sender gives
+    /// themself ([`Run::titles_work`]). Also whether the word became
+    /// history so.
     #[inline]
     pub(super) fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
         if self.names_shared(i, 1, classes)
@@ -271,37 +273,56 @@ impl Run<'_, '_, '_, '_> {
                 false,
             )
         } else if classes.contains(WordClasses::HISTORY) && self.titles_work(i) {
-            (classes.without(WordClasses::HISTORY), false)
+            (
+                classes.without(WordClasses::HISTORY) | WordClasses::FUNCTION,
+                false,
+            )
         } else {
             (classes, false)
         }
     }
 
-    /// Whether word `i`, a word of shared history, is a word of the title
-    /// the sender gives themself ([`Run::names_role`]) beside it: right
-    /// before the title's word ("I'm a project manager", "an events
-    /// coordinator", "proje yöneticisi"), or right after it, with a particle
-    /// between or none ("chef de projet", "gerente de proyectos",
-    /// "менеджер проектов"). A title of a kind of work names what the
-    /// sender does, not an occasion shared with the reader. A title that
-    /// is no self-introduction's keeps the word's reading ("our project
-    /// manager suggested I write"), and so does a particular one or one
-    /// said to the reader ([`Run::particular_title`]).
+    /// Whether word `i`, a word of shared history, is a word of the title the sender gives themself
+    /// ([`Run::names_role`]) beside it: right before the title's word
+    /// ("I'm a project manager", "as an events coordinator", "etkinlik
+    /// koordinatörü"), or right after it, with a particle between or none
+    /// ("coordinadora de eventos", "koordynatorka wydarzeń",
+    /// "koordinator acara"). A title of a kind of work names what the
+    /// sender does, not an occasion shared with the reader: the word is
+    /// the title's, body material. A title that is no self-introduction's
+    /// keeps the word's reading ("our project manager suggested I
+    /// write"), and so does a particular one or one said to the reader
+    /// ([`Run::particular_title`]), and one joined to the word by a
+    /// particle that is a definite article ("coordinadora del evento", of
+    /// the event), or by an article elided onto the word ("responsabile
+    /// dell'evento"). A word inside a phrase of shared history or a
+    /// quotation keeps it too.
     // Out of line: most words of shared history stand beside no title.
     #[inline(never)]
     fn titles_work(&mut self, i: usize) -> bool {
+        if self.tokens.word(i).flags.contains(WordFlags::ELIDED)
+            || i < self.story_until
+            || self.in_quotes(i)
+        {
+            return false;
+        }
         if self.tokens.has(i + 1)
             && self.continues_clause(i + 1)
             && self.info(i + 1).classes.contains(WordClasses::TITLE)
+            && self.names_role(i + 1)
+            && !self.particular_title(i, i + 1)
         {
-            return self.names_role(i + 1) && !self.particular_title(i, i + 1);
+            return true;
         }
         if i == 0 || !self.continues_clause(i) {
             return false;
         }
         let before = self.info(i - 1).classes;
-        let title = if before.contains(WordClasses::PARTICLE) {
-            // "del evento", "della conferenza": of a particular one.
+        let title = if before.contains(WordClasses::PARTICLE)
+            && !before.intersects(WordClasses::TITLE | WordClasses::CONJUNCTION)
+        {
+            // "del evento", "della conferenza": of a particular one; a
+            // particle that joins ("y", "und") joins no title to it.
             if before.contains(WordClasses::DEFINITE) || i < 2 || !self.continues_clause(i - 1) {
                 return false;
             }
@@ -318,20 +339,23 @@ impl Run<'_, '_, '_, '_> {
     /// one said to the reader, not a kind of work the sender does (see
     /// [`Run::titles_work`]): a definite article or a possessive
     /// ([`WordClass::Definite`](crate::detector::lexicon::WordClass)) or a
-    /// word that points to the reader stands among the
-    /// [`ROLE_REACH`] words before it in its clause ("As the workshop
-    /// facilitator", "I'm your new events coordinator", "la organizadora
-    /// del evento"), or a word that points to the reader follows it in its
-    /// sentence, within [`PARTICULAR_AFTER`] words ("As an events
-    /// coordinator you did great", "As a project manager, it was a
-    /// pleasure working with you").
+    /// word that points to the reader stands between it and the word that
+    /// introduces the sender's role, among the [`ROLE_REACH`] words before
+    /// it in its clause ("As the workshop facilitator", "I'm your new
+    /// events coordinator", "soy la coordinadora de eventos"), or a word
+    /// that points to the reader follows it in its sentence, within
+    /// [`PARTICULAR_AFTER`] words ("As an events coordinator you did
+    /// great", "As a project manager, it was a pleasure working with
+    /// you").
     fn particular_title(&mut self, first: usize, last: usize) -> bool {
         let marks = WordClasses::DEFINITE | WordClasses::READER;
-        if self
-            .clause_before(first, ROLE_REACH)
-            .any(|k| self.info(k).classes.intersects(marks))
-        {
-            return true;
+        for k in self.clause_before(first, ROLE_REACH).rev() {
+            if self.info(k).classes.intersects(marks) {
+                return true;
+            }
+            if self.introduces_role(k, WordClasses::ROLE).is_some() {
+                break;
+            }
         }
         let mut k = last + 1;
         while k - last <= PARTICULAR_AFTER
@@ -1060,8 +1084,10 @@ const ROLE_REACH: usize = 4;
 
 /// How many words after the title the sender gives themself, in its
 /// sentence, a word that points to the reader makes it one said to the
-/// reader (see [`Run::particular_title`]): "As a project manager, I
-/// really enjoyed collaborating with you" has six between.
+/// reader (see [`Run::particular_title`]): in "As a project manager, I
+/// really enjoyed collaborating with you" it is the sixth; twice that
+/// leaves room for a longer clause, and a sentence rarely runs on past
+/// it about the same thing.
 const PARTICULAR_AFTER: usize = 12;
 
 /// How many words after a title in a self-introduction qualify it
