@@ -282,10 +282,11 @@ impl Run<'_, '_, '_, '_> {
         }
     }
 
-    /// Whether word `i`, a word of shared history, is a word of the title the sender gives themself
-    /// ([`Run::names_role`]) beside it: right before the title's word
-    /// ("I'm a project manager", "as an events coordinator", "etkinlik
-    /// koordinatörü"), or right after it, with a particle between or none
+    /// Whether word `i`, a word of shared history, is a word of the title
+    /// the sender gives themself ([`Run::senders_title`]) beside it: right
+    /// before the title's word ("I'm a project manager", "as an events
+    /// coordinator", "etkinlik koordinatörü"), or right after it, with a
+    /// particle between or none
     /// ("coordinadora de eventos", "koordynatorka wydarzeń",
     /// "koordinator acara"). A title of a kind of work names what the
     /// sender does, not an occasion shared with the reader: the word is
@@ -308,8 +309,7 @@ impl Run<'_, '_, '_, '_> {
         }
         if self.tokens.has(i + 1)
             && self.continues_clause(i + 1)
-            && self.info(i + 1).classes.contains(WordClasses::TITLE)
-            && self.names_role(i + 1)
+            && self.senders_title(i + 1)
             && !self.particular_title(i, i + 1)
         {
             return true;
@@ -330,9 +330,14 @@ impl Run<'_, '_, '_, '_> {
         } else {
             i - 1
         };
-        self.info(title).classes.contains(WordClasses::TITLE)
-            && self.names_role(title)
-            && !self.particular_title(title, i)
+        self.senders_title(title) && !self.particular_title(title, i)
+    }
+
+    /// Whether word `k` is a job title's word
+    /// ([`WordClass::Title`](crate::detector::lexicon::WordClass)) that
+    /// says the sender's role ([`Run::names_role`]).
+    fn senders_title(&mut self, k: usize) -> bool {
+        self.info(k).classes.contains(WordClasses::TITLE) && self.names_role(k)
     }
 
     /// Whether the title of words `first..=last` is a particular role or
