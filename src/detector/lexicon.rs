@@ -130,7 +130,9 @@ pub(crate) enum WordClass {
     /// A word that points to the reader ("you", "your", "Ihrem", "ton",
     /// "Anda"): in a verb of meeting's clause it makes the people met the
     /// reader's ("great to meet the people at your company"), not people
-    /// in general. Read nowhere else.
+    /// in general; said to the reader, a title is a particular one (see
+    /// [`WordClass::Definite`]), and a list of content the reader's (see
+    /// [`WordClass::Content`]). Read nowhere else.
     Reader,
     /// A possessive that points to the reader ("your", "Ihren", "votre",
     /// "tu"): a [`WordClass::Reader`] word that also makes a piece of
@@ -217,8 +219,9 @@ pub(crate) enum WordClass {
     /// in it too ("focused on SQL and BI"), as an item after a comma is.
     /// In a note written to nobody in particular it ends a clause, as a
     /// comma does, for [`WordClass::Upcoming`] (Dutch "en" and Polish "i"
-    /// end one in French and Italian too: the safe side). Read nowhere
-    /// else.
+    /// end one in French and Italian too: the safe side). It joins the
+    /// items of a list of content as a comma does (see
+    /// [`WordClass::Content`]). Read nowhere else.
     Conjunction,
     /// A word or phrase that makes a talk or an event one still to come:
     /// a time ahead ("next week", "bientôt", "la semaine prochaine",
@@ -243,7 +246,9 @@ pub(crate) enum WordClass {
     /// ([`WordClass::Upcoming`]) the history words are still told: the
     /// talk proposed continues or repeats one that happened ("let's
     /// continue our chat from the Spotify meetup", "prenons un autre café
-    /// comme celui d'hier"). Read nowhere else.
+    /// comme celui d'hier"). In the sentence of a list of content the
+    /// kinds of events listed are occasions that happened (see
+    /// [`WordClass::Content`]). Read nowhere else.
     Past,
     /// A definite article or a possessive ("the", "your", "our", "la",
     /// "del", "die", "unsere", "notre"): before the title the sender gives
@@ -253,8 +258,38 @@ pub(crate) enum WordClass {
     /// stays one; a title of a kind of work is said without one ("I'm a
     /// project manager", "soy coordinadora de eventos"). As the particle
     /// between a title and such a word after it, it makes the word a
-    /// particular one too ("coordinadora del evento"). Read nowhere else.
+    /// particular one too ("coordinadora del evento"). Before a kind of
+    /// event in a list of content, one that is no possessive of the
+    /// sender's side ([`WordClass::Ours`]) makes it particular ones ("the
+    /// workshops"; see [`WordClass::Content`]). Read nowhere else.
     Definite,
+    /// A kind of content a page, a newsletter, a group or a community
+    /// shares ("news", "updates", "job offers", "novedades",
+    /// "aktualności"). In a list of three items or more in a sentence that
+    /// names a channel ([`WordClass::Channel`]), a kind of event beside
+    /// such items ([`WordClass::Gatherings`]) is one more thing offered,
+    /// not an occasion the reader shared ("Follow our page for news,
+    /// events and job offers"), and so is a kind of content no other list
+    /// holds ("Vorlagen"). Read nowhere else.
+    Content,
+    /// A kind of event in the plural, as a list of content names one
+    /// ("events", "webinars", "eventos", "wydarzenia", "etkinlikler"): a
+    /// word of shared history anywhere but in such a list (see
+    /// [`WordClass::Content`]). Read nowhere else.
+    Gatherings,
+    /// A possessive of the sender's side among the definite articles and
+    /// possessives ([`WordClass::Definite`]: "our", "nos", "unsere"):
+    /// "our events" are what a page offers, where a definite article makes
+    /// them particular ones ("the events"; see [`WordClass::Content`]).
+    /// Read nowhere else.
+    Ours,
+    /// A channel through which an organisation or a group shares what it
+    /// offers ("page", "newsletter", "community", "group", "Seite",
+    /// "społeczność", "рассылка", "topluluk"; not "network", which names
+    /// the sender's own connections): a list of content is what one offers
+    /// only in a sentence that names one, or right after one that does
+    /// (see [`WordClass::Content`]). Read nowhere else.
+    Channel,
     /// A unit of a span of years or months ("years", "Jahren", "ans",
     /// "lat", "yıl", "년"): after a count of at most two digits ("10
     /// years", "15 Jahren", or "10년" written onto it) the number says how
@@ -329,7 +364,7 @@ pub(crate) enum WordClass {
 }
 
 impl WordClass {
-    const ALL: [WordClass; 52] = [
+    const ALL: [WordClass; 56] = [
         WordClass::Salutation,
         WordClass::SignOff,
         WordClass::Closer,
@@ -372,6 +407,10 @@ impl WordClass {
         WordClass::Upcoming,
         WordClass::Past,
         WordClass::Definite,
+        WordClass::Content,
+        WordClass::Gatherings,
+        WordClass::Ours,
+        WordClass::Channel,
         WordClass::Period,
         WordClass::Ending,
         WordClass::Printing,
@@ -429,6 +468,10 @@ impl WordClass {
             WordClass::Upcoming => "upcoming",
             WordClass::Past => "past",
             WordClass::Definite => "definite",
+            WordClass::Content => "content",
+            WordClass::Gatherings => "gatherings",
+            WordClass::Ours => "ours",
+            WordClass::Channel => "channel",
             WordClass::Period => "period",
             WordClass::Ending => "ending",
             WordClass::Printing => "printing",
@@ -495,6 +538,10 @@ impl WordClass {
             WordClass::Upcoming => WordClasses::UPCOMING,
             WordClass::Past => WordClasses::PAST,
             WordClass::Definite => WordClasses::DEFINITE,
+            WordClass::Content => WordClasses::CONTENT,
+            WordClass::Gatherings => WordClasses::GATHERINGS,
+            WordClass::Ours => WordClasses::OURS,
+            WordClass::Channel => WordClasses::CHANNEL,
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,
             WordClass::Printing => WordClasses::PRINTING,
@@ -614,6 +661,14 @@ bit_set! {
         PAST = 1 << 49;
         /// See [`WordClass::Definite`].
         DEFINITE = 1 << 50;
+        /// See [`WordClass::Content`].
+        CONTENT = 1 << 51;
+        /// See [`WordClass::Ours`].
+        OURS = 1 << 52;
+        /// See [`WordClass::Channel`].
+        CHANNEL = 1 << 53;
+        /// See [`WordClass::Gatherings`].
+        GATHERINGS = 1 << 54;
         /// Words and phrases that thank, closing a note or not.
         THANKING_ANY = Self::THANKS.bits() | Self::THANKING.bits();
         /// Classes only the lines they label read.
@@ -650,7 +705,11 @@ bit_set! {
             | Self::CONJUNCTION.bits()
             | Self::UPCOMING.bits()
             | Self::PAST.bits()
-            | Self::DEFINITE.bits();
+            | Self::DEFINITE.bits()
+            | Self::CONTENT.bits()
+            | Self::OURS.bits()
+            | Self::CHANNEL.bits()
+            | Self::GATHERINGS.bits();
         /// Words that may stand in the body of a generic note.
         BODY = Self::SALUTATION.bits()
             | Self::SIGN_OFF.bits()

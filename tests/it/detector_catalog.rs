@@ -1315,6 +1315,42 @@ fn reviews_of_titles_that_hold_a_word_of_shared_history() {
     );
 }
 
+/// Round 45's blind set (`listwork.tsv`, see its header), measured once
+/// whole before its notes were read: invitations to follow a page,
+/// subscribe to a newsletter or join a community that list what it
+/// shares, a kind of event among other kinds of content, and personal
+/// notes with such a list. Generic 13 → 34 of 96 with the round's first
+/// rule, 31 as it landed (its reviews added the guards that a channel be
+/// named and that a list hold three items, and took the singulars of
+/// Italian and Indonesian loanwords, "webinar", "workshop", out of the
+/// list); every personal note kept throughout.
+#[test]
+fn lists_of_what_a_page_offers() {
+    check_personal_and_generic(
+        include_str!("../../examples/data/listwork.tsv"),
+        160,
+        (64, 64),
+        (31, 96),
+    );
+}
+
+/// Round 45's two reviews' probes (`lists_review.tsv`, see its header),
+/// written against its first rule, so a tuning set: personal notes 1,091
+/// of 1,095 kept before the round and after it (a reunion the vocabulary
+/// now reads, "Good to see you again!", came back; a summit in Dutch
+/// words, "op de top", was lost); templates 4 → 50 of 144; stock texts
+/// signed with a headline that lists offerings, 15 of 39, as before.
+#[test]
+fn reviews_of_lists_of_what_a_page_offers() {
+    check_all_kinds(
+        include_str!("../../examples/data/lists_review.tsv"),
+        1278,
+        (1091, 1095),
+        (50, 144),
+        (15, 39),
+    );
+}
+
 /// Round 41's two reviews' probes (`selfheads_review.tsv`, see its
 /// header), each written against a version of the round's rule, so not a
 /// blind set: personal notes 551 of 600 before the round, 548 with the

@@ -65,6 +65,16 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hola, soy coordinadora de eventos. Encantada de conectar.",
         "Cześć! Pracuję jako koordynatorka wydarzeń i chętnie poszerzam sieć kontaktów.",
         "Merhaba! Etkinlik koordinatörü olarak çalışıyorum, profesyonel ağımı genişletmek isterim.",
+        // A kind of event in a list of three kinds of content or more, in
+        // a sentence that names a channel, is one more thing offered
+        // (round 45).
+        "Follow our page for news, events and job offers.",
+        "Join our community: free webinars, resources, templates and more.",
+        "Te invito a seguir nuestra página: novedades, eventos y ofertas de empleo.",
+        "Suivez notre page pour nos actualités, nos événements et nos offres d'emploi.",
+        "Dołącz do naszej społeczności: aktualności, wydarzenia i oferty pracy.",
+        "Подпишитесь на нашу страницу: новости, мероприятия и вакансии.",
+        "Sayfamızı takip edin: haberler, etkinlikler ve iş ilanları.",
         // The words before the one that introduces the role are not the
         // title's.
         "At the moment I'm a project manager. Always happy to connect.",
@@ -543,6 +553,21 @@ const TABLE: &[(GreetingKind, &str)] = kinds! {
         "Hola Juan, la coordinadora del evento me pidió que te contactara.",
         "Maria, la nostra project manager, mi ha detto di scriverti.",
         "I'm your new events coordinator.",
+        // A list of content that names no channel, tells of a time past
+        // or a thank-you, or holds the reader's things, particular ones
+        // or a word of the reader's before it keeps its kinds of events
+        // occasions shared; and so does a singular (round 45).
+        "We love news, events and job offers.",
+        "Our page had news, events and job offers last year.",
+        "Thanks to our community for the news, webinars and tips!",
+        "Follow our page for news, the events and job offers.",
+        "Follow our page for your news, events and job offers.",
+        "Hi Tom, you always send me great webinars, articles and tips on our page.",
+        "Hi Sam, love the page. Great webinar, tips and insights!",
+        // Seeing the reader again is a shared history (round 45).
+        "Good to see you again!",
+        "¡Qué gusto verte de nuevo!",
+        "Рад снова тебя видеть!",
         "As an events coordinator you did great.",
         "As a project manager, it was a pleasure working with you.",
         "Hola, soy la coordinadora de eventos. Encantada de conectar.",

@@ -2497,3 +2497,102 @@ proptest! {
         prop_assert_eq!(detector.classify(&particular), GreetingKind::Personal, "{:?}", particular);
     }
 }
+
+/// The English kinds of events a list of content names that the
+/// vocabulary also lists as words of shared history ("events",
+/// "webinars"), read from the lexicon.
+fn listed_event_kinds() -> Vec<&'static str> {
+    let rows = |class: &'static str| {
+        include_str!("../../data/lexicon.tsv")
+            .lines()
+            .filter_map(move |line| line.strip_prefix(class))
+            .flat_map(|entries| entries.split(' '))
+            .collect::<std::collections::HashSet<&str>>()
+    };
+    let history = rows("history\ten\t");
+    let mut kinds: Vec<&str> = rows("gatherings\ten\t")
+        .into_iter()
+        .filter(|word| history.contains(word) && !word.contains('_'))
+        .collect();
+    kinds.sort_unstable();
+    assert!(kinds.len() >= 5, "{kinds:?}");
+    kinds
+}
+
+/// Three items of a list, `event` at position `at` among the other two.
+fn listed(first: &str, second: &str, at: usize, event: &str) -> String {
+    let mut items = vec![first, second];
+    items.insert(at, event);
+    format!("{}, {} and {}", items[0], items[1], items[2])
+}
+
+/// English kinds of content that are no kinds of events, each checked
+/// against the lexicon's `content` rows; not "news" and "updates", which
+/// round 22's phrases read with "events" whatever stands around them
+/// ("events and updates").
+fn plain_contents() -> Vec<&'static str> {
+    let contents = vec![
+        "insights",
+        "trends",
+        "tips",
+        "resources",
+        "opportunities",
+        "templates",
+    ];
+    let listed: std::collections::HashSet<&str> = include_str!("../../data/lexicon.tsv")
+        .lines()
+        .filter_map(|line| line.strip_prefix("content\ten\t"))
+        .flat_map(|entries| entries.split(' '))
+        .collect();
+    for content in &contents {
+        assert!(listed.contains(content), "{content} is no kind of content");
+    }
+    contents
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A kind of event in a list of three kinds of content or more is one
+    /// more thing a page or a community offers, wherever it stands in the
+    /// list, and the template stays a template (round 45); a word of the
+    /// reader's, a definite article, a word of the past or a thank-you
+    /// keep it an occasion shared. Only frames
+    /// in which the kind of event alone reads as a shared history are
+    /// drawn, and only lists that read as a template without it.
+    #[test]
+    fn a_kind_of_event_in_a_list_of_content_is_offered(
+        event in select(listed_event_kinds()),
+        first in select(plain_contents()),
+        second in select(plain_contents()),
+        at in 0usize..3,
+        frame in select(vec![
+            ("Follow our page for ", "."),
+            ("Join our community: we share ", " every week."),
+            ("Hello! Subscribe to our newsletter for ", " and more."),
+        ]),
+    ) {
+        prop_assume!(first != second);
+        let detector = GreetingDetector::new();
+        let (before, after) = frame;
+        let alone = format!("{before}{event}{after}");
+        prop_assume!(detector.classify(&alone) == GreetingKind::Personal);
+        let list = |event: &str| listed(first, second, at, event);
+        let plain = format!("{before}{}{after}", list("videos"));
+        prop_assume!(detector.classify(&plain) == GreetingKind::GenericTemplate);
+        let offered = format!("{before}{}{after}", list(event));
+        prop_assert_eq!(detector.classify(&offered), GreetingKind::GenericTemplate, "{:?}", offered);
+        let yours = format!("your {first}");
+        for told in [
+            // The reader's things, a particular one, a time past, a
+            // thank-you, no channel that offers them.
+            format!("{before}{}{after}", listed(&yours, second, at, event)),
+            format!("{before}{}{after}", list(&format!("the {event}"))),
+            format!("Our community had {}.", list(event)),
+            format!("Thanks to our community for the {}!", list(event)),
+            format!("We love {}.", list(event)),
+        ] {
+            prop_assert_eq!(detector.classify(&told), GreetingKind::Personal, "{:?}", told);
+        }
+    }
+}

@@ -11,7 +11,9 @@
 //! or line break between), so each costs a bounded number of look-ups.
 
 use super::headline::WORD_WEIGHT;
-use super::{FAVOUR_REACH, NO_NAME_PART, Phases, Run, WordInfo, break_within, word_or_phrase};
+use super::{
+    FAVOUR_REACH, NO_NAME_PART, Phases, Run, WordInfo, break_within, is_unlisted, word_or_phrase,
+};
 use crate::detector::lexicon::WordClasses;
 use crate::detector::normalize::WordFlags;
 
@@ -255,8 +257,9 @@ impl Run<'_, '_, '_, '_> {
     /// it, "yazınızı", is both work and `yours`); a verb of
     /// meeting people in general is a template's word
     /// ([`Run::meets_crowd`]), and so is one in the title the sender gives
-    /// themself ([`Run::titles_work`]). Also whether the word became
-    /// history so.
+    /// themself ([`Run::titles_work`]) and a kind of event in a list of
+    /// what a page or a community shares ([`Run::lists_content`]). Also
+    /// whether the word became history so.
     #[inline]
     pub(super) fn in_context(&mut self, i: usize, classes: WordClasses) -> (WordClasses, bool) {
         if self.names_shared(i, 1, classes)
@@ -272,7 +275,9 @@ impl Run<'_, '_, '_, '_> {
                 classes.without(WordClasses::HISTORY) | WordClasses::GENERIC,
                 false,
             )
-        } else if classes.contains(WordClasses::HISTORY) && self.titles_work(i) {
+        } else if (classes.contains(WordClasses::HISTORY) && self.titles_work(i))
+            || (may_be_listed(classes) && self.lists_content(i, classes))
+        {
             (
                 classes.without(WordClasses::HISTORY) | WordClasses::FUNCTION,
                 false,
@@ -331,6 +336,327 @@ impl Run<'_, '_, '_, '_> {
             i - 1
         };
         self.senders_title(title) && !self.particular_title(title, i)
+    }
+
+    /// Whether word `i` (whose entry has `classes`: see [`may_be_listed`])
+    /// is an item of a list of what a page, a newsletter or a community
+    /// offers, and so body material: a kind of event there
+    /// ([`WordClass::Gatherings`](crate::detector::lexicon::WordClass)) is
+    /// one more thing offered, not an occasion the reader shared ("Follow
+    /// our page for news, events and job offers", "Únete a nuestra
+    /// comunidad: webinars gratuitos, recursos, plantillas y mucho más").
+    ///
+    /// A list: [`MIN_ITEMS`] items or more joined by commas or by a word
+    /// that joins a list's last items
+    /// ([`WordClass::Conjunction`](crate::detector::lexicon::WordClass)),
+    /// each a word with at most [`ITEM_WORDS`] words in all around it (an
+    /// article, a possessive, an adjective: "nos événements", "upcoming
+    /// events", "eventos gratuitos"); the items next to the word, up to
+    /// one that is a kind of content and no kind of event
+    /// ([`WordClass::Content`](crate::detector::lexicon::WordClass):
+    /// "news", "novedades", "aktualności"), are kinds of content or
+    /// events, and a last item joined by such a word
+    /// may be none ("and more", "y mucho más"). Two items say too little:
+    /// "the news and the webinars" may be the reader's. The list's
+    /// sentence, or the one before it, names a channel outside it
+    /// ([`Run::offers`]).
+    ///
+    /// The word keeps its reading where the list tells of something
+    /// shared: a word of the past or a thank-you in its sentence ("the
+    /// news, the meetups and the talks of last week", "thanks for the
+    /// updates, webinars and tips"); a word of the reader's in the list's
+    /// items, after the word in its clause, or in the clause that leads to
+    /// the list ("your posts, talks and podcasts", "the events you
+    /// organised", "you always send me great webinars, articles and
+    /// tips"); a definite article that is no possessive of the sender's
+    /// side ([`WordClass::Ours`](crate::detector::lexicon::WordClass))
+    /// before the word in its item ("the workshops" are particular ones,
+    /// "our workshops" a page's); a
+    /// quotation mark in the list; a phrase of shared history around the
+    /// word, or an article elided onto it. Only single words of scripts
+    /// written with spaces: a kind of event written in a script without
+    /// spaces is a phrase of several characters, read as a phrase of
+    /// shared history.
+    // Out of line: few words are kinds of content.
+    #[inline(never)]
+    fn lists_content(&mut self, i: usize, classes: WordClasses) -> bool {
+        if self.tokens.word(i).flags.contains(WordFlags::ELIDED)
+            || i < self.story_until
+            || self.in_quotes(i)
+        {
+            return false;
+        }
+        let (first, last) = self.item_around(i);
+        for k in first..=last {
+            let classes = self.info(k).classes;
+            // An article stands before its noun; after it, one starts
+            // what qualifies it ("conferencias del sector").
+            if (k < i && is_article(classes)) || classes.intersects(TOLD_TO_READER) {
+                return false;
+            }
+        }
+        if self.told_to_reader_after(last) {
+            return false;
+        }
+        let plain = is_plain(classes);
+        let back = self.list_back(first, plain);
+        let ahead = self.list_ahead(last, plain);
+        if back.told
+            || ahead.told
+            || !(back.found || ahead.found)
+            || 1 + back.items + ahead.items < MIN_ITEMS
+        {
+            return false;
+        }
+        // A word of the reader's in the clause that leads to the list
+        // says whose the things are ("you always send me great webinars,
+        // articles and tips", "I'll send you events, tips and resources").
+        let intro = self.clause_before(back.edge.unwrap_or(first), LIST_INTRO);
+        if intro
+            .into_iter()
+            .any(|k| self.info(k).classes.intersects(TOLD_TO_READER))
+        {
+            return false;
+        }
+        // The list runs from its first kind of content on: the words the
+        // word's own item took before it may introduce it ("our page for").
+        self.offers(i, back.edge.unwrap_or(i)..=ahead.edge.unwrap_or(last))
+    }
+
+    /// The first and last words of the list item of word `i` (see
+    /// [`Run::lists_content`]): the words of its clause before and after it
+    /// that may qualify it, [`ITEM_WORDS`] in all at most.
+    fn item_around(&mut self, i: usize) -> (usize, usize) {
+        let (mut first, mut last) = (i, i);
+        while first > 0 && last - first + 1 < ITEM_WORDS && self.continues_clause(first) {
+            if !self.qualifies(first - 1) {
+                break;
+            }
+            first -= 1;
+        }
+        while last - first + 1 < ITEM_WORDS
+            && self.tokens.has(last + 1)
+            && self.continues_clause(last + 1)
+            && self.qualifies(last + 1)
+        {
+            last += 1;
+        }
+        (first, last)
+    }
+
+    /// Whether word `k` (which exists) may qualify a list's item beside
+    /// it: an article, a possessive (the reader's too, which the item's
+    /// guard then reads) or an everyday word, no word that joins items,
+    /// tells of the past or of a shared history.
+    fn qualifies(&mut self, k: usize) -> bool {
+        let classes = self.classes_at(k);
+        classes.intersects(WordClasses::DEFINITE | WordClasses::FUNCTION | WordClasses::GENERIC)
+            && !classes
+                .intersects(WordClasses::CONJUNCTION | WordClasses::HISTORY | WordClasses::PAST)
+    }
+
+    /// Where the item before the one that starts at word `first` ends, if
+    /// a comma or a word that joins items stands between them.
+    fn item_end_before(&mut self, first: usize) -> Option<usize> {
+        let ends = WordFlags::SENTENCE | WordFlags::LINE | WordFlags::DASH;
+        let flags = self.tokens.word(first).flags;
+        if flags.intersects(ends) || first == 0 {
+            return None;
+        }
+        if flags.contains(WordFlags::COMMA) {
+            return Some(first - 1);
+        }
+        let joined = first >= 2
+            && !self.tokens.word(first - 1).flags.intersects(ends)
+            && self
+                .classes_at(first - 1)
+                .contains(WordClasses::CONJUNCTION);
+        joined.then(|| first - 2)
+    }
+
+    /// Where the item after the one that ends at word `last` starts, if a
+    /// comma or a word that joins items stands between them (a comma and
+    /// one: "events, news, and tips"), and whether such a word does.
+    fn item_start_after(&mut self, last: usize) -> Option<(usize, bool)> {
+        let next = last + 1;
+        if !self.tokens.has(next) {
+            return None;
+        }
+        let flags = self.tokens.word(next).flags;
+        if flags.intersects(WordFlags::SENTENCE | WordFlags::LINE | WordFlags::DASH) {
+            return None;
+        }
+        if self.classes_at(next).contains(WordClasses::CONJUNCTION) {
+            let item = next + 1;
+            return (self.tokens.has(item) && self.continues_clause(item)).then_some((item, true));
+        }
+        flags.contains(WordFlags::COMMA).then_some((next, false))
+    }
+
+    /// What the list item that ends at word `last` names, read back over
+    /// at most [`ITEM_WORDS`] words to the item's start; and where it
+    /// starts (the item is whole if a boundary or a word that joins items
+    /// stands there).
+    fn item_ending(&mut self, last: usize) -> (Item, usize) {
+        let mut item = Item::default();
+        let mut k = last;
+        loop {
+            let classes = self.classes_in_clause(k, LISTED);
+            item.read(classes, self.tokens.word(k).flags);
+            if classes.intersects(LISTED) {
+                // Read back, the last kind of content found is the first.
+                item.first = Some(k);
+            }
+            if k == 0
+                || !self.continues_clause(k)
+                || self.classes_at(k - 1).contains(WordClasses::CONJUNCTION)
+                || last - k + 1 >= ITEM_WORDS
+            {
+                break;
+            }
+            k -= 1;
+        }
+        (item, k)
+    }
+
+    /// What the list item that starts at word `first` names, read ahead
+    /// over at most [`ITEM_WORDS`] words to the item's end (whole if the
+    /// note, its clause or a word that joins items follows); and where it
+    /// ends.
+    fn item_starting(&mut self, first: usize) -> (Item, usize) {
+        let mut item = Item::default();
+        let mut k = first;
+        loop {
+            let classes = self.classes_in_clause(k, LISTED);
+            item.read(classes, self.tokens.word(k).flags);
+            if classes.intersects(LISTED) && item.first.is_none() {
+                item.first = Some(k);
+            }
+            let next = k + 1;
+            if !self.tokens.has(next)
+                || !self.continues_clause(next)
+                || self.classes_at(next).contains(WordClasses::CONJUNCTION)
+            {
+                item.whole = true;
+                break;
+            }
+            if next - first >= ITEM_WORDS {
+                break;
+            }
+            k = next;
+        }
+        // A closing quotation mark after the item.
+        item.told |= self.tokens.flags_or_end(k + 1).contains(WordFlags::QUOTED);
+        (item, k)
+    }
+
+    /// The items of the list before the one that starts at word `first`
+    /// (see [`Run::lists_content`]), [`MAX_ITEMS`] at most, up to the
+    /// first that names no kind of content (what introduces the list:
+    /// "Join our community: we share news, …"); `plain` when the word is a
+    /// kind of content that is no kind of event.
+    fn list_back(&mut self, mut first: usize, plain: bool) -> Listed {
+        let mut listed = Listed::new(plain);
+        while listed.items < MAX_ITEMS {
+            let Some(end) = self.item_end_before(first) else {
+                break;
+            };
+            let (item, start) = self.item_ending(end);
+            if item.first.is_none() || !listed.add(&item, false) {
+                break;
+            }
+            listed.edge = item.first;
+            first = start;
+        }
+        listed
+    }
+
+    /// The items of the list after the one that ends at word `last`, as
+    /// [`Run::list_back`] reads those before it; a last item joined by a
+    /// word that joins items may name no kind of content ("and more").
+    fn list_ahead(&mut self, mut last: usize, plain: bool) -> Listed {
+        let mut listed = Listed::new(plain);
+        while listed.items < MAX_ITEMS {
+            let Some((start, joined)) = self.item_start_after(last) else {
+                break;
+            };
+            let (item, end) = self.item_starting(start);
+            let goes_on = listed.add(&item, joined);
+            listed.edge = Some(end);
+            if !goes_on {
+                break;
+            }
+            last = end;
+        }
+        listed
+    }
+
+    /// Whether a word of the reader's stands after word `last` in its
+    /// clause, within [`ITEM_WORDS`] words: "the events you organised".
+    fn told_to_reader_after(&mut self, last: usize) -> bool {
+        for k in last + 1..=last + ITEM_WORDS {
+            if !self.tokens.has(k) || !self.continues_clause(k) {
+                return false;
+            }
+            if self.info(k).classes.intersects(TOLD_TO_READER) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the sentence of word `i`, a kind of content in the list of
+    /// words `list`, says what a channel offers (see
+    /// [`Run::lists_content`]): it, or the sentence before it, names a
+    /// channel that is not the reader's ("our page", "the community",
+    /// "unsere Community"; not "your newsletter"), outside the list ("our
+    /// events, news and tips channel" is one the reader built), and it
+    /// tells of nothing shared: no word of the past and no thank-you
+    /// anywhere in it, within [`SENTENCE_REACH`] words of word `i`.
+    fn offers(&mut self, i: usize, list: std::ops::RangeInclusive<usize>) -> bool {
+        let ends = WordFlags::SENTENCE | WordFlags::LINE;
+        let told = WordClasses::PAST | WordClasses::THANKING_ANY;
+        let mut channel = false;
+        // Back to the sentence's start, then through the sentence before
+        // it for a channel only.
+        let (mut k, mut sentences) = (i, 0);
+        while k > 0 && i - k < 2 * SENTENCE_REACH {
+            if self.tokens.word(k).flags.intersects(ends) {
+                sentences += 1;
+                if sentences == 2 {
+                    break;
+                }
+            }
+            k -= 1;
+            let classes = self.classes_in_clause(k, told | WordClasses::CHANNEL);
+            if sentences == 0 && i - k <= SENTENCE_REACH && classes.intersects(told) {
+                return false;
+            }
+            channel |= classes.contains(WordClasses::CHANNEL)
+                && !list.contains(&k)
+                && !self.readers_before(k);
+        }
+        let mut k = i + 1;
+        while k - i <= SENTENCE_REACH
+            && self.tokens.has(k)
+            && !self.tokens.word(k).flags.intersects(ends)
+        {
+            let classes = self.classes_in_clause(k, told | WordClasses::CHANNEL);
+            if classes.intersects(told) {
+                return false;
+            }
+            channel |= classes.contains(WordClasses::CHANNEL)
+                && !list.contains(&k)
+                && !self.readers_before(k);
+            k += 1;
+        }
+        channel
+    }
+
+    /// Whether a word of the reader's stands right before word `k` in its
+    /// clause ("your newsletter", "tu página").
+    fn readers_before(&mut self, k: usize) -> bool {
+        k > 0 && self.continues_clause(k) && self.info(k - 1).classes.intersects(TOLD_TO_READER)
     }
 
     /// Whether word `k` is a job title's word
@@ -1086,6 +1412,137 @@ const FIELD_AFTER: usize = 4;
 /// title may stand ("I'm a senior data analyst": four), or before one
 /// that follows it (see [`Run::names_role`]).
 const ROLE_REACH: usize = 4;
+
+/// The most words of a list's item (see [`Run::lists_content`]): a kind
+/// of content or event and two words that qualify it ("nuestros próximos
+/// eventos", "iş ilanları" read as a phrase).
+const ITEM_WORDS: usize = 3;
+
+/// The most items before or after a kind of content that
+/// [`Run::lists_content`] reads ("news, events, webinars, meetups and
+/// more": four after the first).
+const MAX_ITEMS: usize = 4;
+
+/// The fewest items of a list of what a page or a community shares (see
+/// [`Run::lists_content`]): "X, Y and Z".
+const MIN_ITEMS: usize = 3;
+
+/// How many words before and after a kind of event in a list
+/// [`Run::lists_content`] reads its sentence for a word of the past or a
+/// thank-you.
+const SENTENCE_REACH: usize = 16;
+
+/// How many words of the clause before a list's first item
+/// [`Run::lists_content`] reads for a word of the reader's ("you always
+/// send me great webinars, …": four).
+const LIST_INTRO: usize = 6;
+
+/// Classes of the words that point to the reader (see
+/// [`Run::lists_content`]).
+const TOLD_TO_READER: WordClasses = WordClasses::READER.union(WordClasses::YOURS);
+
+/// Classes of the words a list of content names (see
+/// [`Run::lists_content`]).
+const LISTED: WordClasses = WordClasses::CONTENT.union(WordClasses::GATHERINGS);
+
+/// Whether a word of `classes` may be a list's rather than what the
+/// vocabulary says of it elsewhere (see [`Run::lists_content`]): a kind of
+/// event that is a word of shared history ("events", "webinars") or that
+/// no other list holds, or a kind of content no other list holds
+/// ("Vorlagen", "szablony").
+fn may_be_listed(classes: WordClasses) -> bool {
+    (classes.contains(WordClasses::GATHERINGS)
+        && (classes.contains(WordClasses::HISTORY) || is_unlisted(classes)))
+        || (classes.contains(WordClasses::CONTENT) && is_unlisted(classes))
+}
+
+/// Whether a word of `classes` is a kind of content that is no kind of
+/// event (see [`Run::lists_content`]).
+fn is_plain(classes: WordClasses) -> bool {
+    classes.contains(WordClasses::CONTENT) && !classes.contains(WordClasses::GATHERINGS)
+}
+
+/// Whether a word of `classes` is a definite article or a possessive that
+/// is none of the sender's side ("the", "la", "your"; not "our"): before
+/// a kind of event it makes it particular ones (see
+/// [`Run::lists_content`]).
+fn is_article(classes: WordClasses) -> bool {
+    classes.contains(WordClasses::DEFINITE) && !classes.contains(WordClasses::OURS)
+}
+
+/// What an item of a list names (see [`Run::lists_content`]).
+#[derive(Debug, Default)]
+struct Item {
+    /// Where its first kind of content or event stands.
+    first: Option<usize>,
+    /// A kind of content that is no kind of event.
+    plain: bool,
+    /// A word that points to the reader, or a quotation mark.
+    told: bool,
+    /// Whether its words were read from one end to the other (to a
+    /// boundary or a word that joins items), not cut at [`ITEM_WORDS`].
+    whole: bool,
+}
+
+impl Item {
+    /// Reads one word's classes (with those of the phrase it starts) and
+    /// flags.
+    fn read(&mut self, classes: WordClasses, flags: WordFlags) {
+        self.plain |= is_plain(classes);
+        self.told |= classes.intersects(TOLD_TO_READER) || flags.contains(WordFlags::QUOTED);
+    }
+}
+
+/// The items of a list on one side of a kind of content (see
+/// [`Run::lists_content`]).
+#[derive(Debug)]
+struct Listed {
+    /// How many.
+    items: usize,
+    /// Whether the items out from the word are kinds of content or events
+    /// up to one that is a kind of content and no kind of event (or the
+    /// word is one, and the next item names a kind of content).
+    found: bool,
+    /// Whether the word is a kind of content that is no kind of event.
+    plain: bool,
+    /// Whether an item tells of particular things or the reader's (see
+    /// [`Item::told`]).
+    told: bool,
+    /// Where the first kind of content of the farthest item read stands
+    /// (before the word), or where that item ends (after it).
+    edge: Option<usize>,
+}
+
+impl Listed {
+    fn new(plain: bool) -> Self {
+        Listed {
+            items: 0,
+            found: false,
+            plain,
+            told: false,
+            edge: None,
+        }
+    }
+
+    /// Adds the next item out from the word, and says whether the list
+    /// may go on past it: an item that tells of particular things or the
+    /// reader's ends it, and so does one that names no kind of content, which counts
+    /// only when a word that joins items stands before it (`joined`: "and
+    /// more", "y mucho más"; not ", Sam" or ", straight to your inbox").
+    fn add(&mut self, item: &Item, joined: bool) -> bool {
+        if item.first.is_none() {
+            if joined && item.whole {
+                self.items += 1;
+                self.told |= item.told;
+            }
+            return false;
+        }
+        self.items += 1;
+        self.told |= item.told;
+        self.found |= item.plain || self.plain;
+        !self.told
+    }
+}
 
 /// How many words after the title the sender gives themself, in its
 /// sentence, a word that points to the reader makes it one said to the
