@@ -503,7 +503,7 @@ impl Run<'_, '_, '_, '_> {
         loop {
             let classes = self.classes_in_clause(k, LISTED);
             item.read(classes, self.tokens.word(k).flags);
-            if classes.intersects(LISTED) {
+            if is_listed(classes) {
                 // Read back, the last kind of content found is the first.
                 item.first = Some(k);
             }
@@ -529,7 +529,7 @@ impl Run<'_, '_, '_, '_> {
         loop {
             let classes = self.classes_in_clause(k, LISTED);
             item.read(classes, self.tokens.word(k).flags);
-            if classes.intersects(LISTED) && item.first.is_none() {
+            if is_listed(classes) && item.first.is_none() {
                 item.first = Some(k);
             }
             let next = k + 1;
@@ -1451,15 +1451,25 @@ const LISTED: WordClasses = WordClasses::CONTENT.union(WordClasses::GATHERINGS);
 /// no other list holds, or a kind of content no other list holds
 /// ("Vorlagen", "szablony").
 fn may_be_listed(classes: WordClasses) -> bool {
-    (classes.contains(WordClasses::GATHERINGS)
-        && (classes.contains(WordClasses::HISTORY) || is_unlisted(classes)))
-        || (classes.contains(WordClasses::CONTENT) && is_unlisted(classes))
+    is_listed(classes)
+        && ((classes.contains(WordClasses::GATHERINGS) && classes.contains(WordClasses::HISTORY))
+            || is_unlisted(classes))
+}
+
+/// Whether a word of `classes` (with those of the phrase it starts) is a
+/// kind of content or event a list names: not a channel, which says where
+/// they are ("newsletters" in "webinars, newsletters and updates", or
+/// "newsletter" before the list: "Subscribe to our newsletter for …").
+fn is_listed(classes: WordClasses) -> bool {
+    classes.intersects(LISTED) && !classes.contains(WordClasses::CHANNEL)
 }
 
 /// Whether a word of `classes` is a kind of content that is no kind of
 /// event (see [`Run::lists_content`]).
 fn is_plain(classes: WordClasses) -> bool {
-    classes.contains(WordClasses::CONTENT) && !classes.contains(WordClasses::GATHERINGS)
+    is_listed(classes)
+        && classes.contains(WordClasses::CONTENT)
+        && !classes.contains(WordClasses::GATHERINGS)
 }
 
 /// Whether a word of `classes` is a definite article or a possessive that
