@@ -273,9 +273,11 @@ pub(crate) enum WordClass {
     /// holds ("Vorlagen"). Read nowhere else.
     Content,
     /// A kind of event in the plural, as a list of content names one
-    /// ("events", "webinars", "eventos", "wydarzenia", "etkinlikler"): a
-    /// word of shared history anywhere but in such a list (see
-    /// [`WordClass::Content`]). Read nowhere else.
+    /// ("events", "webinars", "eventos", "wydarzenia", "etkinlikler"): in
+    /// such a list, one more thing offered (see [`WordClass::Content`]);
+    /// anywhere else what the word's other rows say (most are words of
+    /// shared history; one no other row holds is a word no list holds).
+    /// Read nowhere else.
     Gatherings,
     /// A possessive of the sender's side among the definite articles and
     /// possessives ([`WordClass::Definite`]: "our", "nos", "unsere"):

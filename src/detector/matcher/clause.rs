@@ -494,9 +494,8 @@ impl Run<'_, '_, '_, '_> {
     }
 
     /// What the list item that ends at word `last` names, read back over
-    /// at most [`ITEM_WORDS`] words to the item's start; and where it
-    /// starts (the item is whole if a boundary or a word that joins items
-    /// stands there).
+    /// at most [`ITEM_WORDS`] words, to a boundary or a word that joins
+    /// items; and where it starts.
     fn item_ending(&mut self, last: usize) -> (Item, usize) {
         let mut item = Item::default();
         let mut k = last;
