@@ -250,8 +250,9 @@ pub(crate) enum WordClass {
     /// kinds of events listed are occasions that happened (see
     /// [`WordClass::Content`]). Read nowhere else.
     Past,
-    /// A definite article or a possessive ("the", "your", "our", "la",
-    /// "del", "die", "unsere", "notre"): before the title the sender gives
+    /// A definite article or a possessive ("the", "your", "la", "del",
+    /// "die", "deine"; and "our", "unsere", "notre", listed as
+    /// [`WordClass::Ours`]): before the title the sender gives
     /// themself it makes the title a particular one, a role in a setting
     /// the note names ("the workshop facilitator", "soy la coordinadora de
     /// eventos", "your project manager"), so a word of shared history in it
@@ -279,11 +280,10 @@ pub(crate) enum WordClass {
     /// shared history; one no other row holds is a word no list holds).
     /// Read nowhere else.
     Gatherings,
-    /// A possessive of the sender's side among the definite articles and
-    /// possessives ([`WordClass::Definite`]: "our", "nos", "unsere"):
-    /// "our events" are what a page offers, where a definite article makes
-    /// them particular ones ("the events"; see [`WordClass::Content`]).
-    /// Read nowhere else.
+    /// A possessive of the sender's side ("our", "nos", "unsere"), and so
+    /// a [`WordClass::Definite`] word too: "our events" are what a page
+    /// offers, where a definite article makes them particular ones ("the
+    /// events"; see [`WordClass::Content`]). Read nowhere else.
     Ours,
     /// A channel through which an organisation or a group shares what it
     /// offers ("page", "newsletter", "community", "group", "Seite",
@@ -542,7 +542,9 @@ impl WordClass {
             WordClass::Definite => WordClasses::DEFINITE,
             WordClass::Content => WordClasses::CONTENT,
             WordClass::Gatherings => WordClasses::GATHERINGS,
-            WordClass::Ours => WordClasses::OURS,
+            // A possessive of the sender's side is a definite word too, as
+            // a possessive of the reader's is a word of the reader's.
+            WordClass::Ours => WordClasses::OURS.union(WordClasses::DEFINITE),
             WordClass::Channel => WordClasses::CHANNEL,
             WordClass::Period => WordClasses::PERIOD,
             WordClass::Ending => WordClasses::ENDING,

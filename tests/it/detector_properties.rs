@@ -181,6 +181,14 @@ fn lexicon_entries(classes: &[&str]) -> impl Iterator<Item = (&'static str, &'st
         })
 }
 
+/// The entries of the vocabulary's English lines of `class`.
+fn english_entries(class: &str) -> std::collections::HashSet<&'static str> {
+    lexicon_entries(&[class])
+        .filter(|&(language, _)| language == "en")
+        .map(|(_, entry)| entry)
+        .collect()
+}
+
 /// The single-word template words of the vocabulary's English lines, of
 /// two letters or more (a capital alone opens no title: "A" reads alike in
 /// capitals and small letters), that no list holds as a company's kind (a
@@ -2445,11 +2453,7 @@ fn history_nouns() -> Vec<&'static str> {
         "roundtable",
         "masterclass",
     ];
-    let listed: std::collections::HashSet<&str> = include_str!("../../data/lexicon.tsv")
-        .lines()
-        .filter_map(|line| line.strip_prefix("history\ten\t"))
-        .flat_map(|entries| entries.split(' '))
-        .collect();
+    let listed = english_entries("history");
     for noun in &nouns {
         assert!(
             listed.contains(noun),
@@ -2502,15 +2506,8 @@ proptest! {
 /// vocabulary also lists as words of shared history ("events",
 /// "webinars"), read from the lexicon.
 fn listed_event_kinds() -> Vec<&'static str> {
-    let rows = |class: &'static str| {
-        include_str!("../../data/lexicon.tsv")
-            .lines()
-            .filter_map(move |line| line.strip_prefix(class))
-            .flat_map(|entries| entries.split(' '))
-            .collect::<std::collections::HashSet<&str>>()
-    };
-    let history = rows("history\ten\t");
-    let mut kinds: Vec<&str> = rows("gatherings\ten\t")
+    let history = english_entries("history");
+    let mut kinds: Vec<&str> = english_entries("gatherings")
         .into_iter()
         .filter(|word| history.contains(word) && !word.contains('_'))
         .collect();
@@ -2539,11 +2536,7 @@ fn plain_contents() -> Vec<&'static str> {
         "opportunities",
         "templates",
     ];
-    let listed: std::collections::HashSet<&str> = include_str!("../../data/lexicon.tsv")
-        .lines()
-        .filter_map(|line| line.strip_prefix("content\ten\t"))
-        .flat_map(|entries| entries.split(' '))
-        .collect();
+    let listed = english_entries("content");
     for content in &contents {
         assert!(listed.contains(content), "{content} is no kind of content");
     }

@@ -391,31 +391,26 @@ impl Run<'_, '_, '_, '_> {
             let classes = self.info(k).classes;
             // An article stands before its noun; after it, one starts
             // what qualifies it ("conferencias del sector").
-            if (k < i && is_article(classes)) || classes.intersects(TOLD_TO_READER) {
+            if (k < i && is_article(classes)) || classes.contains(WordClasses::READER) {
                 return false;
             }
         }
         if self.told_to_reader_after(last) {
             return false;
         }
-        let plain = is_plain(classes);
-        let back = self.list_back(first, plain);
-        let ahead = self.list_ahead(last, plain);
-        if back.told
-            || ahead.told
-            || !(back.found || ahead.found)
-            || 1 + back.items + ahead.items < MIN_ITEMS
-        {
+        let back = self.list_back(first);
+        let ahead = self.list_ahead(last);
+        // The items out from the word are kinds of content up to a plain
+        // one, or the word is one and an item next to it names any.
+        let found =
+            back.plain || ahead.plain || (is_plain(classes) && (back.content || ahead.content));
+        if back.told || ahead.told || !found || 1 + back.items + ahead.items < MIN_ITEMS {
             return false;
         }
         // A word of the reader's in the clause that leads to the list
         // says whose the things are ("you always send me great webinars,
         // articles and tips", "I'll send you events, tips and resources").
-        let intro = self.clause_before(back.edge.unwrap_or(first), LIST_INTRO);
-        if intro
-            .into_iter()
-            .any(|k| self.info(k).classes.intersects(TOLD_TO_READER))
-        {
+        if self.reader_before(back.edge.unwrap_or(first)) {
             return false;
         }
         // The list runs from its first kind of content on: the words the
@@ -500,12 +495,7 @@ impl Run<'_, '_, '_, '_> {
         let mut item = Item::default();
         let mut k = last;
         loop {
-            let classes = self.classes_in_clause(k, LISTED);
-            item.read(classes, self.tokens.word(k).flags);
-            if is_listed(classes) {
-                // Read back, the last kind of content found is the first.
-                item.first = Some(k);
-            }
+            self.read_item_word(&mut item, k);
             if k == 0
                 || !self.continues_clause(k)
                 || self.classes_at(k - 1).contains(WordClasses::CONJUNCTION)
@@ -526,11 +516,7 @@ impl Run<'_, '_, '_, '_> {
         let mut item = Item::default();
         let mut k = first;
         loop {
-            let classes = self.classes_in_clause(k, LISTED);
-            item.read(classes, self.tokens.word(k).flags);
-            if is_listed(classes) && item.first.is_none() {
-                item.first = Some(k);
-            }
+            self.read_item_word(&mut item, k);
             let next = k + 1;
             if !self.tokens.has(next)
                 || !self.continues_clause(next)
@@ -549,13 +535,19 @@ impl Run<'_, '_, '_, '_> {
         (item, k)
     }
 
+    /// Reads word `k` (which exists) of a list's item into `item`: its
+    /// classes, with those of the phrase it starts, and its flags.
+    fn read_item_word(&mut self, item: &mut Item, k: usize) {
+        let classes = self.classes_in_clause(k, LISTED);
+        item.read(k, classes, self.tokens.word(k).flags);
+    }
+
     /// The items of the list before the one that starts at word `first`
     /// (see [`Run::lists_content`]), [`MAX_ITEMS`] at most, up to the
     /// first that names no kind of content (what introduces the list:
-    /// "Join our community: we share news, …"); `plain` when the word is a
-    /// kind of content that is no kind of event.
-    fn list_back(&mut self, mut first: usize, plain: bool) -> Listed {
-        let mut listed = Listed::new(plain);
+    /// "Join our community: we share news, …").
+    fn list_back(&mut self, mut first: usize) -> Listed {
+        let mut listed = Listed::default();
         while listed.items < MAX_ITEMS {
             let Some(end) = self.item_end_before(first) else {
                 break;
@@ -573,8 +565,8 @@ impl Run<'_, '_, '_, '_> {
     /// The items of the list after the one that ends at word `last`, as
     /// [`Run::list_back`] reads those before it; a last item joined by a
     /// word that joins items may name no kind of content ("and more").
-    fn list_ahead(&mut self, mut last: usize, plain: bool) -> Listed {
-        let mut listed = Listed::new(plain);
+    fn list_ahead(&mut self, mut last: usize) -> Listed {
+        let mut listed = Listed::default();
         while listed.items < MAX_ITEMS {
             let Some((start, joined)) = self.item_start_after(last) else {
                 break;
@@ -597,7 +589,7 @@ impl Run<'_, '_, '_, '_> {
             if !self.tokens.has(k) || !self.continues_clause(k) {
                 return false;
             }
-            if self.info(k).classes.intersects(TOLD_TO_READER) {
+            if self.info(k).classes.contains(WordClasses::READER) {
                 return true;
             }
         }
@@ -631,9 +623,7 @@ impl Run<'_, '_, '_, '_> {
             if sentences == 0 && i - k <= SENTENCE_REACH && classes.intersects(told) {
                 return false;
             }
-            channel |= classes.contains(WordClasses::CHANNEL)
-                && !list.contains(&k)
-                && !self.readers_before(k);
+            channel |= self.names_channel(k, classes, &list);
         }
         let mut k = i + 1;
         while k - i <= SENTENCE_REACH
@@ -644,18 +634,26 @@ impl Run<'_, '_, '_, '_> {
             if classes.intersects(told) {
                 return false;
             }
-            channel |= classes.contains(WordClasses::CHANNEL)
-                && !list.contains(&k)
-                && !self.readers_before(k);
+            channel |= self.names_channel(k, classes, &list);
             k += 1;
         }
         channel
     }
 
-    /// Whether a word of the reader's stands right before word `k` in its
-    /// clause ("your newsletter", "tu página").
-    fn readers_before(&mut self, k: usize) -> bool {
-        k > 0 && self.continues_clause(k) && self.info(k - 1).classes.intersects(TOLD_TO_READER)
+    /// Whether word `k`, of `classes`, names a channel outside the words
+    /// `list` that is not the reader's (no word of the reader's right
+    /// before it in its clause: "your newsletter", "tu página").
+    fn names_channel(
+        &mut self,
+        k: usize,
+        classes: WordClasses,
+        list: &std::ops::RangeInclusive<usize>,
+    ) -> bool {
+        classes.contains(WordClasses::CHANNEL)
+            && !list.contains(&k)
+            && !(k > 0
+                && self.continues_clause(k)
+                && self.info(k - 1).classes.contains(WordClasses::READER))
     }
 
     /// Whether word `k` is a job title's word
@@ -1203,7 +1201,8 @@ impl Run<'_, '_, '_, '_> {
 
     /// Whether a word that points to the reader ("your", "Ihre", "votre")
     /// stands before word `k` in its clause, at most [`ROLE_READER_REACH`]
-    /// words back ("congrats on your new role as").
+    /// words back ("congrats on your new role as"; before a list's first
+    /// item, "you always send me great webinars, …").
     fn reader_before(&mut self, k: usize) -> bool {
         self.clause_before(k, ROLE_READER_REACH)
             .any(|j| self.classes_at(j).contains(WordClasses::READER))
@@ -1431,15 +1430,6 @@ const MIN_ITEMS: usize = 3;
 /// thank-you.
 const SENTENCE_REACH: usize = 16;
 
-/// How many words of the clause before a list's first item
-/// [`Run::lists_content`] reads for a word of the reader's ("you always
-/// send me great webinars, …": four).
-const LIST_INTRO: usize = 6;
-
-/// Classes of the words that point to the reader (see
-/// [`Run::lists_content`]).
-const TOLD_TO_READER: WordClasses = WordClasses::READER.union(WordClasses::YOURS);
-
 /// Classes of the words a list of content names (see
 /// [`Run::lists_content`]).
 const LISTED: WordClasses = WordClasses::CONTENT.union(WordClasses::GATHERINGS);
@@ -1494,25 +1484,28 @@ struct Item {
 }
 
 impl Item {
-    /// Reads one word's classes (with those of the phrase it starts) and
-    /// flags.
-    fn read(&mut self, classes: WordClasses, flags: WordFlags) {
+    /// Reads word `k`'s classes (with those of the phrase it starts) and
+    /// flags, in either direction.
+    fn read(&mut self, k: usize, classes: WordClasses, flags: WordFlags) {
+        if is_listed(classes) && self.first.is_none_or(|first| k < first) {
+            self.first = Some(k);
+        }
         self.plain |= is_plain(classes);
-        self.told |= classes.intersects(TOLD_TO_READER) || flags.contains(WordFlags::QUOTED);
+        self.told |= classes.contains(WordClasses::READER) || flags.contains(WordFlags::QUOTED);
     }
 }
 
 /// The items of a list on one side of a kind of content (see
 /// [`Run::lists_content`]).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Listed {
     /// How many.
     items: usize,
-    /// Whether the items out from the word are kinds of content or events
-    /// up to one that is a kind of content and no kind of event (or the
-    /// word is one, and the next item names a kind of content).
-    found: bool,
-    /// Whether the word is a kind of content that is no kind of event.
+    /// Whether an item read names a kind of content or event; the list
+    /// stops at the first that names none.
+    content: bool,
+    /// Whether an item read names a kind of content that is no kind of
+    /// event.
     plain: bool,
     /// Whether an item tells of particular things or the reader's (see
     /// [`Item::told`]).
@@ -1523,21 +1516,12 @@ struct Listed {
 }
 
 impl Listed {
-    fn new(plain: bool) -> Self {
-        Listed {
-            items: 0,
-            found: false,
-            plain,
-            told: false,
-            edge: None,
-        }
-    }
-
     /// Adds the next item out from the word, and says whether the list
     /// may go on past it: an item that tells of particular things or the
-    /// reader's ends it, and so does one that names no kind of content, which counts
-    /// only when a word that joins items stands before it (`joined`: "and
-    /// more", "y mucho más"; not ", Sam" or ", straight to your inbox").
+    /// reader's ends it, and so does one that names no kind of content,
+    /// which counts only when a word that joins items stands before it
+    /// (`joined`: "and more", "y mucho más"; not ", Sam" or ", straight to
+    /// your inbox").
     fn add(&mut self, item: &Item, joined: bool) -> bool {
         if item.first.is_none() {
             if joined && item.whole {
@@ -1548,7 +1532,8 @@ impl Listed {
         }
         self.items += 1;
         self.told |= item.told;
-        self.found |= item.plain || self.plain;
+        self.content = true;
+        self.plain |= item.plain;
         !self.told
     }
 }
@@ -1578,7 +1563,9 @@ const MAX_ROLE_WORDS: usize = 3;
 const MAX_LISTED_ROLES: usize = 4;
 
 /// How far back before a word that introduces a role a word that points
-/// to the reader makes the role the reader's ("your new role as": two).
+/// to the reader makes the role the reader's ("your new role as": two),
+/// and the things of a list of content the reader's ("you always send me
+/// great webinars, …": four; see [`Run::lists_content`]).
 const ROLE_READER_REACH: usize = 6;
 
 /// The most words of the first part of a headline the sender gives
